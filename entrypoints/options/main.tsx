@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { LIMITS } from '../utils/limits';
+import { CATEGORY_IDS } from './categories';
+
+/**
+ * ONE schema for bundled packs and user imports. Valibot validates with plain functions,
+ * never generated code, so it runs under extension pages' no-eval CSP.
+ */
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.normalize('NFC'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
+  v.maxLength(LIMITS.idChars, `must be at most ${LIMITS.idChars} characters`),
+);
+
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.optional(v.pipe(v.array(item), v.maxLength(max, `may hold at most ${max} items`)), []);
+
+export const EntrySchema = v.strictObject({
+  id,
+  term: text(LIMITS.termChars),
+  aliases: list(text(LIMITS.termChars), LIMITS.aliasesPerEntry),
+  forms: list(text(LIMITS.termChars), LIMITS.formsPerEntry),
+  short: text(LIMITS.shortChars),
+  explanation: text(LIMITS.explanationChars),
+  category: v.picklist(CATEGORY_IDS, `must be one of: ${CATEGORY_IDS.join(', ')}`),
+  related: list(id, LIMITS.relatedPerEntry),
+  source: text(LIMITS.sourceChars),
+  reviewed: v.pipe(v.string(), v.isoDate('must be a date like 2026-11-30')),
+  caseSensitive: v.optional(v.boolean()),
+  context: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry))),
+});
+
+export const PackManifestSchema = v.strictObject({
+  id,
+  name: text(100),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0')),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag like en or en-GB')),
+  license: text(100),
+  description: v.optional(text(500)),
+});
+
+/** A category file of a bundled pack, and the JSON import format. */
+export const EntryListSchema = v.pipe(
+  v.array(EntrySchema),
+  v.maxLength(LIMITS.entriesPerGlossary, `may hold at most ${LIMITS.entriesPerGlossary} entries`),
+);
+
+export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
+export type GlossaryEntryInput = v.InferInput<typeof EntrySchema>;
+export type PackManifest = v.InferOutput<typeof PackManifestSchema>;

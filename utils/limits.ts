@@ -1,0 +1,17 @@
+/**
+ * Every size limit Termlight enforces, in one place, so the options page, the importer
+ * and every reader of stored data refuse the same things for the same reasons.
+ */
+export const LIMITS = {
+  importFileBytes: 5 * 1024 * 1024,
+  entriesPerGlossary: 20_000,
+  termChars: 100,
+  shortChars: 200,
+  explanationChars: 2_000,
+  aliasesPerEntry: 30,
+  formsPerEntry: 50,
+  relatedPerEntry: 30,
+  contextWordsPerEntry: 30,
+  sourceChars: 200,
+  idChars: 100,
+} as const;

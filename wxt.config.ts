@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Public half of a throwaway key: it only pins the unpacked Chromium build to a stable
+ * extension ID (dplenkjoihneebepdnpcjffnecllekee), so tests and the demo can open
+ * chrome-extension://<id>/popup.html. The private half was never kept.
+ */
+const CHROMIUM_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuAyHDSNshZ/jNwFM/fsF6aT13ZErhyfOJ3tOxrNIX1tHb37mac3uttsDPz8j2EoPzR1ETtrfkENhZY1t9kZyKxUXo/7I8NVfpwn+4IiHyy2FooxO7F+tN1EsrTUreS7eoykPCddMXK4RHOR9mgiudY6ltdnln4xSYDk2smP65xOUvgH0+FOs5VGEWHR1Pf3ysHCmP8rAIIjg2QwuleMiuF5RJXDBRCO6uG/Gb8/kqrs98p+byKX7P1oNsTWD5Wf+Eaf+9+w13CJnPeAvvzZvQ8L+q4IslTUAv6fqvgNUcUJsX6gsPNLUoR4fEyx/WON+hCXY15N/rfBv+VMxxgZxjwIDAQAB';
+
+export default defineConfig({
+  modules: [],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Termlight',
+    description: 'Plain-language explanations for health jargon, right where you read it.',
+    // Settings and imported glossaries; nothing else is ever requested.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'termlight@termlight.dev',
+              // 140 is the first Firefox with the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          key: CHROMIUM_PUBLIC_KEY,
+          // 128 is the first Chrome with document.caretPositionFromPoint.
+          minimum_chrome_version: '128',
+        }),
+  }),
+});
