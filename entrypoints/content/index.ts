@@ -1,4 +1,5 @@
 import './style.css';
+import { startPageSession } from './page-session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -6,5 +7,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main() {},
+  main(ctx) {
+    void startPageSession(ctx);
+  },
 });

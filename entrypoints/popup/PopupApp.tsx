@@ -1,7 +1,132 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TermCard } from '../../components/TermCard';
+import type { SearchResult } from '../../glossary/search';
+import type { EntryReply, PageTerm } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging';
+import { isActiveOn, hostMatches, type Settings } from '../../utils/settings-schema';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { OnThisPage } from './OnThisPage';
+import { initialQuery, loadPageState, loadPopupData, targetTabId, type PageState } from './popup-data';
+import { SearchResults } from './SearchResults';
+import { SiteControls } from './SiteControls';
+
+const data = loadPopupData();
+
 export function PopupApp() {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [detail, setDetail] = useState<EntryReply | null>(null);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const occurrences = useRef(new Map<string, number>());
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    void initialQuery().then((q) => q && setQuery(q));
+    void targetTabId().then(loadPageState).then(setPage);
+    void loadSettings().then(setSettings);
+    return watchSettings((next) => {
+      setSettings(next);
+      // Pausing or resuming changes what the page shows: ask again.
+      void targetTabId().then((tabId) => new Promise((done) => setTimeout(done, 150)).then(() => loadPageState(tabId))).then(setPage);
+    });
+  }, []);
+
+  const onPage = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => term.id) : []), [page]);
+  const results = useMemo(() => data.search.search(query, { onPage }), [query, onPage]);
+
+  const open = (packId: string, id: string) => {
+    const reply = data.lookup.reply(packId, id);
+    if (reply) setDetail(reply);
+  };
+  const openResult = (result: SearchResult) => open(result.doc.packId, result.doc.id);
+  const reveal = (term: PageTerm, next: boolean) => {
+    if (page.kind !== 'ready') return;
+    const key = `${term.packId}/${term.id}`;
+    const occurrence = next ? (occurrences.current.get(key) ?? 0) + 1 : 0;
+    occurrences.current.set(key, occurrence);
+    void sendMessage('revealTerm', { id: term.id, occurrence }, { tabId: page.tabId, frameId: 0 }).catch(() => {});
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault();
+      setActive((index) => Math.min(results.length - 1, index + 1));
+    } else if (event.key === 'ArrowUp' && results.length > 0) {
+      event.preventDefault();
+      setActive((index) => Math.max(0, index - 1));
+    } else if (event.key === 'Enter' && results[active]) {
+      event.preventDefault();
+      openResult(results[active]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (detail) setDetail(null);
+      else if (query) setQuery('');
+      else window.close();
+    }
+  };
+
   return (
-    <main>
-      <h1>Termlight</h1>
+    <main class="popup" onKeyDown={onKeyDown}>
+      <header class="top">
+        <label class="search">
+          <span class="visually-hidden">Search the glossary</span>
+          <input
+            ref={input}
+            type="search"
+            placeholder="Search health terms…"
+            value={query}
+            autoComplete="off"
+            spellcheck={false}
+            role="combobox"
+            list={undefined}
+            aria-expanded={query !== '' && !detail}
+            aria-controls="results"
+            aria-activedescendant={query && results[active] ? `result-${active}` : undefined}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setActive(0);
+              setDetail(null);
+            }}
+          />
+        </label>
+      </header>
+      <div class="body">
+        {detail ? (
+          <section class="detail" aria-label={`About ${detail.entry.term}`}>
+            <button type="button" class="back" onClick={() => setDetail(null)}>
+              ← Back
+            </button>
+            <TermCard key={detail.entry.id} entry={detail.entry} related={detail.related} startExpanded onRelated={(item) => open(item.packId, item.id)} />
+          </section>
+        ) : query ? (
+          <SearchResults results={results} active={active} onOpen={openResult} onPage={onPage} />
+        ) : page.kind === 'unsupported' ? (
+          <p class="empty">Termlight can't run on this page. Browser pages, extension stores and PDF viewers are off limits, but search works everywhere.</p>
+        ) : page.kind === 'loading' ? (
+          <p class="empty">Looking at this page…</p>
+        ) : (
+          <OnThisPage terms={page.terms} onReveal={(term) => reveal(term, false)} onNext={(term) => reveal(term, true)} onOpen={(term) => open(term.packId, term.id)} />
+        )}
+      </div>
+      <SiteControls
+        host={page.kind === 'ready' ? page.host : null}
+        settings={settings}
+        onToggleSite={(host, on) =>
+          void updateSettings((current) => {
+            const listed = current.sites.some((pattern) => hostMatches(pattern, host));
+            const wantListed = current.siteMode === 'all-except' ? !on : on;
+            if (listed === wantListed) return current;
+            const sites = wantListed ? [...current.sites, host] : current.sites.filter((pattern) => !hostMatches(pattern, host));
+            return { ...current, sites };
+          })
+        }
+        onTogglePause={(paused) => void updateSettings((current) => ({ ...current, paused }))}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        isActive={(host) => (settings ? isActiveOn({ ...settings, paused: false }, host) : true)}
+      />
     </main>
   );
 }

@@ -1,0 +1,144 @@
+import { hitTest, type Hit } from './hit-test';
+import type { MatchIndex, PageMatch } from './match-index';
+
+/** Faster than this (px per ms) the pointer is passing over, not reading. */
+const FAST_POINTER_PX_PER_MS = 1.2;
+export const HIDE_GRACE_MS = 300;
+
+export interface HoverCallbacks {
+  show(hit: Hit, pinned: boolean): void;
+  hide(): void;
+  /** The card is under the pointer, or pinned: leaving the term must not hide it. */
+  cardHoldsOpen(): boolean;
+  delayMs(): number;
+}
+
+/**
+ * Pointer tracking for the tooltip: one hit-test per animation frame, a dwell before showing,
+ * a grace period before hiding, Esc to close and click to pin.
+ */
+export class HoverTracker {
+  #point: { x: number; y: number; t: number } | null = null;
+  #lastFrame: { x: number; y: number; t: number } | null = null;
+  #frame = 0;
+  #candidate: PageMatch | null = null;
+  #candidateHit: Hit | null = null;
+  #shown: PageMatch | null = null;
+  #dwellTimer: number | undefined;
+  #hideTimer: number | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: () => MatchIndex,
+    private readonly callbacks: HoverCallbacks,
+    signal: AbortSignal,
+  ) {
+    const win = doc.defaultView!;
+    const options = { passive: true, signal, capture: true } as const;
+    doc.addEventListener('pointermove', (event) => this.#onMove(event), options);
+    doc.addEventListener('click', (event) => this.#onClick(event), options);
+    doc.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.#shown) this.close();
+    }, { signal, capture: true });
+    win.addEventListener('scroll', () => { if (this.#shown && !this.callbacks.cardHoldsOpen()) this.close(); }, options);
+    signal.addEventListener('abort', () => this.#clearTimers());
+  }
+
+  get shownMatch(): PageMatch | null {
+    return this.#shown;
+  }
+
+  /** Called by the card when the pointer leaves it. */
+  startHideGrace(): void {
+    this.#clearHide();
+    this.#hideTimer = this.doc.defaultView!.setTimeout(() => {
+      if (!this.callbacks.cardHoldsOpen()) this.close();
+    }, HIDE_GRACE_MS);
+  }
+
+  cancelHide(): void {
+    this.#clearHide();
+  }
+
+  /** Marks a match as shown by some other path (keyboard, popup). */
+  markShown(match: PageMatch | null): void {
+    this.#shown = match;
+  }
+
+  close(): void {
+    this.#clearTimers();
+    this.#shown = null;
+    this.#candidate = null;
+    this.callbacks.hide();
+  }
+
+  #onMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.#point = { x: event.clientX, y: event.clientY, t: event.timeStamp };
+    if (this.#frame) return;
+    this.#frame = this.doc.defaultView!.requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#onFrame();
+    });
+  }
+
+  #onFrame(): void {
+    const point = this.#point;
+    if (!point) return;
+    const previous = this.#lastFrame;
+    this.#lastFrame = point;
+    const speed = previous && point.t > previous.t ? Math.hypot(point.x - previous.x, point.y - previous.y) / (point.t - previous.t) : 0;
+    const hit = hitTest(this.doc, this.index(), point.x, point.y);
+    if (!hit) {
+      this.#candidate = null;
+      this.#clearDwell();
+      if (this.#shown && !this.callbacks.cardHoldsOpen() && this.#hideTimer === undefined) this.startHideGrace();
+      return;
+    }
+    if (hit.match === this.#shown) {
+      this.#clearHide();
+      return;
+    }
+    if (hit.match !== this.#candidate || speed > FAST_POINTER_PX_PER_MS) {
+      this.#candidate = hit.match;
+      this.#candidateHit = hit;
+      this.#clearDwell();
+      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#showCandidate(false), this.callbacks.delayMs());
+    }
+  }
+
+  #showCandidate(pinned: boolean): void {
+    this.#dwellTimer = undefined;
+    const hit = this.#candidateHit;
+    if (!hit || hit.match !== this.#candidate) return;
+    this.#clearHide();
+    this.#shown = hit.match;
+    this.callbacks.show(hit, pinned);
+  }
+
+  #onClick(event: MouseEvent): void {
+    const hit = hitTest(this.doc, this.index(), event.clientX, event.clientY);
+    if (!hit) return;
+    this.#clearDwell();
+    this.#candidate = hit.match;
+    this.#candidateHit = hit;
+    this.#showCandidate(true);
+  }
+
+  #clearDwell(): void {
+    if (this.#dwellTimer !== undefined) this.doc.defaultView!.clearTimeout(this.#dwellTimer);
+    this.#dwellTimer = undefined;
+  }
+
+  #clearHide(): void {
+    if (this.#hideTimer !== undefined) this.doc.defaultView!.clearTimeout(this.#hideTimer);
+    this.#hideTimer = undefined;
+  }
+
+  #clearTimers(): void {
+    this.#clearDwell();
+    this.#clearHide();
+    if (this.#frame) this.doc.defaultView!.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+}

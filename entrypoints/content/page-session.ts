@@ -1,0 +1,160 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMatcher, type Matcher } from '../../glossary/matcher';
+import type { CompiledGlossary } from '../../glossary/compile';
+import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
+import { onMessage, sendMessage, type PageTermsReply } from '../../utils/messaging';
+import { isActiveOn, type Settings } from '../../utils/settings-schema';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { FOCUS_HIGHLIGHT, highlightName } from './highlights';
+import { liveRange } from './hit-test';
+import { HoverTracker } from './hover';
+import { MutationBatcher } from './mutation-batcher';
+import { PageScanner } from './page-scanner';
+import { installShadowRootStyles } from './shadow-styles';
+import { lazyTooltip } from './tooltip/mount-tooltip';
+import type { TooltipState } from './tooltip/TooltipView';
+
+/**
+ * Everything Termlight does in one frame, wired to the content script's lifetime: settings
+ * and glossary loading, scanning, live updates, hover cards and messages from the popup.
+ */
+export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const signal = ctx.signal;
+  let settings = await loadSettings();
+  let compiled: CompiledGlossary | null = null;
+  let matcher: Matcher | null = null;
+  let active = false;
+
+  const scanner = new PageScanner(
+    { doc, registry: CSS.highlights, onShadowRoot: (root) => {
+      installShadowRootStyles(root);
+      batcher.observe(root);
+    } },
+    { findInText: () => [], findInSegments: () => [] },
+    scanOptions(settings),
+  );
+  const batcher = new MutationBatcher(window, (changed) => {
+    if (active) scanner.rescan(changed);
+  });
+
+  const tooltip = lazyTooltip(ctx, {
+    onRelated: (item) => void showEntry(item.id, item.packId, tooltip.state?.anchor ?? null, true),
+    onOpenInTermlight: (state) => void sendMessage('openInTermlight', { query: state.entry.term }).catch(() => {}),
+    onMute: (state) => {
+      tracker.close();
+      void updateSettings((current) => ({ ...current, mutedIds: [...new Set([...current.mutedIds, state.entry.id])] }));
+    },
+    onClose: () => tracker.close(),
+    onPointerEnter: () => tracker.cancelHide(),
+    onPointerLeave: () => {
+      if (!tooltip.state?.pinned) tracker.startHideGrace();
+    },
+  });
+
+  const tracker = new HoverTracker(doc, () => scanner.index, {
+    show: (hit, pinned) => {
+      const meta = compiled?.entries[hit.match.entry];
+      if (meta) void showEntry(meta.id, meta.packId, hit.rect, pinned);
+    },
+    hide: () => tooltip.update(null),
+    cardHoldsOpen: () => tooltip.pointerInside || !!tooltip.state?.pinned,
+    delayMs: () => settings.tooltipDelayMs,
+  }, signal);
+
+  async function showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false) {
+    const reply = await sendMessage('getEntry', { id, packId }).catch(() => null);
+    if (!reply || !anchor || signal.aborted) return;
+    const state: TooltipState = { entry: reply.entry, related: reply.related, anchor, pinned, viaKeyboard };
+    tooltip.update(state);
+  }
+
+  async function applyGlossary(value: unknown) {
+    if (!isStoredCompiledGlossary(value)) return;
+    compiled = value.compiled;
+    matcher = createMatcher(compiled);
+    await refresh();
+  }
+
+  async function refresh() {
+    const shouldBeActive = !!matcher && isActiveOn(settings, location.hostname);
+    scanner.clear();
+    tracker.close();
+    if (!shouldBeActive || !matcher) {
+      active = false;
+      scanner.layer.hide();
+      batcher.disconnect();
+      return;
+    }
+    active = true;
+    scanner.reconfigure(matcher, scanOptions(settings));
+    scanner.layer.show(highlightName(settings));
+    batcher.disconnect();
+    batcher.observe(doc);
+    for (const root of scanner.shadowRoots) batcher.observe(root);
+    await scanner.scanAll();
+  }
+
+  const stopSettings = watchSettings((next) => {
+    const previous = settings;
+    settings = next;
+    const rescanNeeded =
+      isActiveOn(previous, location.hostname) !== isActiveOn(next, location.hostname) ||
+      previous.density !== next.density ||
+      previous.inLinksAndHeadings !== next.inLinksAndHeadings;
+    if (rescanNeeded) void refresh();
+    else if (active) scanner.layer.show(highlightName(next));
+  });
+  const stopGlossary = compiledGlossaryItem.watch((value) => void applyGlossary(value));
+
+  const stopPageTerms = window === window.top
+    ? onMessage('getPageTerms', (): PageTermsReply => ({
+        host: location.hostname,
+        active,
+        terms: compiled
+          ? scanner.foundTerms().map(({ entry, count }) => ({ ...compiled!.entries[entry]!, count }))
+          : [],
+      }))
+    : () => {};
+  const stopReveal = onMessage('revealTerm', ({ id, occurrence }) => {
+    const entry = compiled?.entries.findIndex((item) => item.id === id) ?? -1;
+    const matches = entry >= 0 ? scanner.occurrences(entry) : [];
+    const match = matches[occurrence % Math.max(1, matches.length)];
+    if (!match) return { found: false, total: 0 };
+    flash(match.range);
+    return { found: true, total: matches.length };
+  });
+
+  function flash(range: StaticRange) {
+    const live = liveRange(range);
+    const element = live.startContainer.parentElement;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    const focus = new Highlight(range);
+    CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+    window.setTimeout(() => {
+      if (CSS.highlights.get(FOCUS_HIGHLIGHT) === focus) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    }, 1_500);
+  }
+
+  // Single-page apps replace content without a load; rescan on their navigations.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
+
+  ctx.onInvalidated(() => {
+    stopSettings();
+    stopGlossary();
+    stopPageTerms();
+    stopReveal();
+    batcher.disconnect();
+    scanner.clear();
+    scanner.layer.hide();
+    if (CSS.highlights.has(FOCUS_HIGHLIGHT)) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    tooltip.update(null);
+  });
+
+  await applyGlossary(await compiledGlossaryItem.getValue());
+}
+
+function scanOptions(settings: Settings) {
+  return { density: settings.density, inLinksAndHeadings: settings.inLinksAndHeadings };
+}

@@ -1,0 +1,90 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RelatedTerm } from '../../../components/TermCard';
+import cardCss from '../../../components/term-card.css?inline';
+import tooltipCss from './tooltip.css?inline';
+import { TooltipView, type TooltipState } from './TooltipView';
+
+export interface TooltipHandlers {
+  onRelated(item: RelatedTerm): void;
+  onOpenInTermlight(state: TooltipState): void;
+  onMute(state: TooltipState): void;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+export interface TooltipHandle {
+  update(state: TooltipState | null): void;
+  readonly state: TooltipState | null;
+  readonly pointerInside: boolean;
+}
+
+/**
+ * Creates the tooltip's shadow-root UI on first use: the only node Termlight ever adds to a
+ * page. Page CSS cannot reach inside, and `all: initial` keeps inherited styles out.
+ */
+export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers): TooltipHandle {
+  let container: HTMLElement | null = null;
+  let mounting: Promise<void> | null = null;
+  let current: TooltipState | null = null;
+  let pointerInside = false;
+
+  const draw = () => {
+    if (!container) return;
+    render(
+      <TooltipView
+        state={current}
+        onRelated={handlers.onRelated}
+        onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
+        onMute={() => current && handlers.onMute(current)}
+        onClose={handlers.onClose}
+        onPointerEnter={() => {
+          pointerInside = true;
+          handlers.onPointerEnter();
+        }}
+        onPointerLeave={() => {
+          pointerInside = false;
+          handlers.onPointerLeave();
+        }}
+      />,
+      container,
+    );
+  };
+
+  const mount = () =>
+    (mounting ??= createShadowRootUi(ctx, {
+      name: 'termlight-tooltip',
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      mode: 'open',
+      css: `${tooltipCss}\n${cardCss}`,
+      onMount(uiContainer) {
+        container = uiContainer;
+        return () => render(null, uiContainer);
+      },
+      onRemove(unmount) {
+        unmount?.();
+        container = null;
+      },
+    }).then((ui) => {
+      ui.mount();
+    }));
+
+  return {
+    update(state) {
+      current = state;
+      if (!state) pointerInside = false;
+      if (container) draw();
+      else if (state) void mount().then(draw);
+    },
+    get state() {
+      return current;
+    },
+    get pointerInside() {
+      return pointerInside;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Settings } from '../../utils/settings-schema';
+
+export interface SiteControlsProps {
+  host: string | null;
+  settings: Settings | null;
+  isActive(host: string): boolean;
+  onToggleSite(host: string, on: boolean): void;
+  onTogglePause(paused: boolean): void;
+  onOpenOptions(): void;
+}
+
+export function SiteControls(props: SiteControlsProps) {
+  const { host, settings } = props;
+  return (
+    <footer class="controls">
+      {host && (
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={props.isActive(host)} onChange={(event) => props.onToggleSite(host, event.currentTarget.checked)} />
+          <span>Highlight on {host}</span>
+        </label>
+      )}
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={!!settings?.paused} onChange={(event) => props.onTogglePause(event.currentTarget.checked)} />
+        <span>Pause everywhere</span>
+      </label>
+      <button type="button" class="link" onClick={props.onOpenOptions}>
+        Options
+      </button>
+    </footer>
+  );
+}

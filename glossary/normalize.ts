@@ -1,0 +1,228 @@
+/**
+ * Text normalization shared by the compiler and the matcher: case and diacritic folding with a
+ * map back to original offsets, and the one definition of "word character" every part uses.
+ */
+
+/** A folded copy of a text. `map[i]` is the original index of folded unit i; null when the offsets are identical. */
+export interface FoldedText {
+  text: string;
+  map: Int32Array | null;
+}
+
+/**
+ * Characters that a plain lower-case + NFD + strip-marks pass does not fold the way readers expect.
+ * Typographic apostrophes and hyphens become ASCII so "Ménière’s" and "heart‑beat" hit the same forms
+ * as their ASCII spellings; the soft hyphen is invisible in rendered text, so it disappears.
+ */
+const SPECIAL: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  ς: 'σ',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\uff07': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u00ad': '',
+};
+
+const MARKS = /\p{M}/gu;
+const foldCache = new Map<string, string>();
+
+/** Folds one code point (given as a string); the result may be empty or longer than the input. */
+export function foldCodePoint(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let folded = '';
+  for (const c of ch.toLowerCase().normalize('NFD').replace(MARKS, '')) folded += SPECIAL[c] ?? c;
+  foldCache.set(ch, folded);
+  return folded;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_G = /[^\x00-\x7f]/g;
+
+/**
+ * Folds case and diacritics. Nearly every page is ASCII plus curly quotes, dashes and accented
+ * letters that fold one-to-one, so offsets usually stay identical and no map is built at all.
+ */
+export function foldText(text: string): FoldedText {
+  if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), map: null };
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    let oneToOne = true;
+    const folded = lower.replace(NON_ASCII_G, (c) => {
+      const f = foldCodePoint(c);
+      if (f.length === 1) return f;
+      oneToOne = false;
+      return c;
+    });
+    if (oneToOne) return { text: folded, map: null };
+  }
+  return foldWithMap(text);
+}
+
+/** The general path: some character folds to zero or several units, so offsets need a map. */
+function foldWithMap(text: string): FoldedText {
+  let map = new Int32Array(text.length + 16);
+  const parts: string[] = [];
+  let length = 0;
+  const put = (s: string, origin: number) => {
+    if (length + s.length > map.length) {
+      const grown = new Int32Array(map.length * 2 + s.length);
+      grown.set(map);
+      map = grown;
+    }
+    for (let k = 0; k < s.length; k++) map[length + k] = origin;
+    length += s.length;
+    parts.push(s);
+  };
+  let runStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      i++;
+      continue;
+    }
+    if (runStart < i) putRun(runStart, i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    put(foldCodePoint(text.slice(i, i + width)), i);
+    i += width;
+    runStart = i;
+  }
+  if (runStart < text.length) putRun(runStart, text.length);
+  return { text: parts.join(''), map: map.subarray(0, length) };
+
+  // ASCII runs fold one-to-one, so their map entries are consecutive original indices.
+  function putRun(from: number, to: number) {
+    if (length + (to - from) > map.length) {
+      const grown = new Int32Array(map.length * 2 + (to - from));
+      grown.set(map);
+      map = grown;
+    }
+    for (let k = from; k < to; k++) map[length++] = k;
+    parts.push(text.slice(from, to).toLowerCase());
+  }
+}
+
+/** Original index of the folded unit at `index` (a match start). */
+export function originalStart(folded: FoldedText, index: number): number {
+  return folded.map === null ? index : (folded.map[index] ?? 0);
+}
+
+/** Original exclusive end for a folded exclusive end, spanning the whole last source character. */
+export function originalEnd(folded: FoldedText, end: number, originalLength: number): number {
+  const map = folded.map;
+  if (map === null) return end;
+  const last = map[end - 1] ?? 0;
+  for (let k = end; k < map.length; k++) {
+    const origin = map[k] ?? 0;
+    if (origin !== last) return origin;
+  }
+  return originalLength;
+}
+
+// Scripts written without spaces between words: a Latin term directly beside them ("のMRI検査") is
+// still a word of its own, so their characters never extend a word.
+const SPACELESS_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+
+/** Word characters as a `v`-flag RegExp class: letters, digits and marks, minus space-less scripts. */
+export const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
+/** Characters that join two word characters into one word ("don't", "heart-beat") but never start or end one. */
+export const JOINER_CLASS = "['\\-]";
+
+const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const wordCache = new Map<number, boolean>();
+
+/** Whether the code point is a word character. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let known = wordCache.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCache.set(cp, known);
+  }
+  return known;
+}
+
+/** Whether the character starting at `i` is a word character. */
+export function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return isWordCodePoint(text.codePointAt(i) ?? 0);
+}
+
+/** Whether the character ending just before `i` is a word character (steps back over surrogate pairs). */
+export function isWordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint(text.codePointAt(i - 2) ?? 0);
+  }
+  return isWordCodePoint(low);
+}
+
+const isJoiner = (code: number) => code === 0x27 || code === 0x2d;
+
+/** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
+export function isWordStart(text: string, i: number): boolean {
+  if (isWordBefore(text, i)) return false;
+  return !(isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1));
+}
+
+/** A word may end at `i`: no word character, and no joiner leading into one, right after it. */
+export function isWordEnd(text: string, i: number): boolean {
+  if (isWordAt(text, i)) return false;
+  return !(isJoiner(text.charCodeAt(i)) && isWordAt(text, i + 1));
+}
+
+/** A word with its folded-text offsets. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+const WORD_G = new RegExp(`${WORD_CLASS}+(?:${JOINER_CLASS}${WORD_CLASS}+)*`, 'gv');
+
+/** All words of a text, in order. */
+export function words(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Folds a glossary term for the tables: case, diacritics, typographic apostrophes and hyphens,
+ * and any run of whitespace as one space (matching accepts any whitespace run there).
+ */
+export function foldTerm(term: string): string {
+  return canonicalExact(foldText(term.normalize('NFC')).text);
+}
+
+/** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, single spaces. */
+export function canonicalExact(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

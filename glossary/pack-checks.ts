@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
+import { fleschKincaidGrade } from './readability';
+import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
+
+/** One problem, naming where it is: file, entry and field. */
+export interface PackProblem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export const MIN_ENTRIES = 500;
+export const MIN_PER_CATEGORY = 15;
+export const MAX_AVERAGE_GRADE = 8;
+export const MAX_GRADE = 12;
+
+/** The seed topic every release must explain (issue 3). */
+export const SEED_TERMS = [
+  'muscle spasm', 'muscle cramp', 'twitch', 'fasciculation', 'tendon', 'ligament', 'dehydration', 'electrolyte',
+  'calcium', 'magnesium', 'potassium', 'sodium', 'arteriosclerosis', 'atherosclerosis', 'artery', 'vein', 'nerve',
+  'pinched nerve', 'compressed nerve', 'spine', 'protein', 'mineral', 'deficiency', 'supplement',
+];
+
+export function foldSurface(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/[’']/g, "'").trim();
+}
+
+export interface CheckedPack {
+  entries: { file: string; entry: GlossaryEntry }[];
+  problems: PackProblem[];
+}
+
+/** Validates every file of a pack, and the rules that span files. Never throws: it reports. */
+export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>): CheckedPack {
+  const problems: PackProblem[] = [];
+  const entries: { file: string; entry: GlossaryEntry }[] = [];
+  const manifestResult = v.safeParse(PackManifestSchema, manifest);
+  if (!manifestResult.success) {
+    for (const issue of manifestResult.issues) problems.push({ file: 'pack.json', entry: '-', field: v.getDotPath(issue) ?? '-', message: issue.message });
+  }
+  for (const [file, json] of files) {
+    if (!Array.isArray(json)) {
+      problems.push({ file, entry: '-', field: '-', message: 'must be a JSON array of entries' });
+      continue;
+    }
+    json.forEach((item, index) => {
+      const result = v.safeParse(EntrySchema, item);
+      const name = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : `#${index}`;
+      if (!result.success) {
+        for (const issue of result.issues) problems.push({ file, entry: name, field: v.getDotPath(issue) ?? '-', message: issue.message });
+      } else entries.push({ file, entry: result.output });
+    });
+  }
+
+  const ids = new Map<string, string>();
+  for (const { file, entry } of entries) {
+    if (ids.has(entry.id)) problems.push({ file, entry: entry.id, field: 'id', message: `duplicate id, also in ${ids.get(entry.id)}` });
+    ids.set(entry.id, file);
+    const expectedFile = `${entry.category}.json`;
+    if (file !== expectedFile) problems.push({ file, entry: entry.id, field: 'category', message: `is ${entry.category} but the entry lives in ${file}` });
+  }
+  const surfaces = new Map<string, string>();
+  for (const { file, entry } of entries) {
+    for (const related of entry.related) {
+      if (!ids.has(related)) problems.push({ file, entry: entry.id, field: 'related', message: `unknown id "${related}"` });
+      if (related === entry.id) problems.push({ file, entry: entry.id, field: 'related', message: 'lists itself' });
+    }
+    for (const [field, forms] of [['term', [entry.term]], ['aliases', entry.aliases], ['forms', entry.forms]] as const) {
+      for (const form of forms) {
+        const key = foldSurface(form);
+        const owner = surfaces.get(key);
+        if (owner && owner !== entry.id) problems.push({ file, entry: entry.id, field, message: `"${form}" also belongs to ${owner}` });
+        else surfaces.set(key, entry.id);
+      }
+    }
+    const grade = fleschKincaidGrade(entry.short);
+    if (grade > MAX_GRADE) problems.push({ file, entry: entry.id, field: 'short', message: `reading grade ${grade.toFixed(1)} is above ${MAX_GRADE}` });
+    const sentences = entry.explanation.match(/[.!?]+(?=\s|$)/g)?.length ?? 0;
+    if (sentences < 2 || sentences > 4) problems.push({ file, entry: entry.id, field: 'explanation', message: `has ${sentences} sentences; 2 to 4 are wanted` });
+    if (/https?:\/\//i.test(entry.source)) problems.push({ file, entry: entry.id, field: 'source', message: 'names a reference; it must not be a URL' });
+  }
+  return { entries, problems };
+}
+
+export interface PackStats {
+  total: number;
+  perCategory: Record<CategoryId, number>;
+  averageGrade: number;
+  grades: number[];
+}
+
+export function packStats(entries: readonly GlossaryEntry[]): PackStats {
+  const perCategory = Object.fromEntries(BUNDLED_CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
+  const grades = entries.map((entry) => fleschKincaidGrade(entry.short));
+  for (const entry of entries) perCategory[entry.category]++;
+  return { total: entries.length, perCategory, averageGrade: grades.reduce((a, b) => a + b, 0) / Math.max(1, grades.length), grades };
+}
+
+export function formatProblem(problem: PackProblem): string {
+  return `${problem.file} › ${problem.entry} › ${problem.field}: ${problem.message}`;
+}

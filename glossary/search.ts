@@ -1,0 +1,145 @@
+import Fuse, { type FuseIndex, type FuseOptionKey } from 'fuse.js';
+import type { GlossaryEntry } from './schema';
+
+/** What the popup searches: one document per entry, small on purpose (fuse scans every item). */
+export interface SearchDocument {
+  id: string;
+  packId: string;
+  term: string;
+  aliases: string[];
+  short: string;
+}
+
+export type MatchedRange = readonly [start: number, end: number];
+
+export interface SearchResult {
+  doc: SearchDocument;
+  /** Which field matched and the character ranges (inclusive) to mark in it. */
+  field: 'term' | 'aliases' | 'short';
+  value: string;
+  ranges: MatchedRange[];
+  tier: 'exact' | 'prefix' | 'fuzzy';
+}
+
+export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = [
+  { name: 'term', weight: 3 },
+  { name: 'aliases', weight: 2 },
+  { name: 'short', weight: 0.4 },
+];
+
+/** Tuned against tests/unit/search.test.ts: typos of one or two letters still find the term. */
+export const FUSE_OPTIONS = {
+  keys: SEARCH_KEYS,
+  threshold: 0.34,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  includeMatches: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+} as const;
+
+/** Bitap patterns are limited to 32 characters; longer queries are cut at a word boundary. */
+export const MAX_FUZZY_QUERY = 32;
+
+export function toSearchDocuments(packId: string, entries: readonly GlossaryEntry[]): SearchDocument[] {
+  return entries.map((entry) => ({ id: entry.id, packId, term: entry.term, aliases: entry.aliases, short: entry.short }));
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function buildSearchIndex(docs: readonly SearchDocument[]): FuseIndex<SearchDocument> {
+  return Fuse.createIndex(SEARCH_KEYS, docs);
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Entry ids found on the current page: they rank first within each tier. */
+  onPage?: ReadonlySet<string>;
+}
+
+/**
+ * Exact and word-prefix matches of terms and aliases come first (a fast path that needs no
+ * fuzzy scan), then fuse.js's typo-tolerant matches.
+ */
+export class GlossarySearch {
+  readonly #fuse: Fuse<SearchDocument>;
+  readonly #folded: { term: string; aliases: string[] }[];
+
+  constructor(
+    readonly docs: readonly SearchDocument[],
+    index?: FuseIndex<SearchDocument>,
+  ) {
+    this.#fuse = new Fuse(docs, FUSE_OPTIONS, index);
+    this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold) }));
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const limit = options.limit ?? 20;
+    const q = fold(query);
+    if (q.length === 0) return [];
+    const exact: SearchResult[] = [];
+    const prefix: SearchResult[] = [];
+    this.#folded.forEach((folded, index) => {
+      const doc = this.docs[index]!;
+      const fields: [SearchResult['field'], string, string][] = [
+        ['term', doc.term, folded.term],
+        ...doc.aliases.map((alias, i): [SearchResult['field'], string, string] => ['aliases', alias, folded.aliases[i]!]),
+      ];
+      for (const [field, value, foldedValue] of fields) {
+        if (foldedValue === q) {
+          exact.push({ doc, field, value, ranges: [[0, value.length - 1]], tier: 'exact' });
+          return;
+        }
+      }
+      for (const [field, value, foldedValue] of fields) {
+        const at = wordPrefixAt(foldedValue, q);
+        if (at >= 0) {
+          prefix.push({ doc, field, value, ranges: [[at, at + q.length - 1]], tier: 'prefix' });
+          return;
+        }
+      }
+    });
+    prefix.sort((a, b) => fieldRank(a) - fieldRank(b) || a.value.length - b.value.length || a.value.localeCompare(b.value));
+    const seen = new Set([...exact, ...prefix].map((result) => result.doc));
+    const fuzzy: SearchResult[] = [];
+    if (exact.length + prefix.length < limit) {
+      const pattern = q.length > MAX_FUZZY_QUERY ? cutAtWord(q, MAX_FUZZY_QUERY) : q;
+      for (const hit of this.#fuse.search(pattern, { limit: limit * 2 })) {
+        if (seen.has(hit.item)) continue;
+        const best = hit.matches?.[0];
+        const field = (best?.key ?? 'term') as SearchResult['field'];
+        fuzzy.push({
+          doc: hit.item,
+          field,
+          value: best?.value ?? hit.item.term,
+          ranges: (best?.indices ?? []).filter(([start, end]) => end - start >= 1).map(([start, end]) => [start, end] as const),
+          tier: 'fuzzy',
+        });
+      }
+    }
+    const onPage = options.onPage;
+    const boost = (results: SearchResult[]) =>
+      onPage ? [...results].sort((a, b) => Number(onPage.has(b.doc.id)) - Number(onPage.has(a.doc.id))) : results;
+    return [...boost(exact), ...boost(prefix), ...boost(fuzzy)].slice(0, limit);
+  }
+}
+
+function fieldRank(result: SearchResult): number {
+  return result.field === 'term' ? 0 : 1;
+}
+
+/** Where `q` starts a word of `value` (or -1): "spasm" finds "muscle spasm" but not "antispasmodic". */
+function wordPrefixAt(value: string, q: string): number {
+  for (let at = value.indexOf(q); at >= 0; at = value.indexOf(q, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(value[at - 1]!)) return at;
+  }
+  return -1;
+}
+
+function cutAtWord(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return space > max / 2 ? cut.slice(0, space) : cut;
+}

@@ -1,0 +1,82 @@
+// The main job for a newcomer: build Termlight, serve the demo article on 127.0.0.1 and open
+// Chromium (or Chrome) with the extension loaded on it.
+//   npm run demo                          a real browser window; close it to stop
+//   npm run demo -- --headless --shots DIR   no display: saves screenshots into DIR
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/browser/harness/chromium';
+import { openPopupFor } from '../tests/browser/harness/chromium-tabs';
+import { serveStatic } from '../tests/browser/harness/fixture-server';
+import { pointOfHighlight, readHighlights, readTooltip, waitFor } from '../tests/browser/harness/page-helpers';
+import { chromiumPath, DEMO, ROOT } from '../tests/browser/harness/paths';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    shots: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: '0' },
+  },
+});
+
+let executablePath: string;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(`demo: ${(error as Error).message}`);
+  process.exit(1);
+}
+if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('demo: no display found. Run `npm run demo -- --headless --shots shots` to get screenshots instead.');
+  process.exit(1);
+}
+
+if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+const server = await serveStatic({ '/': DEMO }, Number(values.port));
+const session = await launchChromium({
+  executablePath,
+  headless: values.headless,
+  viewport: values.headless ? { width: 1280, height: 900 } : null,
+});
+const page = session.context.pages()[0] ?? (await session.newPage());
+await page.goto(server.url('/'));
+const highlights = await waitFor(() => readHighlights(page), (found) => Object.values(found).some((ranges) => ranges.length > 0), 10_000);
+const count = Object.values(highlights).reduce((sum, ranges) => sum + ranges.length, 0);
+console.log(`demo: ${server.url('/')} open in ${executablePath} with ${count} highlighted terms`);
+
+if (values.shots) {
+  const dir = resolve(process.cwd(), values.shots);
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: resolve(dir, 'page-highlights.png') });
+  const point = await pointOfHighlight(page, 'muscle spasms', highlightNameIn(highlights)) ?? (await pointOfHighlight(page, 'muscle spasm', highlightNameIn(highlights)));
+  if (point) {
+    await page.mouse.move(point.x - 20, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible, 5_000);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: resolve(dir, 'tooltip.png') });
+  }
+  const popup = await openPopupFor(session, page);
+  await popup.waitForSelector('.page-term');
+  await popup.screenshot({ path: resolve(dir, 'popup-on-this-page.png') });
+  await popup.fill('input[type="search"]', 'magnesum');
+  await popup.waitForSelector('.result');
+  await popup.screenshot({ path: resolve(dir, 'popup-search.png') });
+  console.log(`demo: screenshots saved in ${dir}`);
+}
+
+if (values.headless) {
+  await session.close();
+  await server.close();
+} else {
+  console.log('demo: close the browser window to stop.');
+  await new Promise<void>((done) => session.context.on('close', () => done()));
+  await server.close();
+}
+
+function highlightNameIn(found: Record<string, string[]>): string {
+  return Object.keys(found).find((name) => name.startsWith('termlight-') && name !== 'termlight-focus') ?? 'termlight';
+}

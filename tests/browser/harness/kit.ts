@@ -1,0 +1,116 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumSession } from './chromium';
+import { openPopupFor } from './chromium-tabs';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox';
+import type { Evaluator } from './page-helpers';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A page driven the same way in both browsers, so one test body covers Chromium and Firefox. */
+export interface KitPage extends Evaluator {
+  goto(url: string): Promise<void>;
+  frame(index: number): Evaluator;
+  move(x: number, y: number, steps?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+  raw: PlaywrightPage | PuppeteerPage;
+}
+
+export interface BrowserKit {
+  name: BrowserName;
+  newPage(): Promise<KitPage>;
+  /** Opens the popup page speaking about `target`. */
+  openPopup(target: KitPage, query?: string): Promise<KitPage>;
+  /** Writes the extension's sync settings (what the options page and popup do). */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchKit(name: BrowserName): Promise<BrowserKit> {
+  return name === 'chromium' ? chromiumKit(await launchChromium()) : firefoxKit(await launchFirefox());
+}
+
+function wrapPlaywright(page: PlaywrightPage): KitPage {
+  return {
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async goto(url) {
+      await page.goto(url);
+    },
+    frame(index) {
+      const frame = page.frames()[index];
+      if (!frame) throw new Error(`no frame ${index}`);
+      return { evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never };
+    },
+    move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): KitPage {
+  return {
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async goto(url) {
+      await page.goto(url);
+    },
+    frame(index) {
+      const frame = page.frames()[index];
+      if (!frame) throw new Error(`no frame ${index}`);
+      return { evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never };
+    },
+    move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    close: () => page.close(),
+  };
+}
+
+function chromiumKit(session: ChromiumSession): BrowserKit {
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywright(await session.newPage()),
+    openPopup: async (target, query) => wrapPlaywright(await openPopupFor(session, target.raw as PlaywrightPage, query)),
+    async setSettings(settings) {
+      await session.serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
+    },
+    close: () => session.close(),
+  };
+}
+
+function firefoxKit(session: FirefoxSession): BrowserKit {
+  let extensionPage: PuppeteerPage | null = null;
+  const extension = async () => {
+    if (!extensionPage) {
+      extensionPage = await session.newPage();
+      await openExtensionPage(extensionPage, session.extensionUrl('popup.html'), 'input[type="search"]');
+    }
+    return extensionPage;
+  };
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteer(await session.newPage()),
+    async openPopup(target, query) {
+      const helper = await extension();
+      // Without the "tabs" permission URLs are hidden, so find the target as the active tab.
+      await (target.raw as PuppeteerPage).bringToFront();
+      const tabId = await helper.evaluate(async () => {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        return tab?.id ?? -1;
+      });
+      const popup = await session.newPage();
+      const params = new URLSearchParams({ tab: String(tabId) });
+      if (query) params.set('q', query);
+      await openExtensionPage(popup, session.extensionUrl(`popup.html?${params}`), 'input[type="search"]');
+      return wrapPuppeteer(popup);
+    },
+    async setSettings(settings) {
+      await (await extension()).evaluate((value) => browser.storage.sync.set({ settings: value }), settings);
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
+
+const read = (dir: string) => JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
+
+/**
+ * Every permission is a promise to users. Changing these lists must be a deliberate edit here,
+ * with a reason in the README's permissions table.
+ */
+const APPROVED_PERMISSIONS = ['storage'];
+
+describe.each([
+  ['chrome', CHROME_BUILD],
+  ['firefox', FIREFOX_BUILD],
+])('%s manifest', (browser, dir) => {
+  const manifest = read(dir);
+
+  it('asks only for the approved permissions and no host permissions', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...APPROVED_PERMISSIONS].sort());
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('is Manifest V3 with one content script in every frame', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0]).toMatchObject({ matches: ['<all_urls>'], all_frames: true });
+    expect(manifest.content_scripts[0].css?.length).toBeGreaterThan(0);
+  });
+
+  it('ships icons in every size', () => {
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
+  });
+
+  if (browser === 'firefox') {
+    it('declares a gecko id, Firefox 140+ and no data collection', () => {
+      expect(manifest.browser_specific_settings.gecko).toEqual({
+        id: 'termlight@termlight.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      });
+    });
+  } else {
+    it('pins its extension ID with a key and requires Chrome 128+', () => {
+      expect(typeof manifest.key).toBe('string');
+      expect(manifest.minimum_chrome_version).toBe('128');
+    });
+  }
+});

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CATEGORY_IDS } from '../../glossary/categories';
+import {
+  checkPack, foldSurface, formatProblem, MAX_AVERAGE_GRADE, MAX_GRADE, MIN_ENTRIES, MIN_PER_CATEGORY, packStats, SEED_TERMS,
+} from '../../glossary/pack-checks';
+import { readPackDir } from '../../glossary/packs/read-pack-dir';
+
+const dir = resolve(import.meta.dirname, '../../glossary/packs/health');
+const { manifest, files } = readPackDir(dir);
+const { entries, problems } = checkPack(manifest, files);
+const stats = packStats(entries.map(({ entry }) => entry));
+
+describe('the bundled "Health basics" pack', () => {
+  it('validates: schema, unique ids, resolving related ids, one owner per surface form, lengths', () => {
+    // Each line names file › entry › field, so a failure says exactly what to fix.
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it(`holds at least ${MIN_ENTRIES} entries`, () => {
+    expect(stats.total).toBeGreaterThanOrEqual(MIN_ENTRIES);
+  });
+
+  it.each(BUNDLED_CATEGORY_IDS)(`has at least ${MIN_PER_CATEGORY} entries in %s`, (category) => {
+    expect(stats.perCategory[category]).toBeGreaterThanOrEqual(MIN_PER_CATEGORY);
+  });
+
+  it(`reads at grade ${MAX_AVERAGE_GRADE} or below on average, none above ${MAX_GRADE}`, () => {
+    expect(stats.averageGrade).toBeLessThanOrEqual(MAX_AVERAGE_GRADE);
+    const tooHard = entries.filter((_, index) => stats.grades[index]! > MAX_GRADE).map(({ entry }) => entry.id);
+    expect(tooHard).toEqual([]);
+  });
+
+  it.each(SEED_TERMS)('explains the seed term "%s"', (seed) => {
+    const surfaces = entries.flatMap(({ entry }) => [entry.term, ...entry.aliases, ...entry.forms]).map(foldSurface);
+    expect(surfaces).toContain(foldSurface(seed));
+  });
+
+  it('never gives advice in the short text', () => {
+    const advice = entries.filter(({ entry }) => /\b(you should|talk to your doctor|ask your doctor|you must)\b/i.test(entry.short));
+    expect(advice.map(({ entry }) => entry.id)).toEqual([]);
+  });
+});
+
+describe('the pack checks themselves', () => {
+  const base = { id: 'a', term: 'alpha', short: 'A short text.', explanation: 'One. Two.', category: 'blood', source: 'NHS', reviewed: '2026-11-30' };
+  const manifestOk = { id: 'p', name: 'P', version: '1.0.0', language: 'en', license: 'MIT' };
+
+  it.each([
+    ['a duplicate id', [base, { ...base, term: 'beta' }], 'blood.json › a › id: duplicate id, also in blood.json'],
+    ['an unknown related id', [{ ...base, related: ['zeta'] }], 'blood.json › a › related: unknown id "zeta"'],
+    ['a surface form owned twice', [base, { ...base, id: 'b', term: 'beta', aliases: ['Alpha'] }], 'blood.json › b › aliases: "Alpha" also belongs to a'],
+    ['a short text over 200 characters', [{ ...base, short: 'x'.repeat(201) }], 'blood.json › a › short: must be at most 200 characters'],
+    ['a missing field', [{ ...base, source: undefined }], 'blood.json › a › source: Invalid type: Expected string but received undefined'],
+    ['an entry in the wrong file', [{ ...base, category: 'skin' }], 'blood.json › a › category: is skin but the entry lives in blood.json'],
+  ])('names file, entry and field for %s', (_, list, message) => {
+    const result = checkPack(manifestOk, new Map([['blood.json', list]]));
+    expect(result.problems.map(formatProblem)).toContain(message);
+  });
+});

@@ -1,0 +1,73 @@
+import { defineExtensionMessaging, type ExtensionMessage, type Message } from '@webext-core/messaging';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { GlossaryEntry } from '../glossary/schema';
+
+/**
+ * ONE protocol for every message between background, content scripts and extension pages.
+ * Each message's payload has a schema; receivers run it before trusting anything.
+ */
+const entryId = v.pipe(v.string(), v.maxLength(200));
+
+export const MESSAGE_SCHEMAS = {
+  /** content/popup -> background: the full entry for a card. */
+  getEntry: v.strictObject({ id: entryId, packId: v.pipe(v.string(), v.maxLength(200)) }),
+  /** popup -> content (top frame): what this page shows. */
+  getPageTerms: v.strictObject({}),
+  /** popup -> content: scroll to an occurrence of a term and flash it. */
+  revealTerm: v.strictObject({ id: entryId, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  /** content -> background: open the popup (or its page in a window) with a search. */
+  openInTermlight: v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)) }),
+} as const;
+
+export interface EntryReply {
+  entry: GlossaryEntry;
+  related: { id: string; packId: string; term: string }[];
+}
+
+export interface PageTerm {
+  id: string;
+  packId: string;
+  term: string;
+  count: number;
+}
+
+export interface PageTermsReply {
+  host: string;
+  active: boolean;
+  terms: PageTerm[];
+}
+
+type Data<K extends keyof typeof MESSAGE_SCHEMAS> = v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]>;
+
+interface ProtocolMap {
+  getEntry(data: Data<'getEntry'>): EntryReply | null;
+  getPageTerms(data: Data<'getPageTerms'>): PageTermsReply;
+  revealTerm(data: Data<'revealTerm'>): { found: boolean; total: number };
+  openInTermlight(data: Data<'openInTermlight'>): void;
+}
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+export const sendMessage = messenger.sendMessage;
+
+type Handler<K extends keyof ProtocolMap> = (
+  data: Data<K>,
+  message: Message<ProtocolMap, K> & ExtensionMessage,
+) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+
+/**
+ * Registers a handler that only ever sees payloads matching the schema, from our own
+ * extension. Anything else is dropped and answered with undefined.
+ */
+export function onMessage<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
+  return messenger.onMessage(type, (message) => {
+    if (!isOwnSender(message.sender)) return undefined as never;
+    const parsed = v.safeParse(MESSAGE_SCHEMAS[type], message.data);
+    if (!parsed.success) return undefined as never;
+    return handler(parsed.output as Data<K>, message) as never;
+  });
+}
+
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string | undefined = browser.runtime?.id): boolean {
+  return !!sender && !!ownId && sender.id === ownId;
+}

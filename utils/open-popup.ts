@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+/** A query handed to the popup when it is opened for the user (context menu, card, command). */
+export const pendingQueryItem = storage.defineItem<string | null>('session:pendingQuery', { fallback: null });
+
+/**
+ * Opens the toolbar popup on a search. action.openPopup works where the browser allows it;
+ * elsewhere the popup page opens in a small window of its own.
+ */
+export async function openPopupWithQuery(query: string): Promise<void> {
+  await pendingQueryItem.setValue(query);
+  try {
+    await browser.action.openPopup();
+  } catch {
+    await pendingQueryItem.setValue(null);
+    await browser.windows.create({
+      url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`),
+      type: 'popup',
+      width: 420,
+      height: 600,
+    });
+  }
+}
