@@ -21,5 +21,5 @@ export default defineBackground(() => {
   onMessage('getEntry', ({ id, packId }) => lookup.reply(packId, id));
   onMessage('openInTermlight', ({ query }) => openPopupWithQuery(query));
   watchSettings(() => void publishGlossary());
-  void publishGlossary();
+  void publishGlossary().catch((error: unknown) => console.error('Termlight: could not publish the glossary', error));
 });

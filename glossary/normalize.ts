@@ -61,6 +61,14 @@ const NON_ASCII_G = /[^\x00-\x7f]/g;
  * letters that fold one-to-one, so offsets usually stay identical and no map is built at all.
  */
 export function foldText(text: string): FoldedText {
+  const folded = foldCharacters(text);
+  // "_" is no word character here, but it is one for RegExp `\b`, which the scanner relies on;
+  // any other non-word, non-space character keeps every rule the same.
+  if (folded.text.includes('_')) folded.text = folded.text.replace(/_/g, '\x7f');
+  return folded;
+}
+
+function foldCharacters(text: string): FoldedText {
   if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), map: null };
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
@@ -143,7 +151,7 @@ const SPACELESS_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Han
 /** Word characters as a `v`-flag RegExp class: letters, digits and marks, minus space-less scripts. */
 export const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
 /** Characters that join two word characters into one word ("don't", "heart-beat") but never start or end one. */
-export const JOINER_CLASS = "['\\-]";
+export const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
 
 const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
 const ASCII_WORD = new Uint8Array(128);
@@ -178,7 +186,49 @@ export function isWordBefore(text: string, i: number): boolean {
   return isWordCodePoint(low);
 }
 
-const isJoiner = (code: number) => code === 0x27 || code === 0x2d;
+/**
+ * One UTF-16 unit folded the way foldText would fold it, for text that needs no other folding
+ * (see isFoldFree): ASCII capitals, typographic apostrophes and hyphens.
+ */
+export function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x2032 || code === 0xff07) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
+}
+
+/** A string folded with foldUnit (used on short words, never on whole pages). */
+export function foldUnits(s: string): string {
+  return s.toLowerCase().replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+// Characters that might fold to something else; typographic punctuation that English pages are
+// full of is left out so the common case costs one quick scan.
+const SUSPECT = /[^\x00-\x7f\u00a0\u00a9\u00ae\u00b0\u00b7\u2010-\u2027\u2030-\u205e\u2122]/g;
+const LETTER_OR_MARK = /[\p{L}\p{M}\u00ad]/u;
+const suspectCache = new Map<number, boolean>();
+
+/**
+ * Whether foldUnit alone folds this text exactly as foldText would: no non-ASCII letters or marks,
+ * no soft hyphen, and no "_" (which RegExp `\b` counts as a word character). Such text, nearly
+ * every English paragraph, is scanned as it is, without making a folded copy.
+ */
+export function isFoldFree(text: string): boolean {
+  if (text.includes('_')) return false;
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+    const cp = text.codePointAt(m.index) ?? 0;
+    let folds = suspectCache.get(cp);
+    if (folds === undefined) {
+      folds = LETTER_OR_MARK.test(String.fromCodePoint(cp));
+      suspectCache.set(cp, folds);
+    }
+    if (folds) return false;
+  }
+  return true;
+}
+
+const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
 /** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
 export function isWordStart(text: string, i: number): boolean {
@@ -213,11 +263,16 @@ export function words(text: string): WordSpan[] {
  * and any run of whitespace as one space (matching accepts any whitespace run there).
  */
 export function foldTerm(term: string): string {
-  return canonicalExact(foldText(term.normalize('NFC')).text);
+  // NUL is reserved as a tag in the compiler's sort; no real term contains one.
+  return canonicalExact(foldText(term.normalize('NFC')).text).replace(/\0/g, '');
 }
+
+const NOT_CANONICAL = /[^\x21-\x7e ]|  |^ | $/;
 
 /** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, single spaces. */
 export function canonicalExact(s: string): string {
+  // Plain ASCII with single inner spaces is already canonical; most terms and every variant of one are.
+  if (!NOT_CANONICAL.test(s)) return s;
   return s
     .normalize('NFC')
     .replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'")

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import Fuse, { type FuseIndex, type FuseOptionKey } from 'fuse.js';
 import type { GlossaryEntry } from './schema';
 
@@ -8,6 +9,8 @@ export interface SearchDocument {
   term: string;
   aliases: string[];
   short: string;
+  /** How many other entries list this one as related: general terms outrank specific ones on ties. */
+  centrality: number;
 }
 
 export type MatchedRange = readonly [start: number, end: number];
@@ -36,13 +39,24 @@ export const FUSE_OPTIONS = {
   includeMatches: true,
   includeScore: true,
   minMatchCharLength: 2,
+  // A typo of a short term should beat the same letters buried in a longer one.
+  fieldNormWeight: 2,
 } as const;
 
 /** Bitap patterns are limited to 32 characters; longer queries are cut at a word boundary. */
 export const MAX_FUZZY_QUERY = 32;
 
 export function toSearchDocuments(packId: string, entries: readonly GlossaryEntry[]): SearchDocument[] {
-  return entries.map((entry) => ({ id: entry.id, packId, term: entry.term, aliases: entry.aliases, short: entry.short }));
+  const inDegree = new Map<string, number>();
+  for (const entry of entries) for (const id of entry.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
+  return entries.map((entry) => ({
+    id: entry.id,
+    packId,
+    term: entry.term,
+    aliases: entry.aliases,
+    short: entry.short,
+    centrality: inDegree.get(entry.id) ?? 0,
+  }));
 }
 
 export function fold(text: string): string {
@@ -75,6 +89,17 @@ export class GlossarySearch {
     this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold) }));
   }
 
+  /** 1 for an identical term or alias, falling towards 0 as more letters differ. */
+  #similarity(q: string, index: number): number {
+    const folded = this.#folded[index];
+    if (!folded) return 0;
+    let best = 0;
+    for (const value of [folded.term, ...folded.aliases]) {
+      best = Math.max(best, 1 - distance(q, value) / Math.max(q.length, value.length));
+    }
+    return best;
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 20;
     const q = fold(query);
@@ -101,23 +126,35 @@ export class GlossarySearch {
         }
       }
     });
-    prefix.sort((a, b) => fieldRank(a) - fieldRank(b) || a.value.length - b.value.length || a.value.localeCompare(b.value));
+    prefix.sort(
+      (a, b) =>
+        fieldRank(a) - fieldRank(b) ||
+        b.doc.centrality - a.doc.centrality ||
+        a.value.length - b.value.length ||
+        a.value.localeCompare(b.value),
+    );
     const seen = new Set([...exact, ...prefix].map((result) => result.doc));
     const fuzzy: SearchResult[] = [];
     if (exact.length + prefix.length < limit) {
       const pattern = q.length > MAX_FUZZY_QUERY ? cutAtWord(q, MAX_FUZZY_QUERY) : q;
+      const ranked: { result: SearchResult; rank: number }[] = [];
       for (const hit of this.#fuse.search(pattern, { limit: limit * 2 })) {
         if (seen.has(hit.item)) continue;
-        const best = hit.matches?.[0];
+        const best = hit.matches?.find((match) => match.key === 'term') ?? hit.matches?.[0];
         const field = (best?.key ?? 'term') as SearchResult['field'];
-        fuzzy.push({
+        const result: SearchResult = {
           doc: hit.item,
           field,
           value: best?.value ?? hit.item.term,
           ranges: (best?.indices ?? []).filter(([start, end]) => end - start >= 1).map(([start, end]) => [start, end] as const),
           tier: 'fuzzy',
-        });
+        };
+        // fuse multiplies the scores of every key that matched, which favours long entries that
+        // repeat the letters ("hypomagnesemia" for "magnesum"); how close the query is to the
+        // whole term or alias puts the entry that was meant first.
+        ranked.push({ result, rank: (hit.score ?? 1) - SIMILARITY_WEIGHT * this.#similarity(q, hit.refIndex) });
       }
+      fuzzy.push(...ranked.sort((a, b) => a.rank - b.rank).map(({ result }) => result));
     }
     const onPage = options.onPage;
     const boost = (results: SearchResult[]) =>
@@ -125,6 +162,8 @@ export class GlossarySearch {
     return [...boost(exact), ...boost(prefix), ...boost(fuzzy)].slice(0, limit);
   }
 }
+
+const SIMILARITY_WEIGHT = 0.6;
 
 function fieldRank(result: SearchResult): number {
   return result.field === 'term' ? 0 : 1;

@@ -12,40 +12,44 @@ export interface CompiledTrie {
 }
 
 /**
- * Builds the trie from distinct forms; form ids are indices into `forms`. Sorting once and splitting
- * on shared prefixes is linear in the total text after the sort, which keeps 10,000-entry glossaries
- * inside the compile budget.
+ * Builds the trie from distinct forms sorted by UTF-16 code units (plain `Array.prototype.sort()`);
+ * form ids are indices into `sorted`. Splitting sorted runs on shared prefixes is linear in the
+ * total text, which keeps 10,000-entry glossaries inside the compile budget.
  */
-export function buildTrie(forms: readonly string[]): CompiledTrie {
-  const order = forms.map((_, i) => i).sort((a, b) => compare(forms[a] ?? '', forms[b] ?? ''));
-  const sorted = order.map((i) => forms[i] ?? '');
+export function buildTrie(sorted: readonly string[]): CompiledTrie {
   const trie: CompiledTrie = { edgeStart: [], edgeLabel: [], edgeTarget: [], nodeForm: [-1] };
   // Breadth-first: nodes are numbered in the order they are expanded, so each node's edges are
-  // contiguous and edgeStart is a plain prefix index.
-  const queue: { lo: number; hi: number; depth: number }[] = [{ lo: 0, hi: sorted.length, depth: 0 }];
-  for (let node = 0; node < queue.length; node++) {
-    const { hi, depth } = queue[node]!;
-    let lo = queue[node]!.lo;
+  // contiguous and edgeStart is a plain prefix index. Node n covers sorted[low[n] .. high[n]).
+  const low: number[] = [0];
+  const high: number[] = [sorted.length];
+  const depthOf: number[] = [0];
+  for (let node = 0; node < low.length; node++) {
+    let lo = low[node]!;
+    const hi = high[node]!;
+    const depth = depthOf[node]!;
     trie.edgeStart.push(trie.edgeLabel.length);
-    if (lo < hi && (sorted[lo] ?? '').length === depth) {
-      trie.nodeForm[node] = order[lo] ?? -1;
+    if (lo < hi && sorted[lo]!.length === depth) {
+      trie.nodeForm[node] = lo;
       lo++;
     }
     while (lo < hi) {
-      const first = sorted[lo] ?? '';
+      const first = sorted[lo]!;
+      const c = first.charCodeAt(depth);
+      let j = groupEnd(sorted, lo, hi, depth, c);
       // Group by whole code point so no edge label starts or ends inside a surrogate pair.
-      const c = first.codePointAt(depth);
-      let j = lo + 1;
-      while (j < hi && (sorted[j] ?? '').codePointAt(depth) === c) j++;
+      const pair = isHighSurrogate(c) && depth + 1 < first.length;
+      if (pair) j = groupEnd(sorted, lo, j, depth + 1, first.charCodeAt(depth + 1));
       // Sorted input: the common prefix of the first and last string is the whole group's.
-      const last = sorted[j - 1] ?? '';
-      let end = depth + (c !== undefined && c > 0xffff ? 2 : 1);
+      const last = sorted[j - 1]!;
+      let end = depth + (pair ? 2 : 1);
       while (end < first.length && end < last.length && first.charCodeAt(end) === last.charCodeAt(end)) end++;
       if (isHighSurrogate(first.charCodeAt(end - 1))) end--;
       trie.edgeLabel.push(first.slice(depth, end));
-      trie.edgeTarget.push(queue.length);
+      trie.edgeTarget.push(low.length);
       trie.nodeForm.push(-1);
-      queue.push({ lo, hi: j, depth: end });
+      low.push(lo);
+      high.push(j);
+      depthOf.push(end);
       lo = j;
     }
   }
@@ -53,8 +57,19 @@ export function buildTrie(forms: readonly string[]): CompiledTrie {
   return trie;
 }
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The end of the run in sorted[lo .. hi) whose unit at `index` is `code`. All strings there share
+ * their first `index` units, so that unit never decreases and a binary search finds the end.
+ */
+function groupEnd(sorted: readonly string[], lo: number, hi: number, index: number, code: number): number {
+  let a = lo + 1;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]!.charCodeAt(index) === code) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

@@ -1,7 +1,7 @@
 import type { Matcher } from '../../glossary/matcher';
 import { HighlightLayer } from './highlights';
 import { MatchIndex, type PageMatch } from './match-index';
-import { hasSkippedAncestor, isInline, type SkipOptions } from './skip-rules';
+import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { walkTextRuns, type TextRun } from './text-runs';
 
@@ -62,7 +62,7 @@ export class PageScanner {
     const roots: Node[] = [];
     // "Every occurrence" paints what the reader sees first; "first occurrence" must go in order.
     const visible = this.options.density === 'every' ? this.#visibleContainer() : null;
-    if (visible) roots.push(visible);
+    if (visible && !isInSkippedSubtree(visible, this.env.doc, this.options)) roots.push(visible);
     roots.push(this.env.doc.body ?? this.env.doc.documentElement);
     for (let i = 0; i < roots.length; i++) {
       for (const run of walkTextRuns(roots[i]!, { ...this.options, onShadowRoot: (root) => this.#foundShadowRoot(root, roots) })) {
@@ -84,8 +84,7 @@ export class PageScanner {
     this.#remove(this.index.detachedNodes());
     for (const block of outermostBlocks(changed)) {
       if (!block.isConnected) continue;
-      const root = block.getRootNode();
-      if (hasSkippedAncestor(block, root, this.options)) continue;
+      if (isInSkippedSubtree(block, block.getRootNode(), this.options)) continue;
       this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
       for (const run of walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null) })) {
         this.#matchRun(run);

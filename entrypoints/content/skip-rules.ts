@@ -37,9 +37,14 @@ export function isInline(element: Element): boolean {
   return INLINE.has(element.tagName.toUpperCase());
 }
 
-/** Whether any ancestor (up to, not including, `root`) is skipped, e.g. for a node that changed. */
-export function hasSkippedAncestor(node: Node, root: Node, options: SkipOptions): boolean {
-  for (let current = node.parentElement; current && current !== root; current = current.parentElement) {
+/**
+ * Whether a node that is about to be scanned on its own (a changed block, the visible part)
+ * lies in a skipped subtree: itself or any ancestor up to `root`. A TreeWalker never filters
+ * its own root, so this check is needed before walking from anywhere but the top.
+ */
+export function isInSkippedSubtree(node: Node, root: Node, options: SkipOptions): boolean {
+  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  for (let current = start; current && current !== root; current = current.parentElement) {
     if (isSkipped(current, options)) return true;
   }
   return false;

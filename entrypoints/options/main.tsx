@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import './options.css';
 import { OptionsApp } from './OptionsApp';
 
 render(<OptionsApp />, document.getElementById('app')!);

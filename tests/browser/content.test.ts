@@ -77,7 +77,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
     expect(card!.text).toContain('not medical advice');
     expect(card!.role).toBe('tooltip');
 
-    await page.move(point.x, point.y + 250, 2);
+    // Away from the term and from the card (which sits below it, from the term's left edge).
+    const away = { x: point.x + 600, y: point.y };
+    await page.move(away.x, away.y, 2);
     await waitFor(() => readTooltip(page), (value) => !value?.visible, 2_000);
 
     await page.move(point.x, point.y, 2);
@@ -87,7 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
 
     await page.click(point.x, point.y);
     await waitFor(() => readTooltip(page), (value) => !!value?.visible, 1_000);
-    await page.move(point.x, point.y + 250, 2);
+    await page.move(away.x, away.y, 2);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await readTooltip(page))?.visible).toBe(true);
     await page.press('Escape');

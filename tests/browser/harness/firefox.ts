@@ -55,5 +55,16 @@ export async function launchFirefox(options: { extensionDir?: string; headless?:
  */
 export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   void page.goto(url).catch(() => {});
-  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  const deadline = Date.now() + 15_000;
+  // While the new document replaces about:blank, a query can fail with a detached context.
+  for (;;) {
+    try {
+      await page.waitForSelector(readySelector, { timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not show ${readySelector} within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

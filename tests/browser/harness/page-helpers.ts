@@ -17,6 +17,8 @@ export function readHighlights(page: Evaluator): Promise<HighlightSnapshot> {
     const snapshot: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
       snapshot[name] = [...highlight].map((staticRange) => {
+        // A range whose text just changed is stale until the rescan replaces it.
+        if (staticRange.endOffset > (staticRange.endContainer.textContent ?? '').length) return '(stale)';
         const range = document.createRange();
         range.setStart(staticRange.startContainer, staticRange.startOffset);
         range.setEnd(staticRange.endContainer, staticRange.endOffset);

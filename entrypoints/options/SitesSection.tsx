@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { HostPatternSchema, type Settings } from '../../utils/settings-schema';
+
+export function SitesSection({ settings, onChange }: { settings: Settings; onChange(update: (current: Settings) => Settings): void }) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = () => {
+    const parsed = v.safeParse(HostPatternSchema, draft);
+    if (!parsed.success) return setError(`"${draft}" ${parsed.issues[0]?.message ?? 'is not a host name'}.`);
+    setError(null);
+    setDraft('');
+    onChange((current) => (current.sites.includes(parsed.output) ? current : { ...current, sites: [...current.sites, parsed.output] }));
+  };
+  return (
+    <section aria-labelledby="sites">
+      <h2 id="sites">Sites</h2>
+      <fieldset class="choice">
+        <legend>Where Termlight highlights</legend>
+        <label><input type="radio" name="site-mode" checked={settings.siteMode === 'all-except'} onChange={() => onChange((current) => ({ ...current, siteMode: 'all-except' }))} /> Everywhere except the sites listed</label>
+        <label><input type="radio" name="site-mode" checked={settings.siteMode === 'only-listed'} onChange={() => onChange((current) => ({ ...current, siteMode: 'only-listed' }))} /> Only on the sites listed</label>
+      </fieldset>
+      <form class="inline-form" onSubmit={(event) => { event.preventDefault(); add(); }}>
+        <label>
+          Site
+          <input value={draft} placeholder="example.com or *.example.com" aria-invalid={!!error} aria-describedby={error ? 'site-error' : undefined} onInput={(event) => setDraft(event.currentTarget.value)} />
+        </label>
+        <button type="submit">Add</button>
+      </form>
+      {error && <p id="site-error" class="error" role="alert">{error}</p>}
+      {settings.sites.length === 0 ? (
+        <p class="muted">No sites listed.</p>
+      ) : (
+        <ul class="rows">
+          {settings.sites.map((site) => (
+            <li key={site} class="row">
+              <span>{site}</span>
+              <button type="button" onClick={() => onChange((current) => ({ ...current, sites: current.sites.filter((item) => item !== site) }))} aria-label={`Remove ${site}`}>Remove</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Glossary entries → the plain-data tables the matcher loads. Everything expensive (variants,
+ * folding, the trie) happens here, once: at build time for bundled packs, at import time for
+ * user glossaries. Muted terms and disabled packs never reach the tables.
+ */
+import type { GlossaryEntry } from './schema';
+import { canonicalExact, foldTerm } from './normalize';
+import { choosePrefilterDepth } from './prefilter';
+import { buildTrie, type CompiledTrie } from './trie';
+import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
+
+export interface CompileInput {
+  packId: string;
+  entries: readonly GlossaryEntry[];
+}
+
+export interface CompileOptions {
+  /** Entry ids never to highlight, in any pack. */
+  mutedIds?: readonly string[];
+  disabledPackIds?: readonly string[];
+}
+
+export interface CompiledEntry {
+  id: string;
+  packId: string;
+  term: string;
+}
+
+/** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
+export interface CompiledOwners {
+  start: number[];
+  entry: number[];
+  /** The exact-case text an owner needs (single spaces), or '' when any case and accents will do. */
+  exact: string[];
+}
+
+/** Entry e's context forms are forms[start[e] .. start[e + 1]), folded; none means no context rule. */
+export interface CompiledContext {
+  start: number[];
+  forms: string[];
+}
+
+export interface CompiledGlossary {
+  format: 1;
+  entries: CompiledEntry[];
+  trie: CompiledTrie;
+  owners: CompiledOwners;
+  context: CompiledContext;
+  /** How deep into the trie the scanning RegExp goes; deeper is more precise, but must stay small enough for V8 to optimize. */
+  prefilterDepth: number;
+}
+
+/** One (form, entry) pair before the tables are built; also what a brute-force reference matcher needs. */
+export interface SurfaceForm {
+  /** Folded key: lower case, no accents, single spaces. */
+  key: string;
+  entry: number;
+  exact: string;
+  /** Lower sorts first when several entries claim one form. */
+  rank: number;
+}
+
+export interface ExpandedGlossary {
+  entries: CompiledEntry[];
+  forms: SurfaceForm[];
+  context: string[][];
+}
+
+// Entries with a stricter rule are tried before looser ones that share the form, and a form an
+// entry lists itself beats a form generated for another entry.
+const RANK_EXACT = 0;
+const RANK_CONTEXT = 2;
+const RANK_PLAIN = 4;
+const RANK_DERIVED = 1;
+
+type Visit = (key: string, entry: number, exact: string, rank: number) => void;
+
+/** Walks every (form, entry) claim, with muting and disabled packs applied. */
+function expand(inputs: readonly CompileInput[], options: CompileOptions, visit: Visit): Omit<ExpandedGlossary, 'forms'> {
+  try {
+    return expandEntries(inputs, options, visit);
+  } finally {
+    clearVariantCaches();
+  }
+}
+
+function expandEntries(inputs: readonly CompileInput[], options: CompileOptions, visit: Visit): Omit<ExpandedGlossary, 'forms'> {
+  const muted = new Set(options.mutedIds ?? []);
+  const disabled = new Set(options.disabledPackIds ?? []);
+  const entries: CompiledEntry[] = [];
+  const context: string[][] = [];
+  for (const input of inputs) {
+    if (disabled.has(input.packId)) continue;
+    for (const source of input.entries) {
+      if (muted.has(source.id)) continue;
+      const entry = entries.length;
+      entries.push({ id: source.id, packId: input.packId, term: source.term });
+      const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
+      context.push(contextForms);
+      const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;
+      const variantOptions = { action: source.category === 'symptoms' };
+      const add = (written: string, exact: boolean, variants: readonly string[]) => {
+        const explicit = exact ? canonicalExact(written) : foldTerm(written);
+        for (const variant of variants) {
+          // Case-insensitive variants were generated from the folded term, so they are keys already.
+          const key = exact ? foldTerm(variant) : variant;
+          const derived = (exact ? variant : key) === explicit ? 0 : RANK_DERIVED;
+          visit(key, entry, exact ? variant : '', (exact ? RANK_EXACT : looseRank) + derived);
+        }
+      };
+      const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
+      for (const written of [source.term, ...source.aliases]) {
+        const exact = isExact(written);
+        add(written, exact, termVariants(exact ? written : foldTerm(written), variantOptions));
+      }
+      for (const written of source.forms) {
+        const exact = isExact(written);
+        const literal = literalVariants(written);
+        add(written, exact, exact ? literal : literal.map(foldTerm));
+      }
+    }
+  }
+  return { entries, context };
+}
+
+/** Entries and every form they claim, with muting and disabled packs applied. */
+export function expandGlossary(inputs: readonly CompileInput[], options: CompileOptions = {}): ExpandedGlossary {
+  const forms: SurfaceForm[] = [];
+  const rest = expand(inputs, options, (key, entry, exact, rank) => forms.push({ key, entry, exact, rank }));
+  return { ...rest, forms };
+}
+
+/** Compiles glossaries into matcher tables: plain JSON-safe data, no functions and no RegExp source. */
+export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
+  // Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary
+  // makes ~70,000 claims, and one native sort of tagged keys both orders the forms for the trie and
+  // brings each form's claims together, cheaper than a Map plus a sort.
+  const tagged: string[] = [];
+  const claimEntry: number[] = [];
+  const claimExact: string[] = [];
+  const claimRank: number[] = [];
+  const expanded = expand(inputs, options, (key, entry, exact, rank) => {
+    tagged.push(`${key}${TAG}${claimEntry.length}`);
+    claimEntry.push(entry);
+    claimExact.push(exact);
+    claimRank.push(rank);
+  });
+  tagged.sort();
+  const keys: string[] = [];
+  const owners: CompiledOwners = { start: [], entry: [], exact: [] };
+  const group: number[] = [];
+  const flush = () => {
+    if (group.length > 1) group.sort((a, b) => claimRank[a]! - claimRank[b]! || claimEntry[a]! - claimEntry[b]!);
+    owners.start.push(owners.entry.length);
+    for (let k = 0; k < group.length; k++) {
+      const c = group[k]!;
+      // One entry claims a form once, with its best rank (the first, after sorting).
+      if (group.slice(0, k).some((d) => claimEntry[d] === claimEntry[c] && claimExact[d] === claimExact[c])) continue;
+      owners.entry.push(claimEntry[c]!);
+      owners.exact.push(claimExact[c]!);
+    }
+    group.length = 0;
+  };
+  let previous = '';
+  for (const item of tagged) {
+    const cut = item.lastIndexOf(TAG);
+    const key = item.slice(0, cut);
+    if (key !== previous && group.length > 0) flush();
+    if (group.length === 0) keys.push(key);
+    group.push(Number(item.slice(cut + 1)));
+    previous = key;
+  }
+  if (group.length > 0) flush();
+  owners.start.push(owners.entry.length);
+  const context: CompiledContext = { start: [], forms: [] };
+  for (const list of expanded.context) {
+    context.start.push(context.forms.length);
+    context.forms.push(...list);
+  }
+  context.start.push(context.forms.length);
+  const trie = buildTrie(keys);
+  return { format: 1, entries: expanded.entries, trie, owners, context, prefilterDepth: choosePrefilterDepth(trie) };
+}
+
+/** Sorts before every character a key can hold (foldTerm drops it from terms). */
+const TAG = '\u0000';
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

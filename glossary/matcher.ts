@@ -1,0 +1,221 @@
+/**
+ * Finds glossary terms in text: leftmost-longest, no overlaps, offsets in the original text.
+ *
+ * Two stages, because each is fast at a different job: a case-insensitive RegExp built from the top
+ * of the trie (prefilter.ts) skims the text natively and stops only where a form may start; a JS
+ * walk down the full trie then finds every form that really starts there, and the longest one that
+ * ends on a word boundary and passes its entry's case and context rules wins.
+ */
+import type { CompiledGlossary } from './compile';
+import { contextAppears, contextForms, type ContextForm } from './context';
+import { canonicalExact, foldText, foldUnit, isFoldFree, isWordEnd, isWordStart, originalEnd, originalStart, type FoldedText } from './normalize';
+import { prefilterSource } from './prefilter';
+
+export interface TextMatch {
+  /** Index into compiled.entries. */
+  entry: number;
+  /** UTF-16 offsets into the original text; end is exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface SegmentPosition {
+  segment: number;
+  offset: number;
+}
+
+export interface SegmentMatch {
+  entry: number;
+  start: SegmentPosition;
+  /** Exclusive, and always in the segment holding the match's last character. */
+  end: SegmentPosition;
+}
+
+export interface Matcher {
+  findInText(text: string): TextMatch[];
+  /** Segments are the text nodes of one block in order; a match may span several. */
+  findInSegments(segments: readonly string[]): SegmentMatch[];
+}
+
+/** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const SPACE = 0x20;
+
+export function createMatcher(compiled: CompiledGlossary): Matcher {
+  const { trie, owners, context } = compiled;
+  const scan = new RegExp(prefilterSource(trie, compiled.prefilterDepth), 'gi');
+  const edgeStart = trie.edgeStart;
+  const edgeLabel = trie.edgeLabel;
+  const edgeTarget = trie.edgeTarget;
+  const nodeForm = trie.nodeForm;
+  const edgeFirst = new Uint16Array(edgeLabel.length);
+  for (let e = 0; e < edgeLabel.length; e++) edgeFirst[e] = edgeLabel[e]!.charCodeAt(0);
+
+  const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
+  // Most forms belong to one entry with no case or context rule: settle those without a second look.
+  const formCount = owners.start.length - 1;
+  const plainEntry = new Int32Array(formCount).fill(-1);
+  for (let f = 0; f < formCount; f++) {
+    const first = owners.start[f]!;
+    const entry = owners.entry[first]!;
+    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !hasContext(entry)) plainEntry[f] = entry;
+  }
+  const contextCache = new Map<number, ContextForm[]>();
+  const contextOf = (entry: number): ContextForm[] => {
+    let forms = contextCache.get(entry);
+    if (forms === undefined) {
+      forms = contextForms(context.forms.slice(context.start[entry], context.start[entry + 1]));
+      contextCache.set(entry, forms);
+    }
+    return forms;
+  };
+
+  // Reused between calls: the forms found along one walk, and where each ends.
+  let pathForms = new Int32Array(64);
+  let pathEnds = new Int32Array(64);
+
+  /** The edge of `node` whose label starts with `code`, or -1. Edges are sorted by label. */
+  function findEdge(node: number, code: number): number {
+    let lo = edgeStart[node]!;
+    let hi = edgeStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = edgeFirst[mid]!;
+      if (c === code) return mid;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Walks the trie from `start`; fills the path arrays and returns how many forms were passed. */
+  function walk(text: string, start: number): number {
+    let node = 0;
+    let pos = start;
+    let found = 0;
+    for (;;) {
+      if (pos >= text.length) break;
+      const code = text.charCodeAt(pos);
+      const e = findEdge(node, isSpace(code) ? SPACE : foldUnit(code));
+      if (e < 0) break;
+      const label = edgeLabel[e]!;
+      let k = 0;
+      for (; k < label.length; k++) {
+        const want = label.charCodeAt(k);
+        if (want === SPACE) {
+          if (!isSpace(text.charCodeAt(pos))) break;
+          while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+        } else if (foldUnit(text.charCodeAt(pos)) === want) pos++;
+        else break;
+      }
+      if (k < label.length) break;
+      node = edgeTarget[e]!;
+      const form = nodeForm[node]!;
+      if (form >= 0) {
+        if (found === pathForms.length) {
+          pathForms = grow(pathForms);
+          pathEnds = grow(pathEnds);
+        }
+        pathForms[found] = form;
+        pathEnds[found] = pos;
+        found++;
+      }
+    }
+    return found;
+  }
+
+  /** The entry that may claim `form` at [start, end), or -1. */
+  function claim(form: number, original: string, folded: FoldedText, start: number, end: number): number {
+    const plain = plainEntry[form]!;
+    if (plain >= 0) return plain;
+    for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
+      const entry = owners.entry[o]!;
+      const exact = owners.exact[o]!;
+      if (exact !== '') {
+        const from = originalStart(folded, start);
+        const to = originalEnd(folded, end, original.length);
+        if (canonicalExact(original.slice(from, to)) !== exact) continue;
+      }
+      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) continue;
+      return entry;
+    }
+    return -1;
+  }
+
+  function findInText(text: string): TextMatch[] {
+    const out: TextMatch[] = [];
+    if (text.length === 0 || formCount === 0) return out;
+    // Nearly all text needs no folding beyond what the case-insensitive scan and the walk do
+    // anyway; only text with accents, other scripts or marks gets a folded copy.
+    const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
+    const f = folded.text;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(f); m !== null; m = scan.exec(f)) {
+      const start = m.index;
+      let next = start + 1;
+      if (isWordStart(f, start)) {
+        // Longest first: the walk records forms from shortest to longest.
+        for (let i = walk(f, start) - 1; i >= 0; i--) {
+          const end = pathEnds[i]!;
+          if (!isWordEnd(f, end)) continue;
+          const entry = claim(pathForms[i]!, text, folded, start, end);
+          if (entry < 0) continue;
+          out.push({ entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) });
+          next = end;
+          break;
+        }
+      }
+      scan.lastIndex = next;
+    }
+    return out;
+  }
+
+  function findInSegments(segments: readonly string[]): SegmentMatch[] {
+    const matches = findInText(segments.join(''));
+    const out: SegmentMatch[] = [];
+    // Matches come in text order, so one forward sweep over the segments places them all.
+    let segment = 0;
+    let segmentStart = 0;
+    const segmentEnd = () => segmentStart + (segments[segment]?.length ?? 0);
+    const advanceWhile = (moreNeeded: () => boolean) => {
+      while (segment < segments.length - 1 && moreNeeded()) {
+        segmentStart = segmentEnd();
+        segment++;
+      }
+    };
+    for (const match of matches) {
+      // The start lies in the segment holding its first character, never at a segment's end.
+      advanceWhile(() => segmentEnd() <= match.start);
+      const start = { segment, offset: match.start - segmentStart };
+      const saved = [segment, segmentStart] as const;
+      // The end lies in the segment holding the last character, never at offset 0 of the next one.
+      advanceWhile(() => segmentEnd() < match.end);
+      out.push({ entry: match.entry, start, end: { segment, offset: match.end - segmentStart } });
+      [segment, segmentStart] = saved;
+    }
+    return out;
+  }
+
+  return { findInText, findInSegments };
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}

@@ -1,0 +1,75 @@
+/**
+ * The scanning RegExp: the trie, cut at some depth, as one alternation that V8's irregexp runs
+ * natively. It only proposes places where a form may start; the trie walk in JS decides.
+ *
+ * Why a cut: irregexp stops optimizing patterns longer than about 20 KB (no quick checks, no
+ * Boyer–Moore), which measured 4× slower here, and refuses much larger ones outright. So the
+ * compiler picks the deepest cut whose source stays under the limit: a small glossary gets an
+ * exact-prefix filter, a huge one a shallower one with a few more false starts for the walk to reject.
+ */
+import type { CompiledTrie } from './trie';
+
+/** Source length the cut must stay under, with room below V8's 20 KB optimization limit. */
+export const PREFILTER_SOURCE_LIMIT = 16_000;
+const MAX_DEPTH = 64;
+
+/**
+ * The pattern for a cut at `depth` characters, for flags `gi` (no `u`): `\b` and `[a-z0-9]` are cheap
+ * ASCII tests that only ever over-approximate word boundaries, and the walk applies the exact
+ * Unicode rules.
+ */
+export function prefilterSource(trie: CompiledTrie, depth: number): string {
+  const wordStart: string[] = [];
+  const other: string[] = [];
+  const from = trie.edgeStart[0] ?? 0;
+  const to = trie.edgeStart[1] ?? from;
+  for (let e = from; e < to; e++) {
+    const label = trie.edgeLabel[e] ?? '';
+    const branch = edge(trie, e, 0, depth);
+    // `\b` only holds before an ASCII word character; forms starting otherwise are tried everywhere.
+    (/^[a-z0-9]/.test(label) ? wordStart : other).push(branch);
+  }
+  const groups: string[] = [];
+  if (wordStart.length > 0) groups.push(`\\b(?:${wordStart.join('|')})`);
+  if (other.length > 0) groups.push(`(?:${other.join('|')})`);
+  return groups.length === 0 ? '(?!)' : groups.join('|');
+}
+
+function edge(trie: CompiledTrie, e: number, used: number, depth: number): string {
+  const label = trie.edgeLabel[e] ?? '';
+  if (used + label.length >= depth) return escape(label.slice(0, depth - used));
+  return escape(label) + node(trie, trie.edgeTarget[e] ?? 0, used + label.length, depth);
+}
+
+function node(trie: CompiledTrie, n: number, used: number, depth: number): string {
+  const from = trie.edgeStart[n] ?? 0;
+  const to = trie.edgeStart[n + 1] ?? from;
+  const alternatives: string[] = [];
+  for (let e = from; e < to; e++) alternatives.push(edge(trie, e, used, depth));
+  // A form ends here: propose it unless a letter or digit runs on (then no form ending here can match).
+  if ((trie.nodeForm[n] ?? -1) >= 0) alternatives.push('(?![a-z0-9])');
+  if (alternatives.length === 0) return '';
+  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+// The pattern also runs on unfolded text (see isFoldFree), where apostrophes and hyphens may be
+// typographic. Any character will do there: the walk checks which, and a class of the variants
+// measured many times slower under the `i` flag.
+function escape(text: string): string {
+  return text.replace(SYNTAX, '\\$&').replace(/ /g, '\\s+').replace(/['-]/g, '.');
+}
+
+/** The deepest cut whose pattern stays under the limit (the whole trie when it fits). */
+export function choosePrefilterDepth(trie: CompiledTrie): number {
+  let previous = -1;
+  for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+    const length = prefilterSource(trie, depth).length;
+    if (length > PREFILTER_SOURCE_LIMIT) return Math.max(1, depth - 1);
+    // Nothing was cut at the previous depth, so the whole trie is already in.
+    if (length === previous) return depth - 1;
+    previous = length;
+  }
+  return MAX_DEPTH;
+}

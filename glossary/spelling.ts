@@ -1,0 +1,94 @@
+/**
+ * US/UK spelling alternates of one lower-case word, so a glossary written in either spelling finds
+ * the other. The medical ae/oe forms follow fixed Greek and Latin roots, so the US→UK direction
+ * rewrites known roots; the UK→US direction just drops the extra vowel.
+ */
+
+/** [pattern, replacement] rewrites from US to UK spelling. */
+const US_TO_UK: readonly [RegExp, string][] = [
+  [/^hem(?=[aoi])/, 'haem'], // hemoglobin, hematoma, hemorrhage
+  [/([^aeo])emi(a|c)/, '$1aemi$2'], // anemia, leukemia, ischemia, glycemic
+  [/(?<!o)edema/, 'oedema'], // edema, lymphedema
+  [/^esophag/, 'oesophag'],
+  [/^estr(?=[oa])/, 'oestr'], // estrogen, estradiol
+  [/^fet(?=us|al)/, 'foet'],
+  [/^celiac/, 'coeliac'],
+  [/rrhea(?=l|$)/, 'rrhoea'], // diarrhea, gonorrhea, seborrhea
+  [/pnea$/, 'pnoea'], // apnea, dyspnea
+  [/^ameb/, 'amoeb'],
+  [/(^|o)ped(?=i|o)/, '$1paed'], // pediatric, orthopedic
+  [/(?<!a)esthe/, 'aesthe'], // anesthesia, anesthetic
+  [/^cec(?=um|al)/, 'caec'],
+  [/^cesarean/, 'caesarean'],
+  [/gynec/, 'gynaec'],
+  [/^etiolog/, 'aetiolog'],
+  [/^fec(?=es|al)/, 'faec'],
+  [/([^aeiou]|i)or(?=$|al$|ed$|less$|ful$)/, '$1our'], // tumor, color, behavioral
+  [/^(.{1,4}[bt])er$/, '$1re'], // fiber, liter, center
+  [/iz(?=e$|ed$|es$|ing$|ation$|ations$|er$)/, 'is'], // immunize, hospitalization
+  [/yz(?=e$|ed$|es$|ing$)/, 'ys'], // paralyze, analyze
+  [/alog$/, 'alogue'],
+  [/([aeiou])l(?=ing$|ed$|or$|er$)/, '$1ll'], // counseling, labeled
+];
+
+/** [pattern, replacement] rewrites from UK to US spelling. */
+const UK_TO_US: readonly [RegExp, string][] = [
+  [/ae(?=.)/g, 'e'], // anaemia, haemoglobin, paediatric, caesarean (not vertebrae)
+  [/oe(?=.)/g, 'e'], // oedema, oesophagus, diarrhoea, foetus, coeliac
+  [/([^aeiou]|i)our(?=$|al$|ed$|less$|ful$|ite$)/, '$1or'], // tumour, colour, behavioural
+  [/^(.{1,4}[bt])re$/, '$1er'], // fibre, litre, centre
+  [/is(?=e$|ed$|es$|ing$|ation$|ations$|er$)/, 'iz'],
+  [/ys(?=e$|ed$|es$|ing$)/, 'yz'],
+  [/alogue$/, 'alog'],
+  [/([aeiou])ll(?=ing$|ed$|or$|er$)/, '$1l'],
+];
+
+/** Word pairs no rule covers. */
+const PAIRS: readonly [string, string][] = [
+  ['gray', 'grey'],
+  ['mold', 'mould'],
+  ['sulfur', 'sulphur'],
+  ['aluminum', 'aluminium'],
+  ['program', 'programme'],
+  ['pajamas', 'pyjamas'],
+  ['plow', 'plough'],
+  ['check', 'cheque'],
+];
+const PAIR_OF = new Map<string, string>(PAIRS.flatMap(([us, uk]) => [[us, uk], [uk, us]]));
+
+// Most words contain nothing any rule rewrites; one combined test skips them all at once.
+const MAY_CHANGE = new RegExp([...US_TO_UK, ...UK_TO_US].map(([pattern]) => pattern.source).join('|'));
+const NONE: readonly string[] = [];
+// Words repeat across a glossary; the compiler clears this when done.
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 50_000;
+
+export function clearSpellingCache(): void {
+  cache.clear();
+}
+
+/** The word's other spellings (US and UK), without the word itself. Words shorter than 4 letters are left alone. */
+export function spellingsOf(word: string): readonly string[] {
+  if (word.length < 4) return NONE;
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = /^[a-z]+$/.test(word) && (MAY_CHANGE.test(word) || PAIR_OF.has(word)) ? rewrite(word) : NONE;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, known);
+  }
+  return known;
+}
+
+function rewrite(word: string): string[] {
+  const out = new Set<string>();
+  const pair = PAIR_OF.get(word);
+  if (pair !== undefined) out.add(pair);
+  let uk = word;
+  for (const [pattern, replacement] of US_TO_UK) uk = uk.replace(pattern, replacement);
+  out.add(uk);
+  let us = word;
+  for (const [pattern, replacement] of UK_TO_US) us = us.replace(pattern, replacement);
+  out.add(us);
+  out.delete(word);
+  return [...out];
+}

@@ -1,0 +1,119 @@
+/**
+ * Every surface form of a glossary term worth matching: joined/hyphenated/open compounds, US/UK
+ * spellings, plurals and possessives of the head (last) word, and verb forms where the word names
+ * something that happens. Forms are built once at compile time; matching never guesses.
+ */
+import { canonicalExact } from './normalize';
+import { clearPluralCache, pluralsOf, verbFormsOf } from './inflect';
+import { clearSpellingCache, spellingsOf } from './spelling';
+
+export interface VariantOptions {
+  /** The entry names a symptom or action (bundled "symptoms" category), so its head word is also inflected as a verb. */
+  action?: boolean;
+}
+
+/**
+ * Head words whose verb forms mean the same thing ("aching", "twitched"). Verb forms are not made for
+ * every noun: "heading", "facing" and "armed" would light up all over pages about anything.
+ */
+const VERB_HEADS = new Set(
+  ('ache bleed blister bloat breathe bruise burn burp belch choke clot cough cramp faint fracture ' +
+    'hiccup itch limp numb relapse rupture scar shiver sneeze snore spasm sprain strain sting stretch ' +
+    'sweat swell throb tingle tremble twitch vomit wheeze yawn swallow heal inflame atrophy ulcerate ' +
+    'hemorrhage haemorrhage dehydrate overdose breastfeed urinate ovulate menstruate metastasize ' +
+    'vaccinate immunize immunise inject transplant transfuse massage stitch smoke vape diet exercise ' +
+    'screen scan test bite palpitate convulse sedate stutter stammer gag retch wince flare seize').split(' '),
+);
+
+/** Words that read as nouns whatever their entry is about; verb endings on them only make noise. */
+const NOUN_ENDING = /(ness|ity|ion|ia|a|osis|itis|emia|algia|ism|ment|ance|ence|ics|ology|ist|us|um|is)$/;
+
+/** Frees the per-word caches; the compiler calls this after each glossary so nothing lingers in memory. */
+export function clearVariantCaches(): void {
+  clearPluralCache();
+  clearSpellingCache();
+}
+
+/** "MS", "ALS", "COPD", "NSAID": all capitals, at most five letters; they only ever match in capitals. */
+export function isCapsAbbreviation(term: string): boolean {
+  const letters = term.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Caps on the combinations one term may produce, so a long hyphenated term cannot explode the tables. */
+const MAX_JOINER_FORMS = 9;
+const MAX_LEADS = 24;
+const MAX_CLOSED_PART = 6;
+
+/**
+ * All forms of a term or alias, the term itself (canonicalized) first. Case is kept as written.
+ *
+ * A term is split into its leading part and its head (the part after the last space or hyphen):
+ * the leading part varies in joins and spellings, the head in spellings and inflections, and every
+ * form is one of each. So "heart beat" inflects "beat" once for "heart beats", "heart-beats" and
+ * "heartbeats".
+ */
+export function termVariants(term: string, options: VariantOptions = {}): string[] {
+  const base = canonicalExact(term);
+  if (isCapsAbbreviation(base)) return unique([base, `${base}s`, `${base}'s`]);
+  const pieces = base.split(/([ -])/);
+  const head = pieces[pieces.length - 1] ?? '';
+  const leads = leadingVariants(pieces.slice(0, -1), head);
+  const out: string[] = [base];
+  for (const headForm of [head, ...spellingsOf(head)]) {
+    const inflected = inflections(headForm, options);
+    for (const lead of leads) {
+      const form = lead + headForm;
+      out.push(form);
+      if (!/s$/i.test(form)) out.push(`${form}'s`);
+      // Plural possessives are left out: regular ones end in s (the boundary allows the apostrophe)
+      // and "vertebrae's" is too rare to be worth a form for every classical plural.
+      for (const other of inflected) out.push(lead + other);
+    }
+  }
+  return unique(out);
+}
+
+/** Explicit `forms` are taken as written; only a possessive is added. */
+export function literalVariants(form: string): string[] {
+  const base = canonicalExact(form);
+  return /s$/i.test(base) ? [base] : [base, `${base}'s`];
+}
+
+/**
+ * The leading words with every join and spelling, each ending in its join to the head. Hyphens may
+ * become spaces or vanish (X-ray, X ray, Xray); the one space of a two-word term may become a hyphen,
+ * and vanish when both words are short (heartbeat, eyelid, bloodstream; never "chronicfatigue").
+ */
+function leadingVariants(pieces: readonly string[], head: string): string[] {
+  const joints = pieces.filter((p) => p === '-').length;
+  const hyphenChoices = 3 ** joints <= MAX_JOINER_FORMS ? ['-', ' ', ''] : ['-'];
+  let spaceChoices = [' '];
+  const first = pieces[0] ?? '';
+  if (pieces.length === 2 && pieces[1] === ' ' && LETTERS.test(first) && LETTERS.test(head)) {
+    spaceChoices = first.length <= MAX_CLOSED_PART && head.length <= MAX_CLOSED_PART ? [' ', '-', ''] : [' ', '-'];
+  }
+  let forms = [''];
+  for (const piece of pieces) {
+    const choices = piece === '-' ? hyphenChoices : piece === ' ' ? spaceChoices : [piece, ...spellingsOf(piece)];
+    forms = forms.flatMap((f) => choices.map((c) => f + c));
+    if (forms.length > MAX_LEADS) forms = forms.slice(0, MAX_LEADS);
+  }
+  return forms;
+}
+
+const LETTERS = /^\p{L}{2,}$/u;
+
+/** Plurals and (for actions) verb forms of a head word; nothing for digits, single letters or abbreviations ("vitamin D", "type 2"). */
+function inflections(head: string, options: VariantOptions): readonly string[] {
+  if (head.length < 3 || !(/^[a-z][a-z']*[a-z]$/.test(head) || (/^\p{L}[\p{L}']*\p{L}$/u.test(head) && head !== head.toUpperCase()))) return NONE;
+  const word = head.toLowerCase();
+  if (VERB_HEADS.has(word) || (options.action === true && !NOUN_ENDING.test(word))) return [...pluralsOf(head), ...verbFormsOf(head)];
+  return pluralsOf(head);
+}
+
+const NONE: readonly string[] = [];
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,93 @@
+/**
+ * A deliberately naive matcher to check the real one against: at every word start, try every form
+ * of every entry character by character, keep the longest that ends on a word end and passes its
+ * entry's case and context rules. No trie, no RegExp prefilter, no fast path, no shared state.
+ */
+import type { ExpandedGlossary, SurfaceForm } from '../../../glossary/compile';
+import type { TextMatch } from '../../../glossary/matcher';
+import { canonicalExact, foldText, words } from '../../../glossary/normalize';
+
+const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
+const WINDOW = 10;
+
+export function referenceMatches(glossary: ExpandedGlossary, text: string): TextMatch[] {
+  const folded = foldText(text);
+  const f = folded.text;
+  const toOriginal = (i: number) => (i >= f.length ? text.length : folded.map ? folded.map[i]! : i);
+  const toOriginalEnd = (end: number) => {
+    if (!folded.map || end >= f.length) return end >= f.length ? text.length : end;
+    // The end covers every original unit that folded into the last matched unit.
+    const last = folded.map[end - 1]!;
+    let k = end;
+    while (k < f.length && folded.map[k] === last) k++;
+    return k >= f.length ? text.length : folded.map[k]!;
+  };
+
+  const tokens = words(f);
+  const startToken = new Map(tokens.map((t, i) => [t.start, i]));
+  const endToken = new Map(tokens.map((t, i) => [t.end, i]));
+  const sentence: number[] = [];
+  tokens.forEach((t, i) => {
+    const previous = tokens[i - 1];
+    const breaks = previous !== undefined && SENTENCE_BREAK.test(f.slice(previous.end, t.start));
+    sentence.push(i === 0 ? 0 : sentence[i - 1]! + (breaks ? 1 : 0));
+  });
+  const tokenText = tokens.map((t) => f.slice(t.start, t.end));
+
+  const contextHolds = (entry: number, first: number, last: number): boolean => {
+    const forms = glossary.context[entry] ?? [];
+    if (forms.length === 0) return true;
+    for (const form of forms) {
+      const parts = words(form).map((w) => form.slice(w.start, w.end));
+      for (let c = 0; c + parts.length <= tokens.length; c++) {
+        const d = c + parts.length - 1;
+        if (!(d < first || c > last)) continue;
+        if (!parts.every((p, k) => tokenText[c + k] === p)) continue;
+        const joinedBySpace = parts.every((_, k) => k === 0 || /^\s+$/.test(f.slice(tokens[c + k - 1]!.end, tokens[c + k]!.start)));
+        if (!joinedBySpace) continue;
+        const near = c >= first - WINDOW && d <= last + WINDOW;
+        const sameSentence = sentence[c] === sentence[first] && sentence[d] === sentence[first];
+        if (near || sameSentence) return true;
+      }
+    }
+    return false;
+  };
+
+  const out: TextMatch[] = [];
+  let position = 0;
+  for (const token of tokens) {
+    if (token.start < position) continue;
+    let best: { end: number; form: SurfaceForm } | null = null;
+    for (const form of glossary.forms) {
+      const end = matchAt(f, token.start, form.key);
+      if (end < 0 || !endToken.has(end)) continue;
+      if (form.exact !== '' && canonicalExact(text.slice(toOriginal(token.start), toOriginalEnd(end))) !== form.exact) continue;
+      if (!contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) continue;
+      const better =
+        best === null ||
+        end > best.end ||
+        (end === best.end && (form.rank < best.form.rank || (form.rank === best.form.rank && form.entry < best.form.entry)));
+      if (better) best = { end, form };
+    }
+    if (best !== null) {
+      out.push({ entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) });
+      position = best.end;
+    }
+  }
+  return out;
+}
+
+/** Where `key` ends if it matches at `start`; a space in the key matches any run of whitespace. */
+function matchAt(text: string, start: number, key: string): number {
+  let pos = start;
+  for (const ch of key) {
+    if (ch === ' ') {
+      if (!/\s/.test(text[pos] ?? '')) return -1;
+      while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+    } else {
+      if (!text.startsWith(ch, pos)) return -1;
+      pos += ch.length;
+    }
+  }
+  return pos;
+}

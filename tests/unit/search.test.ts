@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPack } from '../../glossary/pack-checks';
+import { readPackDir } from '../../glossary/packs/read-pack-dir';
+import { GlossarySearch, buildSearchIndex, toSearchDocuments } from '../../glossary/search';
+import Fuse from 'fuse.js';
+
+const { manifest, files } = readPackDir(resolve(import.meta.dirname, '../../glossary/packs/health'));
+const entries = checkPack(manifest, files).entries.map(({ entry }) => entry);
+const docs = toSearchDocuments('health-basics', entries);
+const search = new GlossarySearch(docs);
+
+describe('popup search over the bundled pack', () => {
+  it.each([
+    // typos
+    ['arteriosclerosys', 'arteriosclerosis'],
+    ['dehidration', 'dehydration'],
+    ['magnesum', 'magnesium'],
+    ['potasium', 'potassium'],
+    ['tendonitis', 'tendinitis'],
+    ['colestrol', 'cholesterol'],
+    ['diabetis', 'diabetes'],
+    ['electrolites', 'electrolyte'],
+    ['sodum', 'sodium'],
+    ['osteoperosis', 'osteoporosis'],
+    ['ligamnet', 'ligament'],
+    ['blood presure', 'blood-pressure'],
+    ['fibromyalgea', 'fibromyalgia'],
+    ['pnuemonia', 'pneumonia'],
+    // partial words
+    ['spasm', 'muscle-spasm'],
+    ['cramp', 'muscle-cramp'],
+    ['twitch', 'twitch'],
+    ['sciat', 'sciatica'],
+    ['arterio', 'arteriosclerosis'],
+    ['magne', 'magnesium'],
+    // aliases
+    ['charley horse', 'muscle-cramp'],
+    ['hardening of the arteries', 'arteriosclerosis'],
+    ['hypertension', 'high-blood-pressure'],
+    ['fasciculation', 'twitch'],
+    ['compressed nerve', 'pinched-nerve'],
+    ['backbone', 'spine'],
+    ['myocardial infarction', 'heart-attack'],
+    ['ECG', 'electrocardiogram'],
+    ['emg', 'electromyography'],
+    ['pink eye', 'conjunctivitis'],
+    ['ringing in the ears', 'tinnitus'],
+    ['paracetamol', 'acetaminophen'],
+    ['physiotherapy', 'physical-therapy'],
+    ['pins and needles', 'tingling'],
+    // UK spellings
+    ['anaemia', 'anemia'],
+    ['diarrhoea', 'diarrhea'],
+    ['oesophagus', 'esophagus'],
+    ['haemoglobin', 'hemoglobin'],
+    // multi-word queries
+    ['high blood pressure', 'high-blood-pressure'],
+    ['low blood sugar', 'hypoglycemia'],
+    ['vitamin d', 'vitamin-d'],
+    ['heart attack', 'heart-attack'],
+    ['pinched nerve', 'pinched-nerve'],
+    // longer than fuse's 32-character bitap limit
+    ['hardening of the arteries in older adults', 'arteriosclerosis'],
+    ['chronic obstructive pulmonary disease of the lungs', 'copd'],
+  ])('"%s" puts %s first', (query, expected) => {
+    expect(search.search(query)[0]?.doc.id).toBe(expected);
+  });
+
+  it('marks the matched characters of the field that matched', () => {
+    const [top] = search.search('spasm');
+    expect(top).toMatchObject({ field: 'aliases', value: 'spasm', ranges: [[0, 4]] });
+    const [fuzzy] = search.search('magnesum');
+    expect(fuzzy!.field).toBe('term');
+    expect(fuzzy!.ranges.length).toBeGreaterThan(0);
+  });
+
+  it('ranks terms found on the page first within a tier', () => {
+    const plain = search.search('blood').map((result) => result.doc.id);
+    const lastPrefix = search.search('blood').filter((result) => result.tier === 'prefix').at(-1)!.doc.id;
+    const boosted = search.search('blood', { onPage: new Set([lastPrefix]) }).map((result) => result.doc.id);
+    expect(plain[0]).toBe('blood');
+    expect(plain.indexOf(lastPrefix)).toBeGreaterThan(1);
+    // The exact match keeps first place; the on-page term leads the word-prefix tier.
+    expect(boosted.slice(0, 2)).toEqual(['blood', lastPrefix]);
+  });
+
+  it('returns nothing for an empty query and caps results at the limit', () => {
+    expect(search.search('   ')).toEqual([]);
+    expect(search.search('a', { limit: 5 })).toHaveLength(5);
+  });
+
+  it('gives the same results from a serialized index as from a fresh one', () => {
+    const index = Fuse.parseIndex<(typeof docs)[number]>(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
+    const fromIndex = new GlossarySearch(docs, index);
+    expect(fromIndex.search('magnesum').map((result) => result.doc.id)).toEqual(search.search('magnesum').map((result) => result.doc.id));
+  });
+});
