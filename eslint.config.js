@@ -4,7 +4,7 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tmp/', 'shots/', 'tests/fixtures/vendor/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tmp/', 'shots/', 'tests/fixtures/pages/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,

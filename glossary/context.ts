@@ -17,74 +17,138 @@ const WHITESPACE_ONLY = /^\s+$/;
 /** A context form split into its words, as folded text. */
 export type ContextForm = readonly string[];
 
-/** The words of each folded context form. */
-export function contextForms(forms: readonly string[]): ContextForm[] {
-  return forms.map((form) => words(form).map((w) => form.slice(w.start, w.end)));
+/** An entry's context forms, prepared once: single words in a set (nearly all of them), longer forms apart. */
+export interface ContextRule {
+  single: ReadonlySet<string>;
+  shortest: number;
+  longest: number;
+  long: readonly ContextForm[];
 }
 
-interface NearWord {
-  start: number;
-  end: number;
-  /** Within CONTEXT_WINDOW words of the match, or in its sentence. */
-  counts: boolean;
+/** Prepares an entry's folded context forms for contextAppears. */
+export function contextRule(forms: readonly string[]): ContextRule {
+  const split = forms.map((form) => words(form).map((w) => form.slice(w.start, w.end))).filter((f) => f.length > 0);
+  const single = new Set(split.filter((f) => f.length === 1).map((f) => f[0]!));
+  const lengths = [...single].map((w) => w.length);
+  return { single, shortest: Math.min(...lengths), longest: Math.max(...lengths, 0), long: split.filter((f) => f.length > 1) };
 }
 
 /** Whether a context form occurs near the match [start, end) of the text (folded, or fold-free). */
-export function contextAppears(text: string, start: number, end: number, forms: readonly ContextForm[]): boolean {
-  // Nearest first on both sides.
-  const before: NearWord[] = [];
+export function contextAppears(text: string, start: number, end: number, rule: ContextRule): boolean {
+  // Single words are checked as each word is read, nearest first, so a context word close by ends
+  // the search early; longer forms are checked once all the words that count are in.
+  const before = BEFORE.reset();
   let sameSentence = true;
   let edge = start;
   for (let n = 1; n <= SENTENCE_WORD_LIMIT; n++) {
-    const word = wordEndingBefore(text, edge);
-    if (word === null) break;
-    if (SENTENCE_BREAK.test(text.slice(word.end, edge))) sameSentence = false;
-    if (n > CONTEXT_WINDOW && !sameSentence) break;
-    before.push({ ...word, counts: n <= CONTEXT_WINDOW || sameSentence });
-    edge = word.start;
+    if (!wordEndingBefore(text, edge, before)) break;
+    const word = before.count - 1;
+    if (sameSentence && breaksSentence(text, before.end[word]!, edge)) sameSentence = false;
+    if (n > CONTEXT_WINDOW && !sameSentence) {
+      before.count--;
+      break;
+    }
+    if (isContextWord(text, before.start[word]!, before.end[word]!, rule)) return true;
+    edge = before.start[word]!;
   }
-  const after: NearWord[] = [];
+  const after = AFTER.reset();
   sameSentence = !SENTENCE_BREAK.test(text.slice(start, end));
   edge = end;
   for (let n = 1; n <= SENTENCE_WORD_LIMIT; n++) {
-    const word = wordStartingAfter(text, edge);
-    if (word === null) break;
-    if (SENTENCE_BREAK.test(text.slice(edge, word.start))) sameSentence = false;
-    if (n > CONTEXT_WINDOW && !sameSentence) break;
-    after.push({ ...word, counts: n <= CONTEXT_WINDOW || sameSentence });
-    edge = word.end;
+    if (!wordStartingAfter(text, edge, after)) break;
+    const word = after.count - 1;
+    if (sameSentence && breaksSentence(text, edge, after.start[word]!)) sameSentence = false;
+    if (n > CONTEXT_WINDOW && !sameSentence) {
+      after.count--;
+      break;
+    }
+    if (isContextWord(text, after.start[word]!, after.end[word]!, rule)) return true;
+    edge = after.end[word]!;
   }
+  if (rule.long.length === 0) return false;
+  // Every word kept counts, so any occurrence made only of kept words counts.
   before.reverse();
-  for (const form of forms) {
-    // An occurrence counts when its word farthest from the match counts.
-    if (occurs(text, before, form, (first) => first.counts)) return true;
-    if (occurs(text, after, form, (_first, last) => last.counts)) return true;
+  return rule.long.some((form) => occurs(text, before, form) || occurs(text, after, form));
+}
+
+/** Word spans in growable typed arrays: a context check reads dozens of words and allocates nothing per word. */
+class NearWords {
+  start = new Int32Array(32);
+  end = new Int32Array(32);
+  count = 0;
+
+  push(start: number, end: number): void {
+    if (this.count === this.start.length) {
+      const bigger = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = bigger(this.start);
+      this.end = bigger(this.end);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
+
+  reverse(): void {
+    this.start.subarray(0, this.count).reverse();
+    this.end.subarray(0, this.count).reverse();
+  }
+}
+
+// Reused by every check: contextAppears never runs twice at once.
+const BEFORE = new NearWords();
+const AFTER = new NearWords();
+
+// Cheap test first: most gaps are one space and hold none of the characters a break needs.
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return SENTENCE_BREAK.test(text.slice(from, to));
   }
   return false;
 }
 
-/** Whether `form` occurs as consecutive words (joined by whitespace only) in `list`, which is in text order. */
-function occurs(text: string, list: readonly NearWord[], form: ContextForm, counts: (first: NearWord, last: NearWord) => boolean): boolean {
+/** Whether text[start, end) equals `word` once folded, without slicing. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
+  const length = end - start;
+  if (length < rule.shortest || length > rule.longest) return false;
+  return rule.single.has(foldUnits(text.slice(start, end)));
+}
+
+/** Whether `form` occurs as consecutive words, joined by whitespace only, in `list` (text order). */
+function occurs(text: string, list: NearWords, form: ContextForm): boolean {
   const length = form.length;
-  if (length === 0) return false;
-  outer: for (let i = 0; i + length <= list.length; i++) {
+  outer: for (let i = 0; i + length <= list.count; i++) {
     for (let k = 0; k < length; k++) {
-      const word = list[i + k]!;
-      if (foldUnits(text.slice(word.start, word.end)) !== form[k]) continue outer;
-      if (k > 0 && !WHITESPACE_ONLY.test(text.slice(list[i + k - 1]!.end, word.start))) continue outer;
+      if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, form[k]!)) continue outer;
+      if (k > 0 && !WHITESPACE_ONLY.test(text.slice(list.end[i + k - 1]!, list.start[i + k]!))) continue outer;
     }
-    if (counts(list[i]!, list[i + length - 1]!)) return true;
+    return true;
   }
   return false;
 }
 
 const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
-/** The last word that ends at or before `pos` (same words as `words()`), or null. */
-function wordEndingBefore(text: string, pos: number): { start: number; end: number } | null {
+/** Adds the last word that ends at or before `pos` (same words as `words()`); false when there is none. */
+function wordEndingBefore(text: string, pos: number, into: NearWords): boolean {
   let i = pos;
   while (i > 0 && !isWordBefore(text, i)) i--;
-  if (i === 0) return null;
+  if (i === 0) return false;
   const end = i;
   while (i > 0) {
     if (isWordBefore(text, i)) {
@@ -93,14 +157,15 @@ function wordEndingBefore(text: string, pos: number): { start: number; end: numb
       i--;
     } else break;
   }
-  return { start: i, end };
+  into.push(i, end);
+  return true;
 }
 
-/** The first word that starts at or after `pos`, or null. */
-function wordStartingAfter(text: string, pos: number): { start: number; end: number } | null {
+/** Adds the first word that starts at or after `pos`; false when there is none. */
+function wordStartingAfter(text: string, pos: number, into: NearWords): boolean {
   let i = pos;
   while (i < text.length && !isWordAt(text, i)) i++;
-  if (i >= text.length) return null;
+  if (i >= text.length) return false;
   const start = i;
   while (i < text.length) {
     if (isWordAt(text, i)) {
@@ -109,7 +174,8 @@ function wordStartingAfter(text: string, pos: number): { start: number; end: num
       i++;
     } else break;
   }
-  return { start, end: i };
+  into.push(start, i);
+  return true;
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

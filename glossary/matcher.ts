@@ -7,7 +7,7 @@
  * ends on a word boundary and passes its entry's case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
-import { contextAppears, contextForms, type ContextForm } from './context';
+import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, isWordEnd, isWordStart, originalEnd, originalStart, type FoldedText } from './normalize';
 import { prefilterSource } from './prefilter';
 
@@ -75,14 +75,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const entry = owners.entry[first]!;
     if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !hasContext(entry)) plainEntry[f] = entry;
   }
-  const contextCache = new Map<number, ContextForm[]>();
-  const contextOf = (entry: number): ContextForm[] => {
-    let forms = contextCache.get(entry);
-    if (forms === undefined) {
-      forms = contextForms(context.forms.slice(context.start[entry], context.start[entry + 1]));
-      contextCache.set(entry, forms);
+  const contextRules = new Map<number, ContextRule>();
+  const contextOf = (entry: number): ContextRule => {
+    let rule = contextRules.get(entry);
+    if (rule === undefined) {
+      rule = contextRule(context.forms.slice(context.start[entry], context.start[entry + 1]));
+      contextRules.set(entry, rule);
     }
-    return forms;
+    return rule;
   };
 
   // Reused between calls: the forms found along one walk, and where each ends.

@@ -25,6 +25,8 @@ export interface BrowserKit {
   openPopup(target: KitPage, query?: string): Promise<KitPage>;
   /** Writes the extension's sync settings (what the options page and popup do). */
   setSettings(settings: Record<string, unknown>): Promise<void>;
+  /** Writes the stored user glossaries (what the options page's import does). */
+  setUserGlossaries(glossaries: unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,9 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
     async setSettings(settings) {
       await session.serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
     },
+    async setUserGlossaries(glossaries) {
+      await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ userGlossaries: value }), glossaries);
+    },
     close: () => session.close(),
   };
 }
@@ -110,6 +115,9 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
     },
     async setSettings(settings) {
       await (await extension()).evaluate((value) => browser.storage.sync.set({ settings: value }), settings);
+    },
+    async setUserGlossaries(glossaries) {
+      await (await extension()).evaluate((value) => browser.storage.local.set({ userGlossaries: value }), glossaries);
     },
     close: () => session.close(),
   };

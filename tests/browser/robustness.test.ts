@@ -1,0 +1,114 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { serveStatic, type StaticServer } from './harness/fixture-server';
+import { launchKit, type BrowserKit, type BrowserName } from './harness/kit';
+import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { FIXTURES } from './harness/paths';
+
+async function count(page: Evaluator): Promise<number> {
+  const found = await readHighlights(page);
+  return Object.entries(found).filter(([name]) => name !== 'termlight-focus').reduce((sum, [, ranges]) => sum + ranges.length, 0);
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s', (browserName) => {
+  let kit: BrowserKit;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    kit = await launchKit(browserName);
+  });
+
+  afterAll(async () => {
+    await kit?.close();
+    await server?.close();
+  });
+
+  it('highlights a React 19 app that re-renders every 100 ms for 5 s with zero page errors', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/generated/react-app/index.html'));
+    await waitFor(() => count(page), (found) => found >= 4, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const errors = await page.evaluate(() => (window as unknown as { __reactErrors: string[] }).__reactErrors, undefined);
+    expect(errors).toEqual([]);
+    // React kept rendering all along, and the highlights followed it.
+    const renders = await page.evaluate(() => Number(document.querySelector('h1')!.textContent!.replace(/\D/g, '')), undefined);
+    expect(renders).toBeGreaterThan(30);
+    expect(await count(page)).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  it('renders glossary text as text: markup in a definition shows literally and never runs', async () => {
+    await kit.setUserGlossaries([
+      {
+        id: 'user-xss', name: 'Hostile', origin: 'file', fileName: 'hostile.json', updatedAt: '2026-11-30T00:00:00.000Z', enabled: true,
+        entries: [{
+          id: 'xsstestterm', term: 'xsstestterm', aliases: [], forms: [],
+          short: 'Shows <img src=x onerror="window.__pwned=1"> literally.',
+          explanation: '<script>window.__pwned=2</script> One. Two.', category: 'other', related: [],
+          source: '<b>bold?</b>', reviewed: '2026-11-30',
+        }],
+      },
+    ]);
+    const page = await kit.newPage();
+    await page.goto(server.url('/xss.html'));
+    await waitFor(() => count(page), (found) => found === 1, 5_000);
+    const point = (await pointOfHighlight(page, 'xsstestterm', 'termlight-underline-teal'))!;
+    await page.move(point.x + 300, point.y);
+    await page.move(point.x, point.y, 2);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 2_000);
+    expect(card!.text).toContain('Shows <img src=x onerror="window.__pwned=1"> literally.');
+    expect(card!.text).toContain('Source: <b>bold?</b>');
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('termlight-tooltip')!.shadowRoot!;
+      return { images: root.querySelectorAll('img').length, bold: root.querySelectorAll('b').length, pwned: (window as unknown as { __pwned?: number }).__pwned ?? null };
+    }, undefined);
+    expect(inside).toEqual({ images: 0, bold: 0, pwned: null });
+    await kit.setUserGlossaries([]);
+    await page.close();
+  });
+});
+
+describe('constant mutation in chromium', () => {
+  let session: ChromiumSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    session = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** Main-thread script time (s) the page's renderer spent during `ms`, from CDP metrics. */
+  async function scriptSeconds(cdp: CDPSession, page: Page, ms: number): Promise<number> {
+    const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ScriptDuration')!.value;
+    const before = await read();
+    await page.waitForTimeout(ms);
+    return (await read()) - before;
+  }
+
+  it('costs under 5% of one core over 10 s of a page that mutates every 20 ms', async () => {
+    const page = await session.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(server.url('/ticking.html'));
+    await waitFor(() => count(page), (found) => found > 3, 5_000);
+    const active = await scriptSeconds(cdp, page, 10_000);
+    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { sites: ['127.0.0.1'] } }));
+    await waitFor(() => count(page), (found) => found === 0, 2_000);
+    const paused = await scriptSeconds(cdp, page, 10_000);
+    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+    // What Termlight adds on top of the page's own work, as a share of 10 s of one core.
+    const share = (active - paused) / 10;
+    console.log(`constant mutation: active ${active.toFixed(3)} s, paused ${paused.toFixed(3)} s, Termlight ${(share * 100).toFixed(2)}% of one core`);
+    expect(share).toBeLessThan(0.05);
+    // Highlights still follow the page despite the back-off.
+    await waitFor(() => count(page), (found) => found > 3, 5_000);
+    await page.close();
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalExact,
+  foldTerm,
+  foldText,
+  foldUnits,
+  isFoldFree,
+  isWordEnd,
+  isWordStart,
+  originalEnd,
+  originalStart,
+  words,
+} from '../../glossary/normalize';
+
+describe('foldText', () => {
+  it.each([
+    ['ASCII is lower-cased with identical offsets', 'Muscle SPASM', 'muscle spasm', true],
+    ['precomposed accents fold one to one', 'Ménière Résumé', 'meniere resume', true],
+    ['typographic apostrophes become ASCII', 'artery’s ‘x’', "artery's 'x'", true],
+    ['non-breaking hyphens become ASCII', 'heart‑beat heart‐beat', 'heart-beat heart-beat', true],
+    ['NBSP, dashes and emoji stay as they are', 'a\u00a0b — 💪', 'a\u00a0b — 💪', true],
+    ['Greek final sigma folds like the medial one', 'ΟΔΟΣ', 'οδοσ', true],
+    ['"_" becomes a non-word character RegExp \\b agrees with', 'muscle_spasm', 'muscle\x7fspasm', true],
+    ['decomposed accents drop their marks (needs a map)', 'Me\u0301nie\u0300re', 'meniere', false],
+    ['ß expands (needs a map)', 'Fuß', 'fuss', false],
+    ['ligatures and æ expand (needs a map)', 'ﬁber anæmia', 'fiber anaemia', false],
+    ['soft hyphens vanish (needs a map)', 'arterio\u00adsclerosis', 'arteriosclerosis', false],
+  ])('%s', (_name, input, folded, identity) => {
+    const result = foldText(input);
+    expect(result.text).toBe(folded);
+    expect(result.map === null).toBe(identity);
+  });
+
+  it('maps every folded unit back to the original character it came from', () => {
+    const text = 'Fuß e\u0301 ﬁx';
+    const folded = foldText(text);
+    expect(folded.text).toBe('fuss e fix');
+    expect(Array.from(folded.map ?? [])).toEqual([0, 1, 2, 2, 3, 4, 6, 7, 7, 8]);
+  });
+
+  it.each([
+    // [text, folded start, folded end, original start, original end]
+    ['Fuß pain', 5, 9, 4, 8],
+    ['e\u0301e\u0301 spasm', 3, 8, 5, 10],
+    // The last matched letter carries a combining mark: the range must include the mark.
+    ['Me\u0301nie\u0300re', 0, 7, 0, 9],
+    ['Me\u0301nie\u0300re x', 0, 7, 0, 9],
+  ])('maps ranges back to the original in %j', (text, start, end, from, to) => {
+    const folded = foldText(text);
+    expect(originalStart(folded, start)).toBe(from);
+    expect(originalEnd(folded, end, text.length)).toBe(to);
+  });
+});
+
+describe('word boundaries', () => {
+  it.each([
+    ['after a space', 'a stroke', 2, true],
+    ['at the very start', 'stroke', 0, true],
+    ['inside a word', 'heatstroke', 4, false],
+    ['after a hyphen glued to a word', 'heat-stroke', 5, false],
+    ['after an apostrophe glued to a word', "o'stroke", 2, false],
+    ['after a typographic apostrophe glued to a word', 'o’stroke', 2, false],
+    ['after a leading hyphen', ' -stroke', 2, true],
+    ['after an opening quote', "'stroke", 1, true],
+    ['after an emoji', '💪stroke', 2, true],
+    ['after CJK, which writes no spaces', '検査stroke', 2, true],
+    ['after Cyrillic, which is a word of its own', 'жstroke', 1, false],
+    ['after a digit', '2stroke', 1, false],
+  ])('a word starts %s', (_name, text, index, expected) => {
+    expect(isWordStart(text, index)).toBe(expected);
+  });
+
+  it.each([
+    ['before a space', 'stroke now', 6, true],
+    ['at the very end', 'stroke', 6, true],
+    ['before more letters', 'strokes', 6, false],
+    ['before a hyphen that joins another word', 'stroke-free', 6, false],
+    ["before an apostrophe that starts 's", "stroke's", 6, false],
+    ['before a closing apostrophe', "strokes' x", 7, true],
+    ['before an emoji', 'stroke🙂', 6, true],
+    ['before CJK', 'MRI検査', 3, true],
+    ['before a combining mark (it belongs to the letter)', 'stroke\u0301', 6, false],
+  ])('a word ends %s', (_name, text, index, expected) => {
+    expect(isWordEnd(text, index)).toBe(expected);
+  });
+
+  it('splits words with internal apostrophes and hyphens, and nothing else', () => {
+    const text = "Don't over-train—your heart’s rate, x-ray💪ok -no 5-mg";
+    expect(words(text).map((w) => text.slice(w.start, w.end))).toEqual(["Don't", 'over-train', 'your', 'heart’s', 'rate', 'x-ray', 'ok', 'no', '5-mg']);
+  });
+});
+
+describe('term keys', () => {
+  it.each([
+    ['  Muscle   Spasm ', 'muscle spasm'],
+    ['Ménière’s disease', "meniere's disease"],
+    ['high\u00a0blood\npressure', 'high blood pressure'],
+    ['Ме\u0301ningitis', 'меningitis'],
+  ])('foldTerm(%j) = %j', (term, key) => {
+    expect(foldTerm(term)).toBe(key);
+  });
+
+  it.each([
+    ['MS’s', "MS's"],
+    ['  HIV\u00a0 test ', 'HIV test'],
+    ['e\u0301', 'é'],
+    ['COPD', 'COPD'],
+  ])('canonicalExact(%j) keeps case but not spacing or apostrophe style', (input, expected) => {
+    expect(canonicalExact(input)).toBe(expected);
+  });
+
+  it('folds short words the way foldText folds fold-free text', () => {
+    expect(foldUnits('Heart’S')).toBe("heart's");
+    expect(foldUnits('X‑Ray')).toBe('x-ray');
+  });
+});
+
+describe('isFoldFree', () => {
+  it.each([
+    ['plain ASCII', 'Muscle spasm', true],
+    ['curly quotes, dashes, NBSP, ellipsis and emoji', '“It’s” — a\u00a0b… 💪 ©', true],
+    ['an accented letter', 'café', false],
+    ['a combining mark', 'e\u0301', false],
+    ['a soft hyphen', 'a\u00adb', false],
+    ['CJK letters', '検査', false],
+    ['an underscore', 'a_b', false],
+  ])('%s → %s', (_name, text, expected) => {
+    expect(isFoldFree(text)).toBe(expected);
+  });
+});
