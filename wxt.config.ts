@@ -18,8 +18,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Termlight',
     description: 'Plain-language explanations for health jargon, right where you read it.',
-    // Settings and imported glossaries; nothing else is ever requested.
-    permissions: ['storage'],
+    // storage: settings and imported glossaries. contextMenus: "Explain … with Termlight".
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Termlight popup' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next term on this page and explain it' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous term on this page and explain it' },
+      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected text' },
+      'toggle-site': { description: 'Pause or resume Termlight on this site' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

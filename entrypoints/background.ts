@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import { compiled as prebuiltHealth } from 'virtual:termlight/health-prebuilt';
 import { loadHealthPack } from '../glossary/packs/bundled';
-import { compiledGlossaryItem } from '../utils/glossary-store';
+import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';
-import { onMessage } from '../utils/messaging';
+import { compiledGlossaryItem } from '../utils/glossary-store';
+import { onMessage, sendMessage } from '../utils/messaging';
 import { openPopupWithQuery } from '../utils/open-popup';
 import { loadSettings, watchSettings } from '../utils/settings';
 import { loadUserGlossaries, userGlossariesItem } from '../utils/user-glossaries';
@@ -23,12 +25,33 @@ export default defineBackground(() => {
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
     await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings) });
   }
-
   const publish = () =>
     void publishGlossary().catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
 
   onMessage('getEntry', ({ id, packId }) => lookup.reply(packId, id));
-  onMessage('openInTermlight', ({ query }) => openPopupWithQuery(query));
+  onMessage('openInTermlight', ({ query }, message) => openPopupWithQuery(query, message.sender.tab?.id));
+  onMessage('reportTermCount', async ({ count }, message) => {
+    const tabId = message.sender.tab?.id;
+    if (tabId === undefined || message.sender.frameId !== 0) return;
+    const { badge } = await loadSettings();
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+    await browser.action.setBadgeText({ tabId, text: badgeText(count, badge) });
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== EXPLAIN_MENU_ID || !info.selectionText) return;
+    void openPopupWithQuery(info.selectionText.trim().slice(0, 200), tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (!isPageCommand(command) || tab?.id === undefined) return;
+    void sendMessage('runCommand', { command }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+  });
+
   watchSettings(publish);
   userGlossariesItem.watch(publish);
   publish();

@@ -18,7 +18,13 @@ export const MESSAGE_SCHEMAS = {
   revealTerm: v.strictObject({ id: entryId, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
   /** content -> background: open the popup (or its page in a window) with a search. */
   openInTermlight: v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)) }),
+  /** content (top frame) -> background: how many distinct terms the page shows, for the badge. */
+  reportTermCount: v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  /** background -> content (top frame): a keyboard command the user pressed. */
+  runCommand: v.strictObject({ command: v.picklist(['next-term', 'previous-term', 'explain-selection', 'toggle-site']) }),
 } as const;
+
+export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>['command'];
 
 export interface EntryReply {
   entry: GlossaryEntry;
@@ -45,6 +51,8 @@ interface ProtocolMap {
   getPageTerms(data: Data<'getPageTerms'>): PageTermsReply;
   revealTerm(data: Data<'revealTerm'>): { found: boolean; total: number };
   openInTermlight(data: Data<'openInTermlight'>): void;
+  reportTermCount(data: Data<'reportTermCount'>): void;
+  runCommand(data: Data<'runCommand'>): void;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -8,14 +8,16 @@ export const pendingQueryItem = storage.defineItem<string | null>('session:pendi
  * Opens the toolbar popup on a search. action.openPopup works where the browser allows it;
  * elsewhere the popup page opens in a small window of its own.
  */
-export async function openPopupWithQuery(query: string): Promise<void> {
+export async function openPopupWithQuery(query: string, tabId?: number): Promise<void> {
   await pendingQueryItem.setValue(query);
   try {
     await browser.action.openPopup();
   } catch {
     await pendingQueryItem.setValue(null);
+    const params = new URLSearchParams({ q: query });
+    if (tabId !== undefined) params.set('tab', String(tabId));
     await browser.windows.create({
-      url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`),
+      url: browser.runtime.getURL(`/popup.html?${params}`),
       type: 'popup',
       width: 420,
       height: 600,

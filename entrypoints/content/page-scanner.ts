@@ -111,6 +111,11 @@ export class PageScanner {
     return [...this.index.matches()].filter((match) => match.entry === entry).sort((a, b) => compareRanges(a.range, b.range));
   }
 
+  /** Every match, in document order. */
+  ordered(): PageMatch[] {
+    return [...this.index.matches()].sort((a, b) => compareRanges(a.range, b.range));
+  }
+
   #matchRun(run: TextRun): void {
     const matches = this.matcher.findInSegments(run.map((node) => node.data));
     for (const match of matches) {

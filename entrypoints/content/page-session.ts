@@ -11,8 +11,11 @@ import { HoverTracker } from './hover';
 import { MutationBatcher } from './mutation-batcher';
 import { PageScanner } from './page-scanner';
 import { installShadowRootStyles } from './shadow-styles';
+import { TermStepper } from './term-stepper';
 import { lazyTooltip } from './tooltip/mount-tooltip';
 import type { TooltipState } from './tooltip/TooltipView';
+import type { PageMatch } from './match-index';
+import type { PageCommand } from '../../utils/messaging';
 
 /**
  * Everything Termlight does in one frame, wired to the content script's lifetime: settings
@@ -35,8 +38,22 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     scanOptions(settings),
   );
   const batcher = new MutationBatcher(window, (changed) => {
-    if (active) scanner.rescan(changed);
+    if (!active) return;
+    scanner.rescan(changed);
+    reportCount();
   });
+  const isTop = window === window.top;
+  let lastReported = -1;
+  /** Keeps the toolbar badge in step with what the top frame shows. */
+  function reportCount() {
+    if (!isTop) return;
+    const count = active ? scanner.foundTerms().length : 0;
+    if (count === lastReported) return;
+    lastReported = count;
+    void sendMessage('reportTermCount', { count }).catch(() => {});
+  }
+  const stepper = new TermStepper(() => scanner.ordered());
+  let focusBeforeCard: Element | null = null;
 
   const tooltip = lazyTooltip(ctx, {
     onRelated: (item) => void showEntry(item.id, item.packId, tooltip.state?.anchor ?? null, true),
@@ -57,7 +74,15 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       const meta = compiled?.entries[hit.match.entry];
       if (meta) void showEntry(meta.id, meta.packId, hit.rect, pinned);
     },
-    hide: () => tooltip.update(null),
+    hide: () => {
+      const wasKeyboard = tooltip.state?.viaKeyboard;
+      tooltip.update(null);
+      if (wasKeyboard) {
+        clearFocusHighlight();
+        (focusBeforeCard as HTMLElement | null)?.focus?.();
+        focusBeforeCard = null;
+      }
+    },
     cardHoldsOpen: () => tooltip.pointerInside || !!tooltip.state?.pinned,
     delayMs: () => settings.tooltipDelayMs,
   }, signal);
@@ -65,8 +90,57 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   async function showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false) {
     const reply = await sendMessage('getEntry', { id, packId }).catch(() => null);
     if (!reply || !anchor || signal.aborted) return;
-    const state: TooltipState = { entry: reply.entry, related: reply.related, anchor, pinned, viaKeyboard };
+    const state: TooltipState = { entry: reply.entry, related: reply.related, anchor, pinned, viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard };
     tooltip.update(state);
+    if (viaKeyboard) tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
+  }
+
+  /** Keyboard path to every explanation: the highlights themselves are invisible to AT. */
+  async function runCommand(command: PageCommand) {
+    if (command === 'toggle-site') {
+      const host = location.hostname;
+      await updateSettings((current) => {
+        const listed = current.sites.includes(host);
+        return { ...current, sites: listed ? current.sites.filter((site) => site !== host) : [...current.sites, host] };
+      });
+      return;
+    }
+    if (command === 'explain-selection') return explainSelection();
+    const match = stepper.step(command === 'next-term' ? 1 : -1);
+    if (match) await openByKeyboard(match);
+  }
+
+  async function openByKeyboard(match: PageMatch) {
+    const meta = compiled?.entries[match.entry];
+    if (!meta) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    liveRange(match.range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(match.range));
+    focusBeforeCard ??= document.activeElement;
+    await waitForScroll(reduceMotion);
+    const rect = liveRange(match.range).getClientRects()[0] ?? liveRange(match.range).getBoundingClientRect();
+    tracker.markShown(match);
+    await showEntry(meta.id, meta.packId, rect, true, true);
+  }
+
+  async function explainSelection() {
+    const selection = window.getSelection();
+    const text = selection?.toString().trim() ?? '';
+    if (!selection || selection.rangeCount === 0 || !text || !matcher || !compiled) return;
+    const found = matcher.findInText(text);
+    const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : null;
+    if (!whole) {
+      // Not a term as such: let the popup's fuzzy search suggest the closest ones.
+      await sendMessage('openInTermlight', { query: text.slice(0, 200) }).catch(() => {});
+      return;
+    }
+    const meta = compiled.entries[whole.entry]!;
+    focusBeforeCard ??= document.activeElement;
+    await showEntry(meta.id, meta.packId, selection.getRangeAt(0).getBoundingClientRect(), true, true);
+  }
+
+  function clearFocusHighlight() {
+    if (CSS.highlights.has(FOCUS_HIGHLIGHT)) CSS.highlights.delete(FOCUS_HIGHLIGHT);
   }
 
   async function applyGlossary(value: unknown) {
@@ -84,6 +158,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       active = false;
       scanner.layer.hide();
       batcher.disconnect();
+      reportCount();
       return;
     }
     active = true;
@@ -92,7 +167,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     batcher.disconnect();
     batcher.observe(doc);
     for (const root of scanner.shadowRoots) batcher.observe(root);
-    await scanner.scanAll();
+    stepper.reset();
+    if (await scanner.scanAll()) reportCount();
   }
 
   const stopSettings = watchSettings((next) => {
@@ -107,7 +183,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   });
   const stopGlossary = compiledGlossaryItem.watch((value) => void applyGlossary(value));
 
-  const stopPageTerms = window === window.top
+  const stopPageTerms = isTop
     ? onMessage('getPageTerms', (): PageTermsReply => ({
         host: location.hostname,
         active,
@@ -116,6 +192,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
           : [],
       }))
     : () => {};
+  const stopCommands = isTop ? onMessage('runCommand', ({ command }) => void runCommand(command)) : () => {};
   const stopReveal = onMessage('revealTerm', ({ id, occurrence }) => {
     const entry = compiled?.entries.findIndex((item) => item.id === id) ?? -1;
     const matches = entry >= 0 ? scanner.occurrences(entry) : [];
@@ -145,6 +222,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     stopGlossary();
     stopPageTerms();
     stopReveal();
+    stopCommands();
     batcher.disconnect();
     scanner.clear();
     scanner.layer.hide();
@@ -153,6 +231,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   });
 
   await applyGlossary(await compiledGlossaryItem.getValue());
+}
+
+function waitForScroll(instant: boolean): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, instant ? 0 : 350));
 }
 
 function scanOptions(settings: Settings) {

@@ -9,7 +9,7 @@ const read = (dir: string) => JSON.parse(readFileSync(resolve(dir, 'manifest.jso
  * Every permission is a promise to users. Changing these lists must be a deliberate edit here,
  * with a reason in the README's permissions table.
  */
-const APPROVED_PERMISSIONS = ['storage'];
+const APPROVED_PERMISSIONS = ['contextMenus', 'storage'];
 
 describe.each([
   ['chrome', CHROME_BUILD],

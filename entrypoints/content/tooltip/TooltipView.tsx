@@ -15,6 +15,8 @@ export interface TooltipState {
 
 export interface TooltipViewProps {
   state: TooltipState | null;
+  /** Read by screen readers when a card opens by command; empty otherwise. */
+  announcement: string;
   onRelated(item: RelatedTerm): void;
   onOpenInTermlight(): void;
   onMute(): void;
@@ -42,9 +44,16 @@ export function TooltipView(props: TooltipViewProps) {
     if (state.viaKeyboard) card.focus();
   }, [state]);
 
-  if (!state) return null;
+  const live = (
+    <div class="tl-live" aria-live="polite" role="status" data-termlight-live="">
+      {props.announcement}
+    </div>
+  );
+  if (!state) return live;
   const headingId = 'termlight-card-heading';
   return (
+    <>
+    {live}
     <div
       ref={cardRef}
       class="tl-card"
@@ -54,6 +63,7 @@ export function TooltipView(props: TooltipViewProps) {
       role={state.viaKeyboard ? 'dialog' : 'tooltip'}
       aria-labelledby={state.viaKeyboard ? headingId : undefined}
       tabIndex={-1}
+      onKeyDown={(event) => state.viaKeyboard && trapTab(event, cardRef.current)}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
@@ -68,5 +78,18 @@ export function TooltipView(props: TooltipViewProps) {
         onClose={props.onClose}
       />
     </div>
+    </>
   );
+}
+
+/** Keeps Tab and Shift+Tab cycling through the dialog's own controls. */
+function trapTab(event: KeyboardEvent, card: HTMLElement | null): void {
+  if (event.key !== 'Tab' || !card) return;
+  const controls = [...card.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])')];
+  if (controls.length === 0) return;
+  const active = (card.getRootNode() as ShadowRoot).activeElement;
+  const at = controls.indexOf(active as HTMLElement);
+  const next = event.shiftKey ? (at <= 0 ? controls.length - 1 : at - 1) : (at === controls.length - 1 ? 0 : at + 1);
+  event.preventDefault();
+  controls[next]!.focus();
 }

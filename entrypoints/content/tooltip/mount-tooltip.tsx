@@ -17,6 +17,8 @@ export interface TooltipHandlers {
 
 export interface TooltipHandle {
   update(state: TooltipState | null): void;
+  /** Speaks through the polite live region (outside the card). */
+  announce(text: string): void;
   readonly state: TooltipState | null;
   readonly pointerInside: boolean;
 }
@@ -30,12 +32,14 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
   let mounting: Promise<void> | null = null;
   let current: TooltipState | null = null;
   let pointerInside = false;
+  let announcement = '';
 
   const draw = () => {
     if (!container) return;
     render(
       <TooltipView
         state={current}
+        announcement={announcement}
         onRelated={handlers.onRelated}
         onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
         onMute={() => current && handlers.onMute(current)}
@@ -79,6 +83,21 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
       if (!state) pointerInside = false;
       if (container) draw();
       else if (state) void mount().then(draw);
+    },
+    announce(text) {
+      announcement = '';
+      const speak = () => {
+        announcement = text;
+        draw();
+      };
+      // The region must exist, empty, before its text arrives, or it may not be read.
+      if (container) {
+        draw();
+        window.setTimeout(speak, 50);
+      } else void mount().then(() => {
+        draw();
+        window.setTimeout(speak, 50);
+      });
     },
     get state() {
       return current;

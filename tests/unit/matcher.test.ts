@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../glossary/compile';
+import { createMatcher } from '../../glossary/matcher';
+import { entry } from './helpers/entries';
+
+const compiled = compile([
+  {
+    packId: 'health',
+    entries: [
+      entry('muscle', 'muscle'),
+      entry('heart', 'heart'),
+      entry('muscle-spasm', 'muscle spasm'),
+      entry('involuntary-muscle-spasm', 'involuntary muscle spasm'),
+      entry('blood', 'blood'),
+      entry('blood-pressure', 'blood pressure'),
+      entry('high-blood-pressure', 'high blood pressure', { aliases: ['hypertension'] }),
+      entry('artery', 'artery'),
+      entry('arteriosclerosis', 'arteriosclerosis', { aliases: ['hardening of the arteries'] }),
+      entry('stroke', 'stroke', { context: ['brain', 'blood clot', 'paralysis'] }),
+      entry('cold', 'cold', { context: ['virus', 'sneeze', 'sore throat'] }),
+      entry('twitch', 'twitch', { aliases: ['fasciculation'] }),
+      entry('ache', 'ache'),
+      entry('bacteria', 'bacteria', { forms: ['bacterium'] }),
+      entry('tooth', 'tooth'),
+      entry('vertebra', 'vertebra'),
+      entry('diagnosis', 'diagnosis'),
+      entry('anemia', 'anemia'),
+      entry('diarrhea', 'diarrhea'),
+      entry('edema', 'edema'),
+      entry('hemoglobin', 'hemoglobin'),
+      entry('esophagus', 'esophagus'),
+      entry('tumor', 'tumor'),
+      entry('color-blind', 'color-blind'),
+      entry('heartbeat', 'heart beat'),
+      entry('menieres', 'Ménière disease'),
+      entry('ms', 'MS'),
+      entry('als', 'ALS'),
+      entry('copd', 'COPD'),
+      entry('mri', 'MRI'),
+      entry('crohns', "Crohn's disease", { caseSensitive: true }),
+      entry('x-ray', 'X-ray'),
+      entry('vitamin-d', 'vitamin D'),
+    ],
+  },
+]);
+const matcher = createMatcher(compiled);
+
+/** What was found, as [entry id, exact text found]. */
+function found(text: string): [string, string][] {
+  return matcher.findInText(text).map((m) => [compiled.entries[m.entry]!.id, text.slice(m.start, m.end)]);
+}
+
+describe('findInText', () => {
+  it.each<[string, string, [string, string][]]>([
+    ['a plain term', 'A muscle spasm hurts.', [['muscle-spasm', 'muscle spasm']]],
+    ['the longest term wins', 'Involuntary muscle spasms hurt.', [['involuntary-muscle-spasm', 'Involuntary muscle spasms']]],
+    ['a two-word term beats its first word', 'muscle spasm, muscle', [['muscle-spasm', 'muscle spasm'], ['muscle', 'muscle']]],
+    ['a closed compound beats its first part', 'heartbeat, heart', [['heartbeat', 'heartbeat'], ['heart', 'heart']]],
+    ['a three-word term beats its parts', 'high blood pressure', [['high-blood-pressure', 'high blood pressure']]],
+    ['shorter terms still match alone', 'blood pressure and blood', [['blood-pressure', 'blood pressure'], ['blood', 'blood']]],
+    ['matches never overlap', 'high blood pressure blood', [['high-blood-pressure', 'high blood pressure'], ['blood', 'blood']]],
+    ['a line break between words', 'muscle\nspasm', [['muscle-spasm', 'muscle\nspasm']]],
+    ['a non-breaking space between words', 'muscle\u00a0spasm', [['muscle-spasm', 'muscle\u00a0spasm']]],
+    ['a run of mixed whitespace', 'high \t\nblood\u00a0 pressure', [['high-blood-pressure', 'high \t\nblood\u00a0 pressure']]],
+    ['any case', 'MUSCLE SPASM, Muscle Spasm', [['muscle-spasm', 'MUSCLE SPASM'], ['muscle-spasm', 'Muscle Spasm']]],
+    ['no accents in the text', 'Meniere disease', [['menieres', 'Meniere disease']]],
+    ['accents and capitals', 'MÉNIÈRE DISEASE', [['menieres', 'MÉNIÈRE DISEASE']]],
+    ['decomposed accents, marks included in the range', 'Me\u0301nie\u0300re disease', [['menieres', 'Me\u0301nie\u0300re disease']]],
+    ['plural of the head word', 'muscle spasms', [['muscle-spasm', 'muscle spasms']]],
+    ['verb forms', 'twitches, twitching, twitched, aching', [['twitch', 'twitches'], ['twitch', 'twitching'], ['twitch', 'twitched'], ['ache', 'aching']]],
+    ['y plurals', 'arteries', [['artery', 'arteries']]],
+    ['irregular and classical plurals', 'teeth, vertebrae, diagnoses', [['tooth', 'teeth'], ['vertebra', 'vertebrae'], ['diagnosis', 'diagnoses']]],
+    ['explicit forms', 'a bacterium, many bacteria', [['bacteria', 'bacterium'], ['bacteria', 'bacteria']]],
+    ['possessives', "the artery's wall, the artery’s wall", [['artery', "artery's"], ['artery', 'artery’s']]],
+    ['a plural possessive leaves the apostrophe out', "the arteries' walls", [['artery', 'arteries']]],
+    [
+      'UK spellings of US terms',
+      'anaemia, diarrhoea, oedema, haemoglobin, oesophagus, tumours',
+      [['anemia', 'anaemia'], ['diarrhea', 'diarrhoea'], ['edema', 'oedema'], ['hemoglobin', 'haemoglobin'], ['esophagus', 'oesophagus'], ['tumor', 'tumours']],
+    ],
+    ['spelling and joins together', 'colour-blind, colourblind, color blind', [['color-blind', 'colour-blind'], ['color-blind', 'colourblind'], ['color-blind', 'color blind']]],
+    ['hyphen, space and closed compounds', 'heart-beat, heartbeat, heart beats', [['heartbeat', 'heart-beat'], ['heartbeat', 'heartbeat'], ['heartbeat', 'heart beats']]],
+    ['typographic hyphens', 'heart‑beat, X‐ray', [['heartbeat', 'heart‑beat'], ['x-ray', 'X‐ray']]],
+    ['X-ray written every way', 'X ray, xray, x-rays', [['x-ray', 'X ray'], ['x-ray', 'xray'], ['x-ray', 'x-rays']]],
+    ['aliases', 'hypertension, hardening of the arteries', [['high-blood-pressure', 'hypertension'], ['arteriosclerosis', 'hardening of the arteries']]],
+    ['alias plurals', 'fasciculations', [['twitch', 'fasciculations']]],
+    ['no match inside a word', 'arteriesX heatstroke bloodstream', []],
+    ['no match inside a hyphenated word', 'heat-stroke blood-thinning', []],
+    ['a term right before punctuation', '(muscle spasm).', [['muscle-spasm', 'muscle spasm']]],
+    ['emoji around a term', '💪muscle spasm🙂', [['muscle-spasm', 'muscle spasm']]],
+    ['CJK around a term', 'のMRI検査', [['mri', 'MRI']]],
+    ['abbreviations in capitals', 'MS and ALS and COPD', [['ms', 'MS'], ['als', 'ALS'], ['copd', 'COPD']]],
+    ['abbreviations stay quiet in other cases', 'ms and als, 5 ms, Ms. Smith, Als', []],
+    ['abbreviations take s and possessives', "MRIs, MS’s, COPD's", [['mri', 'MRIs'], ['ms', 'MS’s'], ['copd', "COPD's"]]],
+    ['a case-sensitive entry as written', "Crohn's disease, Crohn’s disease", [['crohns', "Crohn's disease"], ['crohns', 'Crohn’s disease']]],
+    ['a case-sensitive entry in another case', "crohn's disease, CROHN'S DISEASE", []],
+    ['a letter that does not inflect', "vitamin D, vitamin D's, Vitamin d", [['vitamin-d', 'vitamin D'], ['vitamin-d', "vitamin D's"], ['vitamin-d', 'Vitamin d']]],
+    ['context in the same sentence', 'A cold is caused by a virus.', [['cold', 'cold']]],
+    ['no context near', 'The cold weather came early this year.', []],
+    ['context in the next sentence, within 10 words', 'I had a cold. Then I began to sneeze.', [['cold', 'cold']]],
+    ['context in another sentence, too far away', 'I had a cold. One two three four five six seven eight nine ten eleven virus.', []],
+    ['context far away in the same sentence', 'The cold one two three four five six seven eight nine ten eleven twelve virus.', [['cold', 'cold']]],
+    ['context before the term', 'Virus season: everyone has a cold', [['cold', 'cold']]],
+    ['a multi-word context form', 'My sore throat came with a cold.', [['cold', 'cold']]],
+    ['context forms are inflected too', 'Viruses cause the common cold.', [['cold', 'cold']]],
+    ['a context phrase split by punctuation does not count', 'It was sore, throat aside; a cold.', []],
+    ['context for another common word', 'A stroke happens when a blood clot blocks the brain.', [['stroke', 'stroke'], ['blood', 'blood']]],
+    ['a common word without its context', 'A stroke of luck.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reports offsets in the original text when folding changes lengths', () => {
+    const text = 'Fuß and ﬁne: muscle spasm';
+    const [match] = matcher.findInText(text);
+    expect(match).toEqual({ entry: compiled.entries.findIndex((e) => e.id === 'muscle-spasm'), start: 13, end: 25 });
+  });
+
+  it('reports UTF-16 offsets after astral characters', () => {
+    const text = '😀😀 artery';
+    expect(matcher.findInText(text)).toEqual([{ entry: compiled.entries.findIndex((e) => e.id === 'artery'), start: 5, end: 11 }]);
+  });
+
+  it('finds nothing in empty text', () => {
+    expect(matcher.findInText('')).toEqual([]);
+  });
+
+  it('finds nothing with an empty glossary', () => {
+    expect(createMatcher(compile([])).findInText('muscle spasm')).toEqual([]);
+  });
+
+  it('loads from JSON', () => {
+    const fromJson = createMatcher(JSON.parse(JSON.stringify(compiled)));
+    expect(fromJson.findInText('Involuntary muscle spasms')).toEqual(matcher.findInText('Involuntary muscle spasms'));
+  });
+});
+
+describe('findInSegments', () => {
+  const id = (m: { entry: number }) => compiled.entries[m.entry]!.id;
+
+  it.each<[string, string[], [string, [number, number], [number, number]][]]>([
+    ['a term split by inline markup', ['muscle ', 'spasm'], [['muscle-spasm', [0, 0], [1, 5]]]],
+    ['a term inside one segment', ['a muscle spasm here'], [['muscle-spasm', [0, 2], [0, 14]]]],
+    ['a start at a segment boundary lies in the next segment', ['see ', 'muscle spasm'], [['muscle-spasm', [1, 0], [1, 12]]]],
+    ['an end at a segment boundary stays in its segment', ['muscle spasm', ' next'], [['muscle-spasm', [0, 0], [0, 12]]]],
+    ['empty segments are skipped on both ends', ['', 'muscle', '', ' spasm', ''], [['muscle-spasm', [1, 0], [3, 6]]]],
+    ['a term spread over three segments', ['high ', 'blood', ' pressure'], [['high-blood-pressure', [0, 0], [2, 9]]]],
+    [
+      'several terms',
+      ['Involuntary muscle ', 'spasms', ' and ', 'blood'],
+      [
+        ['involuntary-muscle-spasm', [0, 0], [1, 6]],
+        ['blood', [3, 0], [3, 5]],
+      ],
+    ],
+  ])('%s', (_name, segments, expected) => {
+    const matches = matcher.findInSegments(segments);
+    expect(matches.map((m) => [id(m), [m.start.segment, m.start.offset], [m.end.segment, m.end.offset]])).toEqual(expected);
+    for (const m of matches) {
+      expect(m.start.offset).toBeLessThan(segments[m.start.segment]!.length);
+      expect(m.end.offset).toBeGreaterThan(0);
+    }
+  });
+});
