@@ -3,6 +3,9 @@
  * service worker. Only what the harness calls is typed.
  */
 declare const chrome: {
-  tabs: { query(query: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
   storage: { sync: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void> } };
 };

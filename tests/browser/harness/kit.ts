@@ -1,7 +1,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './chromium';
-import { openPopupFor } from './chromium-tabs';
+import { openPopupFor, tabIdOf } from './chromium-tabs';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox';
 import type { Evaluator } from './page-helpers';
 
@@ -25,6 +25,11 @@ export interface BrowserKit {
   openPopup(target: KitPage, query?: string): Promise<KitPage>;
   /** Writes the extension's sync settings (what the options page and popup do). */
   setSettings(settings: Record<string, unknown>): Promise<void>;
+  /**
+   * Delivers a keyboard command to the page's content script exactly as the background does
+   * when the user presses its shortcut (headless browsers do not route extension shortcuts).
+   */
+  runCommand(target: KitPage, command: 'next-term' | 'previous-term' | 'explain-selection' | 'toggle-site'): Promise<void>;
   /** Writes the stored user glossaries (what the options page's import does). */
   setUserGlossaries(glossaries: unknown[]): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +37,11 @@ export interface BrowserKit {
 
 export async function launchKit(name: BrowserName): Promise<BrowserKit> {
   return name === 'chromium' ? chromiumKit(await launchChromium()) : firefoxKit(await launchFirefox());
+}
+
+/** The wire format of utils/messaging.ts (@webext-core/messaging) for a runCommand message. */
+function commandMessage(command: string) {
+  return { id: Math.floor(Math.random() * 1e6), type: 'runCommand', data: { command }, timestamp: Date.now() };
 }
 
 function wrapPlaywright(page: PlaywrightPage): KitPage {
@@ -83,6 +93,13 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
     async setUserGlossaries(glossaries) {
       await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ userGlossaries: value }), glossaries);
     },
+    async runCommand(target, command) {
+      const tabId = await tabIdOf(session, target.raw as PlaywrightPage);
+      await session.serviceWorker.evaluate(
+        ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message, { frameId: 0 }),
+        { tabId, message: commandMessage(command) },
+      );
+    },
     close: () => session.close(),
   };
 }
@@ -118,6 +135,14 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
     },
     async setUserGlossaries(glossaries) {
       await (await extension()).evaluate((value) => browser.storage.local.set({ userGlossaries: value }), glossaries);
+    },
+    async runCommand(target, command) {
+      const helper = await extension();
+      await (target.raw as PuppeteerPage).bringToFront();
+      await helper.evaluate(async (message) => {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        await browser.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
+      }, commandMessage(command));
     },
     close: () => session.close(),
   };

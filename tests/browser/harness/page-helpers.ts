@@ -75,3 +75,33 @@ export function readTooltip(page: Evaluator): Promise<{ text: string; role: stri
     };
   }, undefined);
 }
+
+export interface KeyboardState {
+  /** What the polite live region says right now. */
+  live: string;
+  /** The focused control inside Termlight's UI (its text or aria-label), or null if focus is elsewhere. */
+  focusInCard: string | null;
+  /** The id of the page element holding focus (outside Termlight's UI). */
+  pageFocus: string | null;
+  /** Text of the "current term" marker highlight. */
+  current: string | null;
+}
+
+export function readKeyboardState(page: Evaluator): Promise<KeyboardState> {
+  return page.evaluate(() => {
+    const host = document.querySelector('termlight-tooltip');
+    const root = host?.shadowRoot ?? null;
+    const live = root?.querySelector('[data-termlight-live]')?.textContent ?? '';
+    const inside = document.activeElement === host ? (root?.activeElement as HTMLElement | null) : null;
+    const focusInCard = inside ? inside.getAttribute('aria-label') ?? inside.getAttribute('data-termlight-card') ?? inside.textContent?.trim() ?? '' : null;
+    const focusHighlight = CSS.highlights.get('termlight-focus');
+    let current: string | null = null;
+    for (const staticRange of focusHighlight ?? []) {
+      const range = document.createRange();
+      range.setStart(staticRange.startContainer, staticRange.startOffset);
+      range.setEnd(staticRange.endContainer, staticRange.endOffset);
+      current = range.toString();
+    }
+    return { live, focusInCard, pageFocus: document.activeElement === host ? null : document.activeElement?.id || null, current };
+  }, undefined);
+}

@@ -1,0 +1,260 @@
+/**
+ * The page benchmark's in-page half: bundled by run.ts (Vite, one IIFE) and injected into the
+ * served test pages, where it runs Termlight's own PageScanner and matcher, the bare TreeWalker
+ * floor and mark.js, and times them with performance.now(). Nothing here asserts anything.
+ */
+import type { CompiledGlossary } from '../../glossary/compile';
+import { createMatcher, type Matcher } from '../../glossary/matcher';
+import { PageScanner, type ScannerOptions } from '../../entrypoints/content/page-scanner';
+
+/** The highlight name the generated pages style (see pages.ts), so highlights really paint. */
+export const BENCH_HIGHLIGHT = 'termlight-bench';
+
+const OPTIONS: ScannerOptions = { density: 'every', inLinksAndHeadings: true };
+
+/** Compiled glossaries as JSON strings, fetched untimed before anything is measured. */
+const jsonByName = new Map<string, string>();
+/** What `retain` keeps alive, so a heap snapshot after GC still counts it. */
+const retained: unknown[] = [];
+
+interface MarkInstance {
+  mark(keywords: string[], options: Record<string, unknown>): void;
+}
+type MarkConstructor = new (context: Element) => MarkInstance;
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+/** Fetches a compiled glossary's JSON text and keeps it (untimed). */
+async function loadGlossary(name: string, url: string): Promise<number> {
+  const text = await fetchText(url);
+  jsonByName.set(name, text);
+  return text.length;
+}
+
+function matcherFor(name: string): { compiled: CompiledGlossary; matcher: Matcher } {
+  const text = jsonByName.get(name);
+  if (text === undefined) throw new Error(`glossary ${name} not loaded`);
+  const compiled = JSON.parse(text) as CompiledGlossary;
+  return { compiled, matcher: createMatcher(compiled) };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/** Lets layout settle before a timed run: two frames and a task. */
+async function settle(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await macrotask();
+}
+
+/** (a) The floor: a TreeWalker over every text node of the body that only reads its data. */
+function bareWalk(): { ms: number; textNodes: number; chars: number } {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    textNodes++;
+  }
+  return { ms: performance.now() - start, textNodes, chars };
+}
+
+/** Every node of the document (elements, text, comments), to describe the pages. */
+function countNodes(): { nodes: number; elements: number; textNodes: number } {
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+  let nodes = 1;
+  let elements = 1;
+  let textNodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes++;
+    if (node.nodeType === Node.ELEMENT_NODE) elements++;
+    else if (node.nodeType === Node.TEXT_NODE) textNodes++;
+  }
+  return { nodes, elements, textNodes };
+}
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/**
+ * Records how long each of the scanner's slices ran: page-scanner.ts yields through
+ * `window.scheduler.yield()` (slices.ts yieldToMain), so wrapping it timestamps every slice end
+ * and every resume without touching Termlight's code.
+ */
+function watchSlices(): { slices: number[]; stop(): number[] } {
+  const scheduler = (window as unknown as { scheduler?: SchedulerLike }).scheduler;
+  const slices: number[] = [];
+  let sliceStart = performance.now();
+  const original = scheduler?.yield;
+  if (scheduler && original) {
+    scheduler.yield = () => {
+      slices.push(performance.now() - sliceStart);
+      return original.call(scheduler).then(() => {
+        sliceStart = performance.now();
+      });
+    };
+  }
+  return {
+    slices,
+    stop() {
+      slices.push(performance.now() - sliceStart);
+      // The wrapper is an own property; deleting it uncovers Scheduler.prototype.yield again.
+      if (scheduler && original) delete (scheduler as { yield?: unknown }).yield;
+      return slices;
+    },
+  };
+}
+
+/** Long tasks (≥ 50 ms, the API's own threshold) seen while `run` is in progress. */
+async function withLongTasks<T>(run: () => Promise<T>): Promise<{ result: T; longTasks: number[] }> {
+  const longTasks: number[] = [];
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+  } catch {
+    observer = null;
+  }
+  const result = await run();
+  // Long-task entries are delivered after the task ends: give them a frame and a task to arrive.
+  await nextFrame();
+  await macrotask();
+  if (observer) {
+    for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+    observer.disconnect();
+  }
+  return { result, longTasks };
+}
+
+export interface ScanResult {
+  /** Wall time from `new PageScanner` to scanAll() resolving: the whole page highlighted. */
+  ms: number;
+  /** Sum of the slices: main-thread time spent by the scan itself. */
+  busyMs: number;
+  slices: number;
+  maxSliceMs: number;
+  longTasks: number[];
+  matches: number;
+  completed: boolean;
+}
+
+/**
+ * (b) Termlight's full scan + highlight, as the content script runs it (refresh(): show the
+ * layer, then scanAll). The matcher is created before the clock starts; start-up is measured
+ * on its own.
+ */
+async function scan(name: string): Promise<ScanResult> {
+  const { matcher } = matcherFor(name);
+  await settle();
+  const { result, longTasks } = await withLongTasks(async () => {
+    const watch = watchSlices();
+    const start = performance.now();
+    const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+    scanner.layer.show(BENCH_HIGHLIGHT);
+    const completed = await scanner.scanAll();
+    const ms = performance.now() - start;
+    const slices = watch.stop();
+    retained.push(scanner);
+    return { ms, slices, completed, matches: scanner.index.size };
+  });
+  const { ms, slices, completed, matches } = result;
+  return {
+    ms,
+    busyMs: slices.reduce((a, b) => a + b, 0),
+    slices: slices.length,
+    maxSliceMs: Math.max(...slices),
+    longTasks,
+    matches,
+    completed,
+  };
+}
+
+export interface StartupResult {
+  parseMs: number;
+  createMatcherMs: number;
+  scanMs: number;
+  totalMs: number;
+  matches: number;
+}
+
+/**
+ * What the content script does per frame before it goes idle on a page without terms:
+ * compiled glossary → createMatcher → PageScanner → show the layer → scanAll.
+ * The compiled glossary starts as a JSON string (the content script gets an object from
+ * chrome.storage instead; JSON.parse stands in for that structured clone).
+ */
+async function startup(name: string): Promise<StartupResult> {
+  const text = jsonByName.get(name);
+  if (text === undefined) throw new Error(`glossary ${name} not loaded`);
+  await settle();
+  const t0 = performance.now();
+  const compiled = JSON.parse(text) as CompiledGlossary;
+  const t1 = performance.now();
+  const matcher = createMatcher(compiled);
+  const t2 = performance.now();
+  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+  scanner.layer.show(BENCH_HIGHLIGHT);
+  await scanner.scanAll();
+  const t3 = performance.now();
+  retained.push(scanner);
+  return { parseMs: t1 - t0, createMatcherMs: t2 - t1, scanMs: t3 - t2, totalMs: t3 - t0, matches: scanner.index.size };
+}
+
+/**
+ * For the heap measurement: everything Termlight keeps for a page (compiled glossary, matcher,
+ * scanner with its match index, ranges and Highlight), kept alive on purpose. The JSON string is
+ * dropped afterwards so only what the content script would hold remains.
+ */
+async function retain(name: string): Promise<{ matches: number }> {
+  const { compiled, matcher } = matcherFor(name);
+  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+  scanner.layer.show(BENCH_HIGHLIGHT);
+  await scanner.scanAll();
+  retained.push(compiled, matcher, scanner);
+  jsonByName.clear();
+  return { matches: scanner.index.size };
+}
+
+export interface MarkResult {
+  ms: number;
+  matches: number;
+  keywords: number;
+}
+
+/**
+ * (c) mark.js given every surface form Termlight matches, whole words, case-insensitive.
+ * mark.js is synchronous here (no iframes option), so its `done` fires before mark() returns.
+ */
+async function markjs(formsUrl: string, options: Record<string, unknown>): Promise<MarkResult> {
+  const Mark = (window as unknown as { Mark?: MarkConstructor }).Mark;
+  if (!Mark) throw new Error('mark.js is not loaded');
+  const keywords = JSON.parse(await fetchText(formsUrl)) as string[];
+  await settle();
+  return new Promise((resolve) => {
+    const start = performance.now();
+    new Mark(document.body).mark(keywords, {
+      ...options,
+      done: (matches: number) => resolve({ ms: performance.now() - start, matches, keywords: keywords.length }),
+    });
+  });
+}
+
+const api = { loadGlossary, bareWalk, countNodes, scan, startup, retain, markjs, settle };
+export type TermlightBench = typeof api;
+(window as unknown as { termlightBench: TermlightBench }).termlightBench = api;

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from './harness/fixture-server';
+import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
+import { pointOfHighlight, readHighlights, readKeyboardState, readTooltip, waitFor } from './harness/page-helpers';
+import { FIXTURES } from './harness/paths';
+
+async function ready(page: KitPage): Promise<void> {
+  await waitFor(() => readHighlights(page), (found) => Object.values(found).flat().length === 3);
+}
+
+describe('reading terms with the keyboard, in chromium', () => {
+  let kit: BrowserKit;
+  let server: StaticServer;
+  let page: KitPage;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    kit = await launchKit('chromium');
+    page = await kit.newPage();
+    await page.goto(server.url('/keyboard.html'));
+    await ready(page);
+    await page.evaluate(() => document.getElementById('start')!.focus(), undefined);
+  });
+
+  afterAll(async () => {
+    await kit?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['dehydration', 'first'],
+    ['magnesium', 'second'],
+    ['tendon', 'third'],
+  ])('the next-term command reads %s (the %s term): focus in the card, live region, marker, Esc back', async (term) => {
+    await kit.runCommand(page, 'next-term');
+    const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith(`${term}:`) && value.focusInCard !== null);
+    expect(state.current).toBe(term);
+    expect(state.focusInCard).toBe(''); // the dialog itself holds focus first
+    const card = await readTooltip(page);
+    expect(card).toMatchObject({ role: 'dialog', visible: true });
+    expect(card!.text.startsWith(term)).toBe(true);
+
+    // Tab walks the card's controls and wraps; Shift+Tab goes back.
+    await page.press('Tab');
+    expect((await readKeyboardState(page)).focusInCard).toBe(`More about ${term}`);
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.press('Tab');
+      seen.push((await readKeyboardState(page)).focusInCard ?? 'left the card');
+    }
+    expect(seen).toContain('Close');
+    expect(seen).toContain('Open in Termlight');
+    expect(seen).toContain("Don't highlight this term");
+    expect(seen).not.toContain('left the card');
+    await page.press('Shift+Tab');
+    expect((await readKeyboardState(page)).focusInCard).not.toBeNull();
+
+    await page.press('Escape');
+    const after = await waitFor(() => readKeyboardState(page), (value) => value.focusInCard === null);
+    expect(after.pageFocus).toBe('start');
+    expect(after.current).toBeNull();
+    expect((await readTooltip(page))?.visible ?? false).toBe(false);
+  });
+
+  it('previous-term wraps around from the first term to the last', async () => {
+    await page.goto(server.url('/keyboard.html'));
+    await ready(page);
+    await kit.runCommand(page, 'previous-term');
+    const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('tendon:'));
+    expect(state.current).toBe('tendon');
+    await page.press('Escape');
+  });
+
+  it('says nothing in the live region when a card opens on hover', async () => {
+    await page.goto(server.url('/keyboard.html'));
+    await ready(page);
+    // This one test uses the pointer, on purpose: hovering must stay silent.
+    const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
+    await page.move(point.x + 400, point.y);
+    await page.move(point.x, point.y, 2);
+    expect(await waitFor(() => readTooltip(page), (value) => !!value?.visible)).toMatchObject({ role: 'tooltip' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await readKeyboardState(page)).live).toBe('');
+  });
+});
+
+describe.each<BrowserName>(['firefox'])('keyboard in %s', (browserName) => {
+  let kit: BrowserKit;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    kit = await launchKit(browserName);
+  });
+
+  afterAll(async () => {
+    await kit?.close();
+    await server?.close();
+  });
+
+  it('the next-term command opens the first term as a dialog, and Esc closes it', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/keyboard.html'));
+    await ready(page);
+    await kit.runCommand(page, 'next-term');
+    const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('dehydration:'));
+    expect(state.current).toBe('dehydration');
+    expect(await readTooltip(page)).toMatchObject({ role: 'dialog', visible: true });
+    await page.press('Escape');
+    await waitFor(() => readTooltip(page), (value) => !value?.visible);
+  });
+});
