@@ -20,9 +20,11 @@ export default defineWxtModule({
       load(id) {
         if (id !== RESOLVED) return undefined;
         this.addWatchFile(dir);
-        const { compiled, searchIndex } = prebuildHealthPack(dir);
-        return `export const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n` +
-          `export const searchIndex = JSON.parse(${JSON.stringify(JSON.stringify(searchIndex))});\n`;
+        const prebuilt = prebuildHealthPack(dir);
+        // JSON.parse of a string literal is faster to start than the same data as an object literal.
+        return Object.entries(prebuilt)
+          .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
+          .join('\n');
       },
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));

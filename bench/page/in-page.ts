@@ -122,23 +122,16 @@ function watchSlices(): { slices: number[]; stop(): number[] } {
 /** Long tasks (≥ 50 ms, the API's own threshold) seen while `run` is in progress. */
 async function withLongTasks<T>(run: () => Promise<T>): Promise<{ result: T; longTasks: number[] }> {
   const longTasks: number[] = [];
-  let observer: PerformanceObserver | null = null;
-  try {
-    observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask' });
-  } catch {
-    observer = null;
-  }
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
   const result = await run();
   // Long-task entries are delivered after the task ends: give them a frame and a task to arrive.
   await nextFrame();
   await macrotask();
-  if (observer) {
-    for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
-    observer.disconnect();
-  }
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
   return { result, longTasks };
 }
 

@@ -113,11 +113,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   async function openByKeyboard(match: PageMatch) {
     const meta = compiled?.entries[match.entry];
     if (!meta) return;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    liveRange(match.range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    const smooth = scrollToRange(match.range);
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(match.range));
     focusBeforeCard ??= document.activeElement;
-    await waitForScroll(reduceMotion);
+    await waitForScroll(!smooth);
     const rect = liveRange(match.range).getClientRects()[0] ?? liveRange(match.range).getBoundingClientRect();
     tracker.markShown(match);
     await showEntry(meta.id, meta.packId, rect, true, true);
@@ -203,10 +202,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   });
 
   function flash(range: StaticRange) {
-    const live = liveRange(range);
-    const element = live.startContainer.parentElement;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    scrollToRange(range);
     const focus = new Highlight(range);
     CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
     window.setTimeout(() => {
@@ -231,6 +227,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   });
 
   await applyGlossary(await compiledGlossaryItem.getValue());
+}
+
+/** Scrolls a range's block into the middle of the view; returns whether it scrolls smoothly. */
+function scrollToRange(range: StaticRange): boolean {
+  // Reduced motion asks for none; a hidden tab would never finish a smooth scroll.
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches && !document.hidden;
+  liveRange(range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  return smooth;
 }
 
 function waitForScroll(instant: boolean): Promise<void> {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadHealthPack } from '../../glossary/packs/bundled';
-import { GlossarySearch, toSearchDocuments } from '../../glossary/search';
+import Fuse from 'fuse.js';
+import { searchDocs, searchIndex } from 'virtual:termlight/health-prebuilt';
+import { GlossarySearch, type SearchDocument } from '../../glossary/search';
 import { EntryLookup, type GlossarySource } from '../../utils/effective-glossary';
 import { sendMessage, type PageTermsReply } from '../../utils/messaging';
 import { pendingQueryItem } from '../../utils/open-popup';
@@ -14,7 +16,8 @@ export function loadPopupData(): PopupData {
   const health = loadHealthPack();
   const sources: GlossarySource[] = [{ packId: health.manifest.id, version: health.manifest.version, entries: health.entries }];
   return {
-    search: new GlossarySearch(toSearchDocuments(health.manifest.id, health.entries)),
+    // The bundled pack's fuse.js index was built at build time: parsing it is all that is left.
+    search: new GlossarySearch(searchDocs, Fuse.parseIndex<SearchDocument>(searchIndex)),
     lookup: new EntryLookup(sources),
   };
 }

@@ -1,10 +1,11 @@
 import { compile, type CompiledGlossary } from '../compile';
 import { checkPack, formatProblem } from '../pack-checks';
-import { buildSearchIndex, toSearchDocuments } from '../search';
+import { buildSearchIndex, toSearchDocuments, type SearchDocument } from '../search';
 import { readPackDir } from './read-pack-dir';
 
 export interface PrebuiltPack {
   compiled: CompiledGlossary;
+  searchDocs: SearchDocument[];
   searchIndex: unknown;
 }
 
@@ -15,8 +16,10 @@ export function prebuildHealthPack(dir: string): PrebuiltPack {
   if (problems.length > 0) throw new Error(`The bundled pack has problems:\n${problems.map(formatProblem).join('\n')}`);
   const packId = (manifest as { id: string }).id;
   const list = entries.map(({ entry }) => entry);
+  const searchDocs = toSearchDocuments(packId, list);
   return {
     compiled: compile([{ packId, entries: list }]),
-    searchIndex: buildSearchIndex(toSearchDocuments(packId, list)).toJSON(),
+    searchDocs,
+    searchIndex: buildSearchIndex(searchDocs).toJSON(),
   };
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
 import { readHighlights, waitFor, type Evaluator } from './harness/page-helpers';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { seriousAxeViolations } from './harness/axe';
 import { FIXTURES } from './harness/paths';
 
 const texts = (page: Evaluator, selector: string) =>
@@ -58,5 +60,89 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName)
     const popup = await kit.openPopup(page, 'zzzzqqq');
     expect((await waitFor(() => texts(popup, '.empty'), (lines) => lines.length > 0))[0]).toContain('No term matches');
     await popup.close();
+  });
+});
+
+describe('popup in chromium, with the page', () => {
+  let kit: BrowserKit;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    kit = await launchKit('chromium');
+  });
+
+  afterAll(async () => {
+    await kit?.close();
+    await server?.close();
+  });
+
+  it('counts exactly the highlights the tab shows', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/repeat.html'));
+    const total = await waitFor(() => highlightCount(page), (count) => count >= 6);
+    const popup = await kit.openPopup(page);
+    const counts = await waitFor(() => texts(popup, '.page-term .count'), (values) => values.length > 0);
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(await texts(popup, '.page-term-name')).toEqual(['magnesium', 'muscle', 'dehydration', 'twitch', 'eye']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls to a term and flashes it, and Next steps through its occurrences', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/repeat.html'));
+    await waitFor(() => highlightCount(page), (count) => count >= 6);
+    const popup = await kit.openPopup(page);
+    await waitFor(() => texts(popup, '.page-term-name'), (names) => names.includes('magnesium'));
+    const flashed = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('termlight-focus') ?? [])][0];
+        return range ? (range.startContainer.parentElement as HTMLElement).id : null;
+      }, undefined);
+    const clickIn = (label: string) => popup.evaluate((name) => (document.querySelector(`[aria-label="${name}"]`) as HTMLButtonElement).click(), label);
+
+    await clickIn('Show magnesium on the page');
+    expect(await waitFor(flashed, (id) => id === 'one')).toBe('one');
+    await clickIn('Next magnesium on the page');
+    expect(await waitFor(flashed, (id) => id === 'two')).toBe('two');
+    expect(await waitFor(() => page.evaluate(() => window.scrollY, undefined), (y) => y > 800)).toBeGreaterThan(800);
+    await clickIn('Next magnesium on the page');
+    expect(await waitFor(flashed, (id) => id === 'three')).toBe('three');
+    await clickIn('Next magnesium on the page');
+    expect(await waitFor(flashed, (id) => id === 'one')).toBe('one');
+    // The flash fades by itself.
+    expect(await waitFor(flashed, (id) => id === null, 3_000)).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  it('pauses and resumes the site from its switch, live in the tab', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitFor(() => highlightCount(page), (count) => count === 6);
+    const popup = await kit.openPopup(page);
+    const toggle = () => popup.evaluate(() => (document.querySelector('.controls input[role="switch"]') as HTMLInputElement).click(), undefined);
+    expect(await texts(popup, '.controls .switch span')).toContain('Highlight on 127.0.0.1');
+    await toggle();
+    expect(await waitFor(() => highlightCount(page), (count) => count === 0)).toBe(0);
+    await toggle();
+    expect(await waitFor(() => highlightCount(page), (count) => count === 6)).toBe(6);
+    await popup.close();
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations, in search and in on-this-page mode', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitFor(() => highlightCount(page), (count) => count === 6);
+    const popup = await kit.openPopup(page);
+    await waitFor(() => texts(popup, '.page-term-name'), (names) => names.length > 0);
+    expect(await seriousAxeViolations(popup.raw as PlaywrightPage)).toEqual([]);
+    await (popup.raw as PlaywrightPage).fill('input[type="search"]', 'cramp');
+    await waitFor(() => texts(popup, '.result'), (results) => results.length > 0);
+    expect(await seriousAxeViolations(popup.raw as PlaywrightPage)).toEqual([]);
+    await popup.close();
+    await page.close();
   });
 });

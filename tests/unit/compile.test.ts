@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
+import { createMatcher } from '../../glossary/matcher';
+import { PREFILTER_SOURCE_LIMIT, prefilterSource } from '../../glossary/prefilter';
+import type { CompiledTrie } from '../../glossary/trie';
+import { generateEntries } from '../../bench/corpus';
+import { entry } from './helpers/entries';
+
+const health: CompileInput = {
+  packId: 'health',
+  entries: [
+    entry('artery', 'artery'),
+    entry('stroke', 'stroke', { context: ['brain', 'blood clot'] }),
+    entry('ms', 'MS'),
+    entry('crohns', "Crohn's disease", { caseSensitive: true }),
+    entry('bacteria', 'bacteria', { forms: ['bacterium'] }),
+  ],
+};
+const mine: CompileInput = { packId: 'mine', entries: [entry('artery', 'artery'), entry('stroke', 'stroke')] };
+
+/** Every form the trie holds, rebuilt by walking it. */
+function trieForms(trie: CompiledTrie): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (node: number, prefix: string) => {
+    const form = trie.nodeForm[node]!;
+    if (form >= 0) out.set(prefix, form);
+    for (let e = trie.edgeStart[node]!; e < trie.edgeStart[node + 1]!; e++) visit(trie.edgeTarget[e]!, prefix + trie.edgeLabel[e]!);
+  };
+  visit(0, '');
+  return out;
+}
+
+function ownersOf(compiled: CompiledGlossary, key: string): { id: string; pack: string; exact: string }[] {
+  const form = trieForms(compiled.trie).get(key);
+  if (form === undefined) return [];
+  const out = [];
+  for (let o = compiled.owners.start[form]!; o < compiled.owners.start[form + 1]!; o++) {
+    const e = compiled.entries[compiled.owners.entry[o]!]!;
+    out.push({ id: e.id, pack: e.packId, exact: compiled.owners.exact[o]! });
+  }
+  return out;
+}
+
+describe('compile', () => {
+  it('lists entries in input order with their pack', () => {
+    expect(compile([health, mine]).entries).toEqual([
+      { id: 'artery', packId: 'health', term: 'artery' },
+      { id: 'stroke', packId: 'health', term: 'stroke' },
+      { id: 'ms', packId: 'health', term: 'MS' },
+      { id: 'crohns', packId: 'health', term: "Crohn's disease" },
+      { id: 'bacteria', packId: 'health', term: 'bacteria' },
+      { id: 'artery', packId: 'mine', term: 'artery' },
+      { id: 'stroke', packId: 'mine', term: 'stroke' },
+    ]);
+  });
+
+  it('is plain JSON: a round trip changes nothing, and no RegExp source is stored', () => {
+    const compiled = compile([health]);
+    const json = JSON.stringify(compiled);
+    expect(JSON.parse(json)).toEqual(compiled);
+    expect(json).not.toMatch(/\(\?[:!=<]|\\[sbw]/);
+  });
+
+  it('leaves muted entries out of the entries and the tables', () => {
+    const compiled = compile([health], { mutedIds: ['artery'] });
+    expect(compiled.entries.map((e) => e.id)).not.toContain('artery');
+    expect(trieForms(compiled.trie).has('arteries')).toBe(false);
+    expect(createMatcher(compiled).findInText('arteries and MS')).toHaveLength(1);
+  });
+
+  it('mutes an id in every pack', () => {
+    const compiled = compile([health, mine], { mutedIds: ['stroke'] });
+    expect(compiled.entries.map((e) => `${e.packId}/${e.id}`)).toEqual(['health/artery', 'health/ms', 'health/crohns', 'health/bacteria', 'mine/artery']);
+  });
+
+  it('leaves disabled packs out entirely', () => {
+    const compiled = compile([health, mine], { disabledPackIds: ['health'] });
+    expect(compiled.entries.map((e) => e.packId)).toEqual(['mine', 'mine']);
+    expect(trieForms(compiled.trie).has('bacterium')).toBe(false);
+  });
+
+  it('compiles nothing to an empty glossary', () => {
+    const compiled = compile([health], { disabledPackIds: ['health'] });
+    expect(compiled.entries).toEqual([]);
+    expect(compiled.owners.start).toEqual([0]);
+  });
+
+  it('stores folded keys, and the exact text only for case-sensitive forms', () => {
+    const compiled = compile([health]);
+    expect(ownersOf(compiled, 'ms')).toEqual([{ id: 'ms', pack: 'health', exact: 'MS' }]);
+    expect(ownersOf(compiled, "ms's")).toEqual([{ id: 'ms', pack: 'health', exact: "MS's" }]);
+    expect(ownersOf(compiled, "crohn's disease")).toEqual([{ id: 'crohns', pack: 'health', exact: "Crohn's disease" }]);
+    expect(ownersOf(compiled, 'arteries')).toEqual([{ id: 'artery', pack: 'health', exact: '' }]);
+  });
+
+  it('tries the earlier pack first when two claim the same form', () => {
+    expect(ownersOf(compile([mine, health]), 'artery').map((o) => o.pack)).toEqual(['mine', 'health']);
+    expect(ownersOf(compile([health, mine]), 'artery').map((o) => o.pack)).toEqual(['health', 'mine']);
+  });
+
+  it('tries an entry with a context rule before a plain one, so the plain one is the fallback', () => {
+    expect(ownersOf(compile([mine, health]), 'stroke').map((o) => o.pack)).toEqual(['health', 'mine']);
+  });
+
+  it("puts an entry's own form before a form generated for another entry", () => {
+    const compiled = compile([{ packId: 'p', entries: [entry('bacterium', 'bacterium'), entry('bacteria-group', 'bacteria')] }]);
+    expect(ownersOf(compiled, 'bacteria').map((o) => o.id)).toEqual(['bacteria-group', 'bacterium']);
+  });
+
+  it('stores context forms folded and inflected', () => {
+    const compiled = compile([health]);
+    const stroke = compiled.entries.findIndex((e) => e.id === 'stroke');
+    const forms = compiled.context.forms.slice(compiled.context.start[stroke], compiled.context.start[stroke + 1]);
+    expect(forms).toEqual(expect.arrayContaining(['brain', 'brains', 'blood clot', 'blood clots']));
+    const artery = compiled.entries.findIndex((e) => e.id === 'artery');
+    expect(compiled.context.start[artery + 1]).toBe(compiled.context.start[artery]);
+  });
+
+  it('builds a trie holding exactly the expanded forms', () => {
+    const compiled = compile([health, mine]);
+    const keys = new Set(expandGlossary([health, mine]).forms.map((f) => f.key));
+    const held = trieForms(compiled.trie);
+    expect(new Set(held.keys())).toEqual(keys);
+    // Form ids are dense and each owns at least one entry.
+    expect([...held.values()].sort((a, b) => a - b)).toEqual([...Array(keys.size).keys()]);
+    for (let f = 0; f < keys.size; f++) expect(compiled.owners.start[f + 1]!).toBeGreaterThan(compiled.owners.start[f]!);
+  });
+
+  it('keeps the scanning pattern small enough for V8 to optimize, even for large glossaries', () => {
+    const compiled = compile([{ packId: 'big', entries: generateEntries(3000) }]);
+    expect(prefilterSource(compiled.trie, compiled.prefilterDepth).length).toBeLessThanOrEqual(PREFILTER_SOURCE_LIMIT);
+    expect(compiled.prefilterDepth).toBeGreaterThanOrEqual(3);
+  });
+
+  it('cuts a small glossary nowhere', () => {
+    const compiled = compile([health]);
+    expect(prefilterSource(compiled.trie, compiled.prefilterDepth)).toBe(prefilterSource(compiled.trie, 1000));
+  });
+});
