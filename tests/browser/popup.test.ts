@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
-import { readHighlights, waitFor, type Evaluator } from './harness/page-helpers';
+import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { seriousAxeViolations } from './harness/axe';
 import { FIXTURES } from './harness/paths';
@@ -129,6 +129,29 @@ describe('popup in chromium, with the page', () => {
     await toggle();
     expect(await waitFor(() => highlightCount(page), (count) => count === 6)).toBe(6);
     await popup.close();
+    await page.close();
+  });
+
+  it('"Open in Termlight" on a card opens the toolbar popup on that term', async () => {
+    const page = await kit.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitFor(() => highlightCount(page), (count) => count === 6);
+    const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
+    await page.move(point.x + 400, point.y);
+    await page.move(point.x, point.y, 2);
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible);
+    await page.evaluate(() => {
+      const root = document.querySelector('termlight-tooltip')!.shadowRoot!;
+      const button = [...root.querySelectorAll('button')].find((item) => item.textContent === 'Open in Termlight')!;
+      button.click();
+    }, undefined);
+    const opened = await waitFor(
+      () => kit.extensionContexts(),
+      (contexts) => contexts.some((context) => context.type === 'POPUP' && context.url.includes('/popup.html')),
+    );
+    expect(opened.filter((context) => context.type === 'POPUP')).toHaveLength(1);
+    // The popup took the query handed to it (and cleared it, so the next opening starts empty).
+    expect(await waitFor(() => kit.pendingQuery(), (query) => query === null)).toBeNull();
     await page.close();
   });
 

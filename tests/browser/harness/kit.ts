@@ -30,6 +30,10 @@ export interface BrowserKit {
    * when the user presses its shortcut (headless browsers do not route extension shortcuts).
    */
   runCommand(target: KitPage, command: 'next-term' | 'previous-term' | 'explain-selection' | 'toggle-site'): Promise<void>;
+  /** Chromium only: the extension's open contexts (popup, tabs, worker), from runtime.getContexts. */
+  extensionContexts(): Promise<{ type: string; url: string }[]>;
+  /** Chromium only: the query waiting for the popup in session storage. */
+  pendingQuery(): Promise<string | null>;
   /** Writes the stored user glossaries (what the options page's import does). */
   setUserGlossaries(glossaries: unknown[]): Promise<void>;
   close(): Promise<void>;
@@ -93,6 +97,11 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
     async setUserGlossaries(glossaries) {
       await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ userGlossaries: value }), glossaries);
     },
+    extensionContexts: () =>
+      session.serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({})).map((context) => ({ type: context.contextType, url: context.documentUrl ?? '' })),
+      ),
+    pendingQuery: () => session.serviceWorker.evaluate(async () => ((await chrome.storage.session.get('pendingQuery')).pendingQuery as string | undefined) ?? null),
     async runCommand(target, command) {
       const tabId = await tabIdOf(session, target.raw as PlaywrightPage);
       await session.serviceWorker.evaluate(
@@ -136,6 +145,8 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
     async setUserGlossaries(glossaries) {
       await (await extension()).evaluate((value) => browser.storage.local.set({ userGlossaries: value }), glossaries);
     },
+    extensionContexts: () => Promise.reject(new Error('extensionContexts is Chromium-only')),
+    pendingQuery: () => Promise.reject(new Error('pendingQuery is Chromium-only')),
     async runCommand(target, command) {
       const helper = await extension();
       await (target.raw as PuppeteerPage).bringToFront();
