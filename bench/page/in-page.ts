@@ -232,20 +232,26 @@ export interface MarkResult {
 
 /**
  * (c) mark.js given every surface form Termlight matches, whole words, case-insensitive.
- * mark.js is synchronous here (no iframes option), so its `done` fires before mark() returns.
+ * mark.js recurses once per keyword (each keyword's `done` starts the next), which overflows the
+ * stack for thousands of keywords, so the keywords go in batches: sorted longest first over the
+ * whole list, as mark.js itself sorts them, so longer forms are still wrapped before shorter ones.
+ * mark.js runs synchronously here (no iframes option): every `done` fires before mark() returns.
+ * `limit` keeps only the first keywords of that order (for a sample run); 0 keeps all.
  */
-async function markjs(formsUrl: string, options: Record<string, unknown>): Promise<MarkResult> {
+async function markjs(formsUrl: string, options: Record<string, unknown>, limit = 0): Promise<MarkResult> {
   const Mark = (window as unknown as { Mark?: MarkConstructor }).Mark;
   if (!Mark) throw new Error('mark.js is not loaded');
-  const keywords = JSON.parse(await fetchText(formsUrl)) as string[];
+  let keywords = (JSON.parse(await fetchText(formsUrl)) as string[]).sort((a, b) => b.length - a.length);
+  if (limit > 0) keywords = keywords.slice(0, limit);
   await settle();
-  return new Promise((resolve) => {
-    const start = performance.now();
-    new Mark(document.body).mark(keywords, {
-      ...options,
-      done: (matches: number) => resolve({ ms: performance.now() - start, matches, keywords: keywords.length }),
-    });
-  });
+  const batch = 200;
+  let matches = 0;
+  const start = performance.now();
+  const instance = new Mark(document.body);
+  for (let i = 0; i < keywords.length; i += batch) {
+    instance.mark(keywords.slice(i, i + batch), { ...options, done: (found: number) => (matches += found) });
+  }
+  return { ms: performance.now() - start, matches, keywords: keywords.length };
 }
 
 const api = { loadGlossary, bareWalk, countNodes, scan, startup, retain, markjs, settle };
