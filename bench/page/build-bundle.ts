@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
-export async function buildInPageBundle(outDir: string): Promise<string> {
-  const fileName = 'in-page.js';
+export async function buildInPageBundle(outDir: string, minify = true): Promise<string> {
+  const fileName = minify ? 'in-page.js' : 'in-page.debug.js';
   await build({
     configFile: false,
     root: import.meta.dirname,
@@ -17,7 +17,7 @@ export async function buildInPageBundle(outDir: string): Promise<string> {
     build: {
       outDir,
       emptyOutDir: false,
-      minify: true,
+      minify,
       target: 'es2022',
       copyPublicDir: false,
       reportCompressedSize: false,

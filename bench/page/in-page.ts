@@ -236,13 +236,13 @@ export interface MarkResult {
  * stack for thousands of keywords, so the keywords go in batches: sorted longest first over the
  * whole list, as mark.js itself sorts them, so longer forms are still wrapped before shorter ones.
  * mark.js runs synchronously here (no iframes option): every `done` fires before mark() returns.
- * `limit` keeps only the first keywords of that order (for a sample run); 0 keeps all.
+ * `every` > 1 keeps every n-th keyword only (a sample, for a slow page).
  */
-async function markjs(formsUrl: string, options: Record<string, unknown>, limit = 0): Promise<MarkResult> {
+async function markjs(formsUrl: string, options: Record<string, unknown>, every = 1): Promise<MarkResult> {
   const Mark = (window as unknown as { Mark?: MarkConstructor }).Mark;
   if (!Mark) throw new Error('mark.js is not loaded');
   let keywords = (JSON.parse(await fetchText(formsUrl)) as string[]).sort((a, b) => b.length - a.length);
-  if (limit > 0) keywords = keywords.slice(0, limit);
+  if (every > 1) keywords = keywords.filter((_, i) => i % every === 0);
   await settle();
   const batch = 200;
   let matches = 0;

@@ -3,16 +3,21 @@ import { loadHealthPack } from '../../glossary/packs/bundled';
 import { type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { AppearanceSection } from './AppearanceSection';
+import { BackupSection } from './BackupSection';
 import { GlossariesSection } from './GlossariesSection';
 import { MutedSection } from './MutedSection';
-import { SitesSection } from './SitesSection';
+import { MyTermsSection } from './MyTermsSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { SitesSection } from './SitesSection';
+import { useUserGlossaries } from './use-user-glossaries';
 
 const health = loadHealthPack();
+const bundled = { id: health.manifest.id, name: health.manifest.name, count: health.entries.length, version: health.manifest.version, entries: health.entries };
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const user = useUserGlossaries();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -24,8 +29,8 @@ export function OptionsApp() {
       .then(() => setError(null))
       .catch((failure: Error) => setError(`Your change was not saved: ${failure.message}`));
 
-  if (!settings) return <main class="options"><p>Loading…</p></main>;
-  const termNames = new Map(health.entries.map((entry) => [entry.id, entry.term]));
+  if (!settings || !user) return <main class="options"><p>Loading…</p></main>;
+  const termNames = new Map([...health.entries, ...user.flatMap((glossary) => glossary.entries)].map((entry) => [entry.id, entry.term]));
   return (
     <main class="options">
       <header>
@@ -33,11 +38,13 @@ export function OptionsApp() {
         <p class="lead">Plain-language explanations for health words, right where you read them. Nothing you do here leaves this device.</p>
       </header>
       {error && <p class="error" role="alert">{error}</p>}
-      <GlossariesSection packs={[{ id: health.manifest.id, name: health.manifest.name, count: health.entries.length, version: health.manifest.version }]} settings={settings} onChange={change} />
+      <GlossariesSection bundled={bundled} user={user} settings={settings} onChange={change} onError={setError} />
+      <MyTermsSection user={user} onError={setError} />
       <AppearanceSection settings={settings} onChange={change} />
       <SitesSection settings={settings} onChange={change} />
       <MutedSection settings={settings} termName={(id) => termNames.get(id) ?? id} onChange={change} />
       <ShortcutsSection />
+      <BackupSection settings={settings} user={user} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/term-card.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp';
 

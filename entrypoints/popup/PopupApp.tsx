@@ -6,14 +6,14 @@ import type { EntryReply, PageTerm } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
 import { isActiveOn, hostMatches, type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { OnThisPage } from './OnThisPage';
 import { initialQuery, loadPageState, loadPopupData, targetTabId, type PageState } from './popup-data';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
 
-const data = loadPopupData();
-
 export function PopupApp() {
+  const [data, setData] = useState(() => loadPopupData());
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [detail, setDetail] = useState<EntryReply | null>(null);
@@ -27,6 +27,7 @@ export function PopupApp() {
     void initialQuery().then((q) => q && setQuery(q));
     void targetTabId().then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
+    void loadUserGlossaries().then((user) => user.length > 0 && setData(loadPopupData(user)));
     return watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
@@ -35,7 +36,7 @@ export function PopupApp() {
   }, []);
 
   const onPage = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => term.id) : []), [page]);
-  const results = useMemo(() => data.search.search(query, { onPage }), [query, onPage]);
+  const results = useMemo(() => data.search.search(query, { onPage }), [data, query, onPage]);
 
   const open = (packId: string, id: string) => {
     const reply = data.lookup.reply(packId, id);
