@@ -6,6 +6,7 @@
 import type { CompiledGlossary } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { PageScanner, type ScannerOptions } from '../../entrypoints/content/page-scanner';
+import { walkTextRuns } from '../../entrypoints/content/text-runs';
 
 /** The highlight name the generated pages style (see pages.ts), so highlights really paint. */
 export const BENCH_HIGHLIGHT = 'termlight-bench';
@@ -142,6 +143,7 @@ export interface ScanResult {
   busyMs: number;
   slices: number;
   maxSliceMs: number;
+  sliceMs: number[];
   longTasks: number[];
   matches: number;
   completed: boolean;
@@ -172,6 +174,7 @@ async function scan(name: string): Promise<ScanResult> {
     busyMs: slices.reduce((a, b) => a + b, 0),
     slices: slices.length,
     maxSliceMs: Math.max(...slices),
+    sliceMs: slices,
     longTasks,
     matches,
     completed,
@@ -254,6 +257,70 @@ async function markjs(formsUrl: string, options: Record<string, unknown>, every 
   return { ms: performance.now() - start, matches, keywords: keywords.length };
 }
 
-const api = { loadGlossary, bareWalk, countNodes, scan, startup, retain, markjs, settle };
+export interface BreakdownResult {
+  /** Termlight's own walk (walkTextRuns over the body), no matching. */
+  walkMs: number;
+  runs: number;
+  /** The matcher alone (findInSegments) over every run's texts, collected beforehand. */
+  matchMs: number;
+  matches: number;
+  /** StaticRange creation + Highlight.add for every match, into a registered Highlight. */
+  rangesMs: number;
+  /** The block page-scanner.ts scans first ("visible part first"), and how much of the page it holds. */
+  visibleContainer: string;
+  visibleShare: number;
+}
+
+/**
+ * Where (b)'s time goes: each stage of PageScanner.scanAll on its own, synchronously, so the
+ * parts can be set against (a). Not part of any target; printed to explain the figures.
+ */
+async function breakdown(name: string): Promise<BreakdownResult> {
+  const { matcher } = matcherFor(name);
+  await settle();
+  let start = performance.now();
+  const runs: Text[][] = [];
+  for (const run of walkTextRuns(document.body, OPTIONS)) runs.push(run);
+  const walkMs = performance.now() - start;
+  const texts = runs.map((run) => run.map((node) => node.data));
+  start = performance.now();
+  const found = texts.map((segments) => matcher.findInSegments(segments));
+  const matchMs = performance.now() - start;
+  const highlight = new Highlight();
+  CSS.highlights.set(BENCH_HIGHLIGHT, highlight);
+  start = performance.now();
+  let matches = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    for (const match of found[r]!) {
+      highlight.add(new StaticRange({
+        startContainer: run[match.start.segment]!,
+        startOffset: match.start.offset,
+        endContainer: run[match.end.segment]!,
+        endOffset: match.end.offset,
+      }));
+      matches++;
+    }
+  }
+  const rangesMs = performance.now() - start;
+  // The same climb as PageScanner's #visibleContainer, to show what it picks on this page.
+  let element = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  while (element?.parentElement && element.parentElement !== document.body && element.getBoundingClientRect().height < innerHeight) {
+    element = element.parentElement;
+  }
+  const picked = element && element !== document.body && element !== document.documentElement ? element : null;
+  const visibleShare = picked ? (picked.textContent ?? '').length / Math.max(1, (document.body.textContent ?? '').length) : 0;
+  return {
+    walkMs,
+    runs: runs.length,
+    matchMs,
+    matches,
+    rangesMs,
+    visibleContainer: picked ? picked.tagName.toLowerCase() : '(none)',
+    visibleShare,
+  };
+}
+
+const api = { loadGlossary, bareWalk, countNodes, scan, startup, retain, markjs, breakdown, settle };
 export type TermlightBench = typeof api;
 (window as unknown as { termlightBench: TermlightBench }).termlightBench = api;
