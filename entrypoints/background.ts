@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { compiled as prebuiltHealth } from 'virtual:termlight/health-prebuilt';
+import { compiled as prebuiltHealth } from 'virtual:termlight/health-compiled';
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';

@@ -21,13 +21,19 @@ export interface SearchResult {
   field: 'term' | 'aliases' | 'short';
   value: string;
   ranges: MatchedRange[];
-  tier: 'exact' | 'prefix' | 'fuzzy';
+  tier: 'exact' | 'prefix' | 'fuzzy' | 'description';
 }
 
+/** Fuzzy matching of one or two letters finds noise, not words. */
+const MIN_FUZZY_QUERY = 3;
+
+/**
+ * fuse.js scans every item on every keystroke, so it gets only the short fields. The short text
+ * is searched by whole-word prefix instead (see `#inShortTexts`): typos there matter little.
+ */
 export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = [
   { name: 'term', weight: 3 },
   { name: 'aliases', weight: 2 },
-  { name: 'short', weight: 0.4 },
 ];
 
 /** Tuned against tests/unit/search.test.ts: typos of one or two letters still find the term. */
@@ -79,14 +85,27 @@ export interface SearchOptions {
  */
 export class GlossarySearch {
   readonly #fuse: Fuse<SearchDocument>;
-  readonly #folded: { term: string; aliases: string[] }[];
+  readonly #folded: { term: string; aliases: string[]; short: string }[];
 
   constructor(
     readonly docs: readonly SearchDocument[],
     index?: FuseIndex<SearchDocument>,
   ) {
     this.#fuse = new Fuse(docs, FUSE_OPTIONS, index);
-    this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold) }));
+    this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold), short: fold(doc.short) }));
+  }
+
+  /** Entries whose short text has a word starting with the query ("cramp" finds "heat exhaustion"). */
+  #inShortTexts(q: string, seen: ReadonlySet<SearchDocument>): SearchResult[] {
+    const found: SearchResult[] = [];
+    this.#folded.forEach((folded, index) => {
+      const doc = this.docs[index]!;
+      if (seen.has(doc)) return;
+      const at = wordPrefixAt(folded.short, q);
+      // Folding keeps lengths for the Latin text of our glossaries, so the offset maps back.
+      if (at >= 0) found.push({ doc, field: 'short', value: doc.short, ranges: [[at, at + q.length - 1]], tier: 'description' });
+    });
+    return found.sort((a, b) => b.doc.centrality - a.doc.centrality);
   }
 
   /** 1 for an identical term or alias, falling towards 0 as more letters differ. */
@@ -135,7 +154,7 @@ export class GlossarySearch {
     );
     const seen = new Set([...exact, ...prefix].map((result) => result.doc));
     const fuzzy: SearchResult[] = [];
-    if (exact.length + prefix.length < limit) {
+    if (exact.length + prefix.length < limit && q.length >= MIN_FUZZY_QUERY) {
       const pattern = q.length > MAX_FUZZY_QUERY ? cutAtWord(q, MAX_FUZZY_QUERY) : q;
       const ranked: { result: SearchResult; rank: number }[] = [];
       for (const hit of this.#fuse.search(pattern, { limit: limit * 2 })) {
@@ -156,10 +175,12 @@ export class GlossarySearch {
       }
       fuzzy.push(...ranked.sort((a, b) => a.rank - b.rank).map(({ result }) => result));
     }
+    for (const result of fuzzy) seen.add(result.doc);
+    const described = exact.length + prefix.length + fuzzy.length < limit && q.length >= MIN_FUZZY_QUERY ? this.#inShortTexts(q, seen) : [];
     const onPage = options.onPage;
     const boost = (results: SearchResult[]) =>
       onPage ? [...results].sort((a, b) => Number(onPage.has(b.doc.id)) - Number(onPage.has(a.doc.id))) : results;
-    return [...boost(exact), ...boost(prefix), ...boost(fuzzy)].slice(0, limit);
+    return [...boost(exact), ...boost(prefix), ...boost(fuzzy), ...boost(described)].slice(0, limit);
   }
 }
 

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { prebuildHealthPack } from '../glossary/packs/prebuild';
+import { prebuildHealthPack, type PrebuiltPack } from '../glossary/packs/prebuild';
 
-const ID = 'virtual:termlight/health-prebuilt';
-const RESOLVED = '\0' + ID;
+/** One virtual module per consumer, so the popup never carries the matcher tables and vice versa. */
+const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
+  'virtual:termlight/health-compiled': ['compiled'],
+  'virtual:termlight/health-search': ['searchDocs', 'searchIndex'],
+};
 
 /**
  * Compiles the bundled pack and its fuse.js index at build time, so neither the background nor
@@ -14,17 +17,20 @@ export default defineWxtModule({
   name: 'termlight:prebuilt-glossary',
   setup(wxt) {
     const dir = resolve(wxt.config.root, 'glossary/packs/health');
+    let prebuilt: PrebuiltPack | null = null;
     const plugin: Plugin = {
       name: 'termlight-prebuilt-glossary',
-      resolveId: (id) => (id === ID ? RESOLVED : undefined),
+      buildStart() {
+        prebuilt = null;
+      },
+      resolveId: (id) => (id in MODULES ? '\0' + id : undefined),
       load(id) {
-        if (id !== RESOLVED) return undefined;
+        const names = MODULES[id.slice(1)];
+        if (!id.startsWith('\0') || !names) return undefined;
         this.addWatchFile(dir);
-        const prebuilt = prebuildHealthPack(dir);
-        // JSON.parse of a string literal is faster to start than the same data as an object literal.
-        return Object.entries(prebuilt)
-          .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
-          .join('\n');
+        prebuilt ??= prebuildHealthPack(dir);
+        // JSON.parse of a string literal starts faster than the same data as an object literal.
+        return names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(prebuilt![name]))});`).join('\n');
       },
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));

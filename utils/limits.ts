@@ -4,6 +4,8 @@
  */
 export const LIMITS = {
   importFileBytes: 5 * 1024 * 1024,
+  /** A backup holds every user glossary at once, so it may be larger than one imported file. */
+  backupFileBytes: 20 * 1024 * 1024,
   entriesPerGlossary: 20_000,
   termChars: 100,
   shortChars: 200,

@@ -14,7 +14,8 @@ const HEAD = (title: string) =>
   '.card{border-bottom:1px solid #ddd;padding:4px 0}' +
   '::highlight(termlight-bench){text-decoration:underline 2px teal;background-color:rgba(0,128,128,.12)}</style>' +
   '</head><body>';
-const TAIL = '</body></html>\n';
+/** The benchmark's in-page bundle (in-page.ts), loaded by every page; it runs nothing by itself. */
+const TAIL = '<script src="/in-page.js"></script></body></html>\n';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
@@ -75,8 +76,8 @@ export function articlePage(pool: TermPool, targetBytes = 1_000_000, seed = 11):
 export function manyNodesPage(pool: TermPool, targetNodes = 100_000, seed = 12): GeneratedPage & { nodes: number } {
   const rnd = random(seed);
   const sentences = generateCorpus(2_000_000, pool, seed).split('\n\n').flatMap(sentencesOf);
-  // html, head, meta, title, its text, style, its text, body, main
-  let nodes = 9;
+  // html, head, meta, title, its text, style, its text, body, main, the bundle's script
+  let nodes = 10;
   const cards: string[] = [];
   const perCard = 13;
   for (let i = 0; nodes + perCard <= targetNodes; i++) {

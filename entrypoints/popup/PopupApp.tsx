@@ -8,12 +8,16 @@ import { isActiveOn, hostMatches, type Settings } from '../../utils/settings-sch
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { OnThisPage } from './OnThisPage';
-import { initialQuery, loadPageState, loadPopupData, targetTabId, type PageState } from './popup-data';
+import { fetchEntry, initialQuery, loadPageState, targetTabId, type PageState } from './popup-data';
+import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
 
+// Start fetching the search chunk at once, in parallel with the first render.
+const searchModule = import('./search-data');
+
 export function PopupApp() {
-  const [data, setData] = useState(() => loadPopupData());
+  const [search, setSearch] = useState<GlossarySearch | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [detail, setDetail] = useState<EntryReply | null>(null);
@@ -27,7 +31,7 @@ export function PopupApp() {
     void initialQuery().then((q) => q && setQuery(q));
     void targetTabId().then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
-    void loadUserGlossaries().then((user) => user.length > 0 && setData(loadPopupData(user)));
+    void Promise.all([searchModule, loadUserGlossaries()]).then(([module, user]) => setSearch(module.createSearch(user)));
     return watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
@@ -36,11 +40,10 @@ export function PopupApp() {
   }, []);
 
   const onPage = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => term.id) : []), [page]);
-  const results = useMemo(() => data.search.search(query, { onPage }), [data, query, onPage]);
+  const results = useMemo(() => search?.search(query, { onPage }) ?? [], [search, query, onPage]);
 
   const open = (packId: string, id: string) => {
-    const reply = data.lookup.reply(packId, id);
-    if (reply) setDetail(reply);
+    void fetchEntry(packId, id).then((reply) => reply && setDetail(reply));
   };
   const openResult = (result: SearchResult) => open(result.doc.packId, result.doc.id);
   const reveal = (term: PageTerm, next: boolean) => {
@@ -102,6 +105,8 @@ export function PopupApp() {
             </button>
             <TermCard key={detail.entry.id} entry={detail.entry} related={detail.related} startExpanded onRelated={(item) => open(item.packId, item.id)} />
           </section>
+        ) : query && !search ? (
+          <p class="empty" role="status">Loading the glossary…</p>
         ) : query ? (
           <SearchResults results={results} active={active} onOpen={openResult} onPage={onPage} />
         ) : page.kind === 'unsupported' ? (

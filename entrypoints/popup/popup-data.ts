@@ -1,31 +1,9 @@
 import { browser } from 'wxt/browser';
-import { loadHealthPack } from '../../glossary/packs/bundled';
-import Fuse from 'fuse.js';
-import { searchDocs, searchIndex } from 'virtual:termlight/health-prebuilt';
-import { GlossarySearch, toSearchDocuments, type SearchDocument } from '../../glossary/search';
-import type { UserGlossary } from '../../utils/user-glossaries';
-import { EntryLookup, type GlossarySource } from '../../utils/effective-glossary';
-import { sendMessage, type PageTermsReply } from '../../utils/messaging';
+import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
 import { pendingQueryItem } from '../../utils/open-popup';
 
-export interface PopupData {
-  search: GlossarySearch;
-  lookup: EntryLookup;
-}
-
-const health = loadHealthPack();
-const bundledSource: GlossarySource = { packId: health.manifest.id, version: health.manifest.version, entries: health.entries };
-
-/** Search and lookup over the bundled pack and the user's enabled glossaries. */
-export function loadPopupData(user: readonly UserGlossary[] = []): PopupData {
-  const enabled = user.filter((glossary) => glossary.enabled);
-  const sources = [bundledSource, ...enabled.map((glossary) => ({ packId: glossary.id, version: glossary.updatedAt, entries: glossary.entries }))];
-  if (enabled.length === 0) {
-    // The bundled pack's fuse.js index was built at build time: parsing it is all that is left.
-    return { search: new GlossarySearch(searchDocs, Fuse.parseIndex<SearchDocument>(searchIndex)), lookup: new EntryLookup(sources) };
-  }
-  const docs = [...searchDocs, ...enabled.flatMap((glossary) => toSearchDocuments(glossary.id, glossary.entries))];
-  return { search: new GlossarySearch(docs), lookup: new EntryLookup(sources) };
+export async function fetchEntry(packId: string, id: string): Promise<EntryReply | null> {
+  return sendMessage('getEntry', { packId, id }).catch(() => null);
 }
 
 /**

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { EntryListSchema, PackManifestSchema, type GlossaryEntry, type PackManifest } from '../schema';
+import type { GlossaryEntry, PackManifest } from '../schema';
 
 export interface BundledPack {
   manifest: PackManifest;
@@ -8,13 +7,16 @@ export interface BundledPack {
 
 const files = import.meta.glob<{ default: unknown }>('./health/*.json', { eager: true });
 
-/** The bundled "Health basics" pack, validated once when first asked for. */
+/**
+ * The bundled "Health basics" pack. It is validated at build time (modules/prebuilt-glossary.ts
+ * fails the build on any problem), so start-up does not pay to validate it again.
+ */
 export function loadHealthPack(): BundledPack {
   let manifest: PackManifest | null = null;
   const entries: GlossaryEntry[] = [];
   for (const [path, module] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    if (path.endsWith('/pack.json')) manifest = v.parse(PackManifestSchema, module.default);
-    else entries.push(...v.parse(EntryListSchema, module.default));
+    if (path.endsWith('/pack.json')) manifest = module.default as PackManifest;
+    else entries.push(...(module.default as GlossaryEntry[]));
   }
   if (!manifest) throw new Error('glossary/packs/health/pack.json is missing');
   return { manifest, entries };

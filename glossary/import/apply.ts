@@ -1,0 +1,176 @@
+/**
+ * Writing an import to storage. Everything goes into ONE set() of the 'userGlossaries' key, built
+ * from a copy: storage either takes the whole change or, if the write fails, keeps exactly what
+ * it had, and nothing in memory is half-changed either.
+ */
+import * as v from 'valibot';
+import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossaries';
+import { idFromTerm } from './ids';
+import { describeIssue, relativeIssue } from './validate';
+import type { ImportPreview } from './types';
+import { displacedEntries, findConflicts, resolveConflicts, type ConflictChoice } from './conflicts';
+
+/** The part of `browser.storage.local` (or a test's fake) that an import needs. */
+export interface StorageLike {
+  get(key: string): Promise<unknown>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const USER_GLOSSARIES_KEY = 'userGlossaries';
+
+export interface ApplyOptions {
+  /** Existing entries to drop from the user's other glossaries in the same write ("keep theirs"). */
+  remove?: readonly { glossaryId: string; entryId: string }[];
+  now?: Date;
+}
+
+/**
+ * Adds `glossary`, or replaces the stored one with the same id. Throws an Error whose message
+ * can be shown as it is; storage is unchanged whenever it throws.
+ */
+export async function applyImport(storage: StorageLike, glossary: UserGlossary, options: ApplyOptions = {}): Promise<void> {
+  // Checked again here, not only in the preview: this is the last door before storage.
+  const checked = v.safeParse(UserGlossarySchema, glossary, { abortPipeEarly: true });
+  if (!checked.success) {
+    throw new Error(`The glossary "${String(glossary.name)}" was not saved because ${invalidPart(checked.issues[0])}. Nothing was changed.`);
+  }
+
+  let stored: unknown;
+  try {
+    stored = await storage.get(USER_GLOSSARIES_KEY);
+  } catch (error) {
+    throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
+  }
+  // Items are copied as they are, even ones that no longer validate: an import must never be the
+  // thing that throws away a glossary. A non-list here is unreadable to every reader already.
+  const current: unknown[] = Array.isArray(stored) ? [...(stored as unknown[])] : [];
+  const removals = groupRemovals(options.remove ?? [], glossary.id);
+  const updatedAt = (options.now ?? new Date()).toISOString();
+  let replaced = false;
+  const next = current.map((item) => {
+    const id = idOf(item);
+    if (id === glossary.id) {
+      replaced = true;
+      return checked.output;
+    }
+    const drop = id === null ? undefined : removals.get(id);
+    if (!drop) return item;
+    const parsed = v.safeParse(UserGlossarySchema, item);
+    if (!parsed.success) return item;
+    return { ...parsed.output, updatedAt, entries: parsed.output.entries.filter((entry) => !drop.has(entry.id)) };
+  });
+  if (!replaced) next.push(checked.output);
+
+  try {
+    await storage.set({ [USER_GLOSSARIES_KEY]: next });
+  } catch (error) {
+    if (isQuotaError(error)) {
+      throw new Error(
+        `There is not enough room in the browser's storage for the glossary "${glossary.name}". Nothing was changed. Remove a glossary you no longer need, or import a smaller file, and try again.`,
+        { cause: error },
+      );
+    }
+    throw new Error(`Termlight could not save the glossary "${glossary.name}", so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
+  }
+}
+
+function invalidPart(found: v.BaseIssue<unknown>): string {
+  const path = found.path ?? [];
+  const entry = path[0]?.key === 'entries' && typeof path[1]?.key === 'number' ? path[1].key + 1 : null;
+  if (entry !== null) {
+    const field = path[2]?.key;
+    const where = typeof field === 'string' ? `entry ${entry}, field ${field}` : `entry ${entry}`;
+    return `${where} is not valid: ${describeIssue(relativeIssue(found, 2), { unit: 'entry', field: 'field' })}`;
+  }
+  const field = path[0]?.key;
+  return `${typeof field === 'string' ? `its ${field}` : 'it'} is not valid: ${describeIssue(found, { unit: 'entry', field: 'field' })}`;
+}
+
+function idOf(item: unknown): string | null {
+  if (item === null || typeof item !== 'object' || !Object.hasOwn(item, 'id')) return null;
+  const id = (item as { id: unknown }).id;
+  return typeof id === 'string' ? id : null;
+}
+
+function groupRemovals(remove: readonly { glossaryId: string; entryId: string }[], importedId: string): Map<string, Set<string>> {
+  const byGlossary = new Map<string, Set<string>>();
+  for (const { glossaryId, entryId } of remove) {
+    // The glossary being replaced is written whole from the import; removing from it makes no sense.
+    if (glossaryId === importedId) continue;
+    const set = byGlossary.get(glossaryId) ?? new Set<string>();
+    set.add(entryId);
+    byGlossary.set(glossaryId, set);
+  }
+  return byGlossary;
+}
+
+/** Chrome says "QUOTA_BYTES quota exceeded", Firefox throws a QuotaExceededError: both mention quota. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) return /quota/i.test(String(error));
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return /quota/i.test(String(name ?? '')) || /quota/i.test(String(message ?? ''));
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "user-" plus the name in kebab case, unique among `takenIds`, within the stored id pattern. */
+export function newGlossaryId(name: string, takenIds: Iterable<string>): string {
+  const taken = new Set(takenIds);
+  const base = idFromTerm(name).replace(/^term-/, 'glossary-').slice(0, 50).replace(/-+$/, '') || 'glossary';
+  for (let n = 1; ; n++) {
+    const id = `user-${n === 1 ? base : `${base}-${n}`}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+export interface ApplyPreviewOptions {
+  /** Shown in the glossary list; defaults to the file name without its extension. */
+  name?: string;
+  /** Replace this stored glossary instead of adding a new one. */
+  replaceId?: string;
+  /** What to do about entries that clash with the user's other glossaries. */
+  choice?: ConflictChoice;
+  now?: Date;
+}
+
+/**
+ * The whole "Import" button: refuses a preview with errors, resolves conflicts against what is
+ * stored now, and applies the result in one write. Returns the glossary as stored.
+ */
+export async function applyPreview(storage: StorageLike, preview: ImportPreview, options: ApplyPreviewOptions = {}): Promise<UserGlossary> {
+  if (preview.errors.length > 0) {
+    throw new Error(`${preview.fileName} has ${preview.errors.length === 1 ? 'an error' : `${preview.errors.length} errors`}, so nothing was imported. Fix ${preview.errors.length === 1 ? 'it' : 'them'} and try again.`);
+  }
+  let stored: unknown;
+  try {
+    stored = await storage.get(USER_GLOSSARIES_KEY);
+  } catch (error) {
+    throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
+  }
+  const others = (Array.isArray(stored) ? stored : []).flatMap((item) => {
+    const parsed = v.safeParse(UserGlossarySchema, item);
+    return parsed.success && parsed.output.id !== options.replaceId ? [parsed.output] : [];
+  });
+  const choice = options.choice ?? 'keep-both';
+  const conflicts = findConflicts(preview.entries, others);
+  const entries = resolveConflicts(preview.entries, conflicts, choice, { takenIds: others.flatMap((g) => g.entries.map((e) => e.id)) });
+  const now = options.now ?? new Date();
+  const takenIds = (Array.isArray(stored) ? stored : []).map(idOf).filter((id): id is string => id !== null);
+  const glossary: UserGlossary = {
+    id: options.replaceId ?? newGlossaryId(options.name ?? baseName(preview.fileName), takenIds),
+    name: (options.name ?? baseName(preview.fileName)).slice(0, 100),
+    origin: 'file',
+    fileName: preview.fileName.slice(0, 260),
+    updatedAt: now.toISOString(),
+    enabled: true,
+    entries,
+  };
+  await applyImport(storage, glossary, { remove: displacedEntries(conflicts, choice), now });
+  return glossary;
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim() || 'Imported glossary';
+}
