@@ -45,6 +45,8 @@ export interface CompiledGlossary {
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
+  /** 1 where form f also matches with "'s" after it (same owners), which then has no form of its own. */
+  possessive: number[];
   context: CompiledContext;
   /** How deep into the trie the scanning RegExp goes; deeper is more precise, but must stay small enough for V8 to optimize. */
   prefilterDepth: number;
@@ -140,49 +142,94 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   const claimExact: string[] = [];
   const claimRank: number[] = [];
   const expanded = expand(inputs, options, (key, entry, exact, rank) => {
-    tagged.push(`${key}${TAG}${claimEntry.length}`);
+    tagged.push(key + TAG + String.fromCharCode(claimEntry.length >>> 16, claimEntry.length & 0xffff));
     claimEntry.push(entry);
     claimExact.push(exact);
     claimRank.push(rank);
   });
   tagged.sort();
+
+  // Group the claims of each key, best first, each (entry, exact) once with its best rank.
   const keys: string[] = [];
-  const owners: CompiledOwners = { start: [], entry: [], exact: [] };
-  const group: number[] = [];
+  const groupStart: number[] = [];
+  const groupClaims: number[] = [];
+  let group: number[] = [];
   const flush = () => {
     if (group.length > 1) group.sort((a, b) => claimRank[a]! - claimRank[b]! || claimEntry[a]! - claimEntry[b]!);
-    owners.start.push(owners.entry.length);
-    for (let k = 0; k < group.length; k++) {
-      const c = group[k]!;
-      // One entry claims a form once, with its best rank (the first, after sorting).
-      if (group.slice(0, k).some((d) => claimEntry[d] === claimEntry[c] && claimExact[d] === claimExact[c])) continue;
-      owners.entry.push(claimEntry[c]!);
-      owners.exact.push(claimExact[c]!);
-    }
-    group.length = 0;
+    groupStart.push(groupClaims.length);
+    group.forEach((c, k) => {
+      if (!group.slice(0, k).some((d) => claimEntry[d] === claimEntry[c] && claimExact[d] === claimExact[c])) groupClaims.push(c);
+    });
+    group = [];
   };
   let previous = '';
   for (const item of tagged) {
-    const cut = item.lastIndexOf(TAG);
-    const key = item.slice(0, cut);
+    const key = item.slice(0, item.length - 3);
     if (key !== previous && group.length > 0) flush();
     if (group.length === 0) keys.push(key);
-    group.push(Number(item.slice(cut + 1)));
+    group.push((item.charCodeAt(item.length - 2) << 16) | item.charCodeAt(item.length - 1));
     previous = key;
   }
   if (group.length > 0) flush();
+  groupStart.push(groupClaims.length);
+
+  // A third of all forms are possessives ("artery's"). When one claims exactly what its base form
+  // claims, it becomes a flag on the base instead of a form of its own: a smaller trie and tables.
+  const claimsOf = (g: number) => groupClaims.slice(groupStart[g], groupStart[g + 1]);
+  const folded = (g: number) => claimsOf(g).every((c) => claimExact[c] === '');
+  const dropped = new Uint8Array(keys.length);
+  const possessiveOf = new Uint8Array(keys.length);
+  keys.forEach((key, g) => {
+    if (!key.endsWith("'s") || !folded(g)) return;
+    const base = indexOf(keys, key.slice(0, -2));
+    if (base < 0 || !folded(base)) return;
+    const mine = claimsOf(g).map((c) => claimEntry[c]);
+    const theirs = claimsOf(base).map((c) => claimEntry[c]);
+    if (mine.length !== theirs.length || mine.some((e, k) => e !== theirs[k])) return;
+    dropped[g] = 1;
+    possessiveOf[base] = 1;
+  });
+
+  const kept: string[] = [];
+  const possessive: number[] = [];
+  const owners: CompiledOwners = { start: [], entry: [], exact: [] };
+  keys.forEach((key, g) => {
+    if (dropped[g] === 1) return;
+    kept.push(key);
+    possessive.push(possessiveOf[g]!);
+    owners.start.push(owners.entry.length);
+    for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) {
+      owners.entry.push(claimEntry[groupClaims[k]!]!);
+      owners.exact.push(claimExact[groupClaims[k]!]!);
+    }
+  });
   owners.start.push(owners.entry.length);
+
   const context: CompiledContext = { start: [], forms: [] };
   for (const list of expanded.context) {
     context.start.push(context.forms.length);
     context.forms.push(...list);
   }
   context.start.push(context.forms.length);
-  const trie = buildTrie(keys);
-  return { format: 1, entries: expanded.entries, trie, owners, context, prefilterDepth: choosePrefilterDepth(trie) };
+  const trie = buildTrie(kept);
+  return { format: 1, entries: expanded.entries, trie, owners, possessive, context, prefilterDepth: choosePrefilterDepth(trie) };
 }
 
-/** Sorts before every character a key can hold (foldTerm drops it from terms). */
+/** Position of `key` in the sorted `keys`, or -1. */
+function indexOf(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keys[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Sorts before every character a key can hold (foldTerm drops it from terms); two units of claim index follow it. */
 const TAG = '\u0000';
 
 function unique(items: readonly string[]): string[] {

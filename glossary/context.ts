@@ -3,7 +3,8 @@
  * context forms appears in the same sentence or within 10 words of the match. Only words around the
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
-import { foldUnit, foldUnits, isWordAt, isWordBefore, words } from './normalize';
+import { foldUnit, foldUnits } from './normalize';
+import { isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
 export const CONTEXT_WINDOW = 10;

@@ -8,7 +8,8 @@
  */
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
-import { canonicalExact, foldText, foldUnit, isFoldFree, isWordEnd, isWordStart, originalEnd, originalStart, type FoldedText } from './normalize';
+import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
+import { isWordEnd, isWordStart } from './words';
 import { prefilterSource } from './prefilter';
 
 export interface TextMatch {
@@ -55,13 +56,14 @@ export function isSpace(code: number): boolean {
 }
 
 const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+const LOWER_S = 0x73;
 
 export function createMatcher(compiled: CompiledGlossary): Matcher {
-  const { trie, owners, context } = compiled;
+  const { trie, owners, context, possessive } = compiled;
   const scan = new RegExp(prefilterSource(trie, compiled.prefilterDepth), 'gi');
   const edgeStart = trie.edgeStart;
   const edgeLabel = trie.edgeLabel;
-  const edgeTarget = trie.edgeTarget;
   const nodeForm = trie.nodeForm;
   const edgeFirst = new Uint16Array(edgeLabel.length);
   for (let e = 0; e < edgeLabel.length; e++) edgeFirst[e] = edgeLabel[e]!.charCodeAt(0);
@@ -108,6 +110,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     let node = 0;
     let pos = start;
     let found = 0;
+    let possessiveEnd = -1;
     for (;;) {
       if (pos >= text.length) break;
       const code = text.charCodeAt(pos);
@@ -124,19 +127,39 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         else break;
       }
       if (k < label.length) break;
-      node = edgeTarget[e]!;
+      node = e + 1;
       const form = nodeForm[node]!;
       if (form >= 0) {
-        if (found === pathForms.length) {
-          pathForms = grow(pathForms);
-          pathEnds = grow(pathEnds);
+        found = record(found, form, pos);
+        // "artery's": the possessive is a flag on the form, not a form of its own.
+        if (possessive[form] === 1 && foldUnit(text.charCodeAt(pos)) === APOSTROPHE && (text.charCodeAt(pos + 1) | 0x20) === LOWER_S) {
+          found = record(found, form, pos + 2);
+          possessiveEnd = pos + 2;
         }
-        pathForms[found] = form;
-        pathEnds[found] = pos;
-        found++;
       }
     }
+    // A form that goes on past a possessive's apostrophe would end before it ("x'" vs "x's"); keep ends in order.
+    if (possessiveEnd >= 0) sortPath(found);
     return found;
+  }
+
+  function record(found: number, form: number, end: number): number {
+    if (found === pathForms.length) {
+      pathForms = grow(pathForms);
+      pathEnds = grow(pathEnds);
+    }
+    pathForms[found] = form;
+    pathEnds[found] = end;
+    return found + 1;
+  }
+
+  function sortPath(found: number): void {
+    for (let i = 1; i < found; i++) {
+      for (let j = i; j > 0 && pathEnds[j - 1]! > pathEnds[j]!; j--) {
+        [pathEnds[j - 1], pathEnds[j]] = [pathEnds[j]!, pathEnds[j - 1]!];
+        [pathForms[j - 1], pathForms[j]] = [pathForms[j]!, pathForms[j - 1]!];
+      }
+    }
   }
 
   /** The entry that may claim `form` at [start, end), or -1. */

@@ -1,6 +1,6 @@
 /**
- * Text normalization shared by the compiler and the matcher: case and diacritic folding with a
- * map back to original offsets, and the one definition of "word character" every part uses.
+ * Text normalization shared by the compiler and the matcher: case and diacritic folding, with a
+ * map back to original offsets when folding changes lengths, and the keys terms are stored under.
  */
 
 /** A folded copy of a text. `map[i]` is the original index of folded unit i; null when the offsets are identical. */
@@ -53,8 +53,8 @@ export function foldCodePoint(ch: string): string {
   return folded;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_G = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_G = /[\u0080-\uffff]/g;
 
 /**
  * Folds case and diacritics. Nearly every page is ASCII plus curly quotes, dashes and accented
@@ -144,48 +144,6 @@ export function originalEnd(folded: FoldedText, end: number, originalLength: num
   return originalLength;
 }
 
-// Scripts written without spaces between words: a Latin term directly beside them ("のMRI検査") is
-// still a word of its own, so their characters never extend a word.
-const SPACELESS_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
-
-/** Word characters as a `v`-flag RegExp class: letters, digits and marks, minus space-less scripts. */
-export const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
-/** Characters that join two word characters into one word ("don't", "heart-beat") but never start or end one. */
-export const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
-
-const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
-const wordCache = new Map<number, boolean>();
-
-/** Whether the code point is a word character. */
-export function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return ASCII_WORD[cp] === 1;
-  let known = wordCache.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    wordCache.set(cp, known);
-  }
-  return known;
-}
-
-/** Whether the character starting at `i` is a word character. */
-export function isWordAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  return isWordCodePoint(text.codePointAt(i) ?? 0);
-}
-
-/** Whether the character ending just before `i` is a word character (steps back over surrogate pairs). */
-export function isWordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint(text.codePointAt(i - 2) ?? 0);
-  }
-  return isWordCodePoint(low);
-}
-
 /**
  * One UTF-16 unit folded the way foldText would fold it, for text that needs no other folding
  * (see isFoldFree): ASCII capitals, typographic apostrophes and hyphens.
@@ -202,9 +160,10 @@ export function foldUnits(s: string): string {
   return s.toLowerCase().replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
-// Characters that might fold to something else; typographic punctuation that English pages are
-// full of is left out so the common case costs one quick scan.
-const SUSPECT = /[^\x00-\x7f\u00a0\u00a9\u00ae\u00b0\u00b7\u2010-\u2027\u2030-\u205e\u2122]/g;
+// Non-ASCII characters that might fold to something else. The typographic punctuation English
+// pages are full of (NBSP, ©, ®, °, ·, dashes, quotes, bullets, …, ™) is left out, so the common
+// case costs one quick scan that finds nothing.
+const SUSPECT = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af\u00b1-\u00b6\u00b8-\u200f\u2028-\u202f\u205f-\u2121\u2123-\uffff]/g;
 const LETTER_OR_MARK = /[\p{L}\p{M}\u00ad]/u;
 const suspectCache = new Map<number, boolean>();
 
@@ -228,36 +187,6 @@ export function isFoldFree(text: string): boolean {
   return true;
 }
 
-const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
-
-/** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
-export function isWordStart(text: string, i: number): boolean {
-  if (isWordBefore(text, i)) return false;
-  return !(isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1));
-}
-
-/** A word may end at `i`: no word character, and no joiner leading into one, right after it. */
-export function isWordEnd(text: string, i: number): boolean {
-  if (isWordAt(text, i)) return false;
-  return !(isJoiner(text.charCodeAt(i)) && isWordAt(text, i + 1));
-}
-
-/** A word with its folded-text offsets. */
-export interface WordSpan {
-  start: number;
-  end: number;
-}
-
-const WORD_G = new RegExp(`${WORD_CLASS}+(?:${JOINER_CLASS}${WORD_CLASS}+)*`, 'gv');
-
-/** All words of a text, in order. */
-export function words(text: string): WordSpan[] {
-  const out: WordSpan[] = [];
-  WORD_G.lastIndex = 0;
-  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /**
  * Folds a glossary term for the tables: case, diacritics, typographic apostrophes and hyphens,
  * and any run of whitespace as one space (matching accepts any whitespace run there).
@@ -267,7 +196,7 @@ export function foldTerm(term: string): string {
   return canonicalExact(foldText(term.normalize('NFC')).text).replace(/\0/g, '');
 }
 
-const NOT_CANONICAL = /[^\x21-\x7e ]|  |^ | $/;
+const NOT_CANONICAL = /[^\x21-\x7e ]| {2}|^ | $/;
 
 /** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, single spaces. */
 export function canonicalExact(s: string): string {

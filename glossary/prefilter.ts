@@ -3,14 +3,16 @@
  * natively. It only proposes places where a form may start; the trie walk in JS decides.
  *
  * Why a cut: irregexp stops optimizing patterns longer than about 20 KB (no quick checks, no
- * Boyer–Moore), which measured 4× slower here, and refuses much larger ones outright. So the
- * compiler picks the deepest cut whose source stays under the limit: a small glossary gets an
- * exact-prefix filter, a huge one a shallower one with a few more false starts for the walk to reject.
+ * Boyer–Moore), which measured 4× slower here, and refuses much larger ones outright. Compiling
+ * the pattern also costs about half a millisecond per KB when a content script starts, while a
+ * deeper cut than about 5 characters gains only a few percent of scan speed. So the compiler picks
+ * the deepest cut whose source stays under a small limit: a small glossary gets an exact-prefix
+ * filter, a huge one a shallower one with a few more false starts for the walk to reject.
  */
 import type { CompiledTrie } from './trie';
 
-/** Source length the cut must stay under, with room below V8's 20 KB optimization limit. */
-export const PREFILTER_SOURCE_LIMIT = 16_000;
+/** Source length the cut must stay under (see above for why it is this small). */
+export const PREFILTER_SOURCE_LIMIT = 6_000;
 const MAX_DEPTH = 64;
 
 /**
@@ -38,7 +40,7 @@ export function prefilterSource(trie: CompiledTrie, depth: number): string {
 function edge(trie: CompiledTrie, e: number, used: number, depth: number): string {
   const label = trie.edgeLabel[e] ?? '';
   if (used + label.length >= depth) return escape(label.slice(0, depth - used));
-  return escape(label) + node(trie, trie.edgeTarget[e] ?? 0, used + label.length, depth);
+  return escape(label) + node(trie, e + 1, used + label.length, depth);
 }
 
 function node(trie: CompiledTrie, n: number, used: number, depth: number): string {

@@ -3,10 +3,12 @@
  * without rebuilding. A space in a label stands for any run of whitespace in the text.
  */
 export interface CompiledTrie {
-  /** Node n's edges are edgeLabel/edgeTarget[edgeStart[n] .. edgeStart[n + 1]); node 0 is the root. */
+  /**
+   * Node n's edges are edgeLabel[edgeStart[n] .. edgeStart[n + 1]), sorted. Nodes are numbered
+   * breadth-first as their edges are made, so edge e always leads to node e + 1 (node 0 is the root).
+   */
   edgeStart: number[];
   edgeLabel: string[];
-  edgeTarget: number[];
   /** Form id that ends at node n, or -1. */
   nodeForm: number[];
 }
@@ -17,9 +19,10 @@ export interface CompiledTrie {
  * total text, which keeps 10,000-entry glossaries inside the compile budget.
  */
 export function buildTrie(sorted: readonly string[]): CompiledTrie {
-  const trie: CompiledTrie = { edgeStart: [], edgeLabel: [], edgeTarget: [], nodeForm: [-1] };
+  const trie: CompiledTrie = { edgeStart: [], edgeLabel: [], nodeForm: [-1] };
   // Breadth-first: nodes are numbered in the order they are expanded, so each node's edges are
   // contiguous and edgeStart is a plain prefix index. Node n covers sorted[low[n] .. high[n]).
+  // Every edge makes the next node, so edge e leads to node e + 1 and no target list is stored.
   const low: number[] = [0];
   const high: number[] = [sorted.length];
   const depthOf: number[] = [0];
@@ -45,7 +48,6 @@ export function buildTrie(sorted: readonly string[]): CompiledTrie {
       while (end < first.length && end < last.length && first.charCodeAt(end) === last.charCodeAt(end)) end++;
       if (isHighSurrogate(first.charCodeAt(end - 1))) end--;
       trie.edgeLabel.push(first.slice(depth, end));
-      trie.edgeTarget.push(low.length);
       trie.nodeForm.push(-1);
       low.push(lo);
       high.push(j);

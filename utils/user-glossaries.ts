@@ -1,19 +1,8 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { EntryListSchema } from '../glossary/schema';
+import { UserGlossarySchema, type UserGlossary } from './user-glossary-schema';
 
-/** A glossary the user brought: imported from a file, or their own "My terms". */
-export const UserGlossarySchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^user-[a-z0-9-]{1,60}$/)),
-  name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(100)),
-  origin: v.picklist(['file', 'my-terms']),
-  fileName: v.optional(v.pipe(v.string(), v.maxLength(260))),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
-  enabled: v.boolean(),
-  entries: EntryListSchema,
-});
-
-export type UserGlossary = v.InferOutput<typeof UserGlossarySchema>;
+export { UserGlossarySchema, type UserGlossary };
 
 /** Glossaries live in local storage (they can be large), never in sync. */
 export const userGlossariesItem = storage.defineItem<unknown[]>('local:userGlossaries', { fallback: [], version: 1 });

@@ -1,7 +1,9 @@
 /**
- * The page benchmark's in-page half: bundled by run.ts (Vite, one IIFE) and injected into the
- * served test pages, where it runs Termlight's own PageScanner and matcher, the bare TreeWalker
- * floor and mark.js, and times them with performance.now(). Nothing here asserts anything.
+ * The page benchmark's in-page half: bundled by run.ts (Vite, one IIFE, build-bundle.ts) and
+ * loaded by every generated page (a <script> at the end of its body; it runs nothing by itself).
+ * run.ts calls these functions through page.evaluate: Termlight's own PageScanner and matcher,
+ * the bare TreeWalker floor, mark.js, and the main-world half of the hover measurement, all
+ * timed with performance.now(). Nothing here asserts anything.
  */
 import type { CompiledGlossary } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
@@ -153,17 +155,19 @@ export interface ScanResult {
 /**
  * (b) Termlight's full scan + highlight, as the content script runs it (refresh(): show the
  * layer, then scanAll). The matcher is created before the clock starts; start-up is measured
- * on its own.
+ * on its own. `registerFirst = false` registers the Highlight only once the scan is over (a
+ * diagnostic: Chromium rebuilds every registered range's marker in each frame after a change).
  */
-async function scan(name: string): Promise<ScanResult> {
+async function scan(name: string, registerFirst = true): Promise<ScanResult> {
   const { matcher } = matcherFor(name);
   await settle();
   const { result, longTasks } = await withLongTasks(async () => {
     const watch = watchSlices();
     const start = performance.now();
     const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
-    scanner.layer.show(BENCH_HIGHLIGHT);
+    if (registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
     const completed = await scanner.scanAll();
+    if (!registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
     const ms = performance.now() - start;
     const slices = watch.stop();
     retained.push(scanner);

@@ -27,7 +27,7 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
               if (!file) return;
-              const { backup, errors } = readBackup(file.name, new Uint8Array(await file.arrayBuffer()));
+              const { backup, errors, warnings } = readBackup(file.name, new Uint8Array(await file.arrayBuffer()));
               if (!backup) return setMessage({ text: errors.map((issue) => issue.message).join(' '), error: true });
               const previousGlossaries = user;
               try {
@@ -39,7 +39,8 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
                   await saveUserGlossaries(previousGlossaries);
                   throw error;
                 }
-                setMessage({ text: `Restored ${backup.userGlossaries.length} glossaries and your settings.`, error: false });
+                const skipped = warnings.length > 0 ? ` Left out: ${warnings.map((issue) => issue.message).join(' ')}` : '';
+                setMessage({ text: `Restored ${backup.userGlossaries.length} glossaries and your settings.${skipped}`, error: false });
               } catch (error) {
                 setMessage({ text: `Nothing was restored: ${(error as Error).message}`, error: true });
               }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { applyImport, findConflicts, readGlossaryFile, resolveConflicts, type Conflict, type ConflictChoice, type ImportPreview } from '../../glossary/import';
+import { applyPreview, checkFileSize, findConflicts, readGlossaryFile, type Conflict, type ConflictChoice, type ImportPreview } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { LIMITS } from '../../utils/limits';
 import { localStorageLike } from '../../utils/local-storage-like';
+import { updateSettings } from '../../utils/settings';
 import type { UserGlossary } from '../../utils/user-glossaries';
 
 interface Props {
@@ -25,12 +25,10 @@ export function ImportPanel({ existing, bundled, onError }: Props) {
 
   async function read(file: File) {
     onError(null);
-    if (file.size > LIMITS.importFileBytes) {
+    const tooBig = checkFileSize(file.name, file.size);
+    if (tooBig) {
       // Refused before reading a byte: nothing this large is a glossary we can use.
-      const preview: ImportPreview = {
-        fileName: file.name, format: file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'json', entries: [], rowsRead: 0, warnings: [],
-        errors: [{ severity: 'error', file: file.name, row: null, field: null, message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${LIMITS.importFileBytes / 1024 / 1024} MB.` }],
-      };
+      const preview: ImportPreview = { fileName: file.name, format: file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'json', entries: [], rowsRead: 0, warnings: [], errors: [tooBig] };
       setStage({ kind: 'preview', preview, conflicts: [], name: '', choice: 'keep-both' });
       return;
     }
@@ -50,19 +48,19 @@ export function ImportPanel({ existing, bundled, onError }: Props) {
   async function apply(preview: ImportPreview, conflicts: Conflict[], name: string, choice: ConflictChoice) {
     setStage({ kind: 'working', step: 'Saving…' });
     await nextFrame();
-    const entries = resolveConflicts(preview.entries, conflicts, choice);
-    const glossary: UserGlossary = {
-      id: `user-${Date.now().toString(36)}`,
-      name: name.trim().slice(0, 100) || preview.fileName,
-      origin: 'file',
-      fileName: preview.fileName.slice(0, 260),
-      updatedAt: new Date().toISOString(),
-      enabled: true,
-      entries,
-    };
+    // Clashes with other user glossaries are settled by applyPreview in the same write; the
+    // bundled pack cannot be edited, so "keep mine" drops the file's entry and "keep the file's"
+    // mutes the bundled one.
+    const withBundled = conflicts.filter((conflict) => conflict.existing.glossaryId === bundled.id);
+    const clashing = new Set(withBundled.map((conflict) => conflict.id));
+    const kept = choice === 'keep-ours' ? { ...preview, entries: preview.entries.filter((entry) => !clashing.has(entry.id)) } : preview;
     try {
-      await applyImport(localStorageLike, glossary);
-      setStage({ kind: 'done', message: `Imported ${entries.length} entries as “${glossary.name}”.` });
+      const glossary = await applyPreview(localStorageLike, kept, { name, choice });
+      if (choice === 'keep-theirs' && withBundled.length > 0) {
+        const muted = withBundled.map((conflict) => conflict.existing.entryId);
+        await updateSettings((current) => ({ ...current, mutedIds: [...new Set([...current.mutedIds, ...muted])] }));
+      }
+      setStage({ kind: 'done', message: `Imported ${glossary.entries.length} entries as “${glossary.name}”.` });
     } catch (error) {
       setStage({ kind: 'idle' });
       onError(`Nothing was imported: ${(error as Error).message}`);

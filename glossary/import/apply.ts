@@ -4,7 +4,7 @@
  * it had, and nothing in memory is half-changed either.
  */
 import * as v from 'valibot';
-import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossaries';
+import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossary-schema';
 import { idFromTerm } from './ids';
 import { describeIssue, relativeIssue } from './validate';
 import type { ImportPreview } from './types';
@@ -83,7 +83,9 @@ function invalidPart(found: v.BaseIssue<unknown>): string {
     return `${where} is not valid: ${describeIssue(relativeIssue(found, 2), { unit: 'entry', field: 'field' })}`;
   }
   const field = path[0]?.key;
-  return `${typeof field === 'string' ? `its ${field}` : 'it'} is not valid: ${describeIssue(found, { unit: 'entry', field: 'field' })}`;
+  if (field === 'name') return 'its name must be 1 to 100 characters long';
+  if (field === 'id') return 'its id must look like "user-my-glossary"';
+  return `${typeof field === 'string' ? `its ${field}` : 'it'} is not valid`;
 }
 
 function idOf(item: unknown): string | null {
@@ -159,8 +161,8 @@ export async function applyPreview(storage: StorageLike, preview: ImportPreview,
   const now = options.now ?? new Date();
   const takenIds = (Array.isArray(stored) ? stored : []).map(idOf).filter((id): id is string => id !== null);
   const glossary: UserGlossary = {
-    id: options.replaceId ?? newGlossaryId(options.name ?? baseName(preview.fileName), takenIds),
-    name: (options.name ?? baseName(preview.fileName)).slice(0, 100),
+    id: options.replaceId ?? newGlossaryId(options.name?.trim() || baseName(preview.fileName), takenIds),
+    name: (options.name?.trim() || baseName(preview.fileName)).slice(0, 100),
     origin: 'file',
     fileName: preview.fileName.slice(0, 260),
     updatedAt: now.toISOString(),

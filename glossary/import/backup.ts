@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { LIMITS } from '../../utils/limits';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../utils/settings-schema';
-import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossaries';
+import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossary-schema';
 import { decodeFile } from './decode';
 import { errorAt, quote, warningAt } from './issues';
 import { forbiddenKeyErrors, parseJsonText } from './parse-json';
@@ -122,7 +122,7 @@ function readSettings(file: string, raw: unknown, result: BackupRead): Partial<S
     if (usable) (settings as Record<keyof Settings, unknown>)[name] = resolved;
     else {
       result.warnings.push(
-        warningAt(file, { field: key, where: [`setting ${key}`] }, `${quote(JSON.stringify(value) ?? '')} is not a value this setting can take, so it was left out.`),
+        warningAt(file, { field: key, where: [`setting ${key}`] }, `${typeof value === 'string' ? quote(value) : quote(JSON.stringify(value) ?? String(value)).slice(1, -1)} is not a value this setting can take, so it was left out.`),
       );
     }
   }

@@ -3,6 +3,7 @@
  * very same entries: the round trip is tested for every field.
  */
 import Papa from 'papaparse';
+import { LIMITS } from '../../utils/limits';
 import type { GlossaryEntry } from '../schema';
 import { CSV_COLUMNS, type CsvColumn } from './columns';
 import { joinList, writeCell } from './csv-cells';
@@ -31,25 +32,33 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
   }
 }
 
-/** The JSON format: a list of entries, fields always in the schema's order, optional ones only when set. */
+/**
+ * The JSON format: a list of entries with fields in the schema's order. Empty lists and unset
+ * options are left out (reading fills them back in), and each entry takes one line: still easy to
+ * read and compare, and small enough that a glossary imported from a file near the size limit
+ * exports to one that can be imported again.
+ */
 export function toJson(entries: readonly GlossaryEntry[]): string {
-  return `${JSON.stringify(entries.map(orderedEntry), null, 2)}\n`;
+  if (entries.length === 0) return '[]\n';
+  return `[\n${entries.map((entry) => `  ${JSON.stringify(orderedEntry(entry))}`).join(',\n')}\n]\n`;
 }
 
-function orderedEntry(entry: GlossaryEntry): GlossaryEntry {
-  const out: GlossaryEntry = {
-    id: entry.id,
-    term: entry.term,
-    aliases: entry.aliases,
-    forms: entry.forms,
-    short: entry.short,
-    explanation: entry.explanation,
-    category: entry.category,
-    related: entry.related,
-    source: entry.source,
-    reviewed: entry.reviewed,
-  };
+function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
+  const out: Partial<GlossaryEntry> = { id: entry.id, term: entry.term };
+  if (entry.aliases.length > 0) out.aliases = entry.aliases;
+  if (entry.forms.length > 0) out.forms = entry.forms;
+  out.short = entry.short;
+  out.explanation = entry.explanation;
+  out.category = entry.category;
+  if (entry.related.length > 0) out.related = entry.related;
+  out.source = entry.source;
+  out.reviewed = entry.reviewed;
   if (entry.caseSensitive !== undefined) out.caseSensitive = entry.caseSensitive;
   if (entry.context !== undefined && entry.context.length > 0) out.context = entry.context;
   return out;
+}
+
+/** Whether an exported text can be imported again; the options page warns before saving one that cannot. */
+export function fitsImportLimit(text: string): boolean {
+  return new TextEncoder().encode(text).byteLength <= LIMITS.importFileBytes;
 }

@@ -9,7 +9,7 @@ export { CSV_COLUMNS, REQUIRED_COLUMNS } from './columns';
 export { idFromTerm } from './ids';
 export { findConflicts, resolveConflicts, displacedEntries } from './conflicts';
 export type { Conflict, ConflictChoice, ExistingGlossary, ResolveOptions } from './conflicts';
-export { toCsv, toJson } from './export';
+export { toCsv, toJson, fitsImportLimit } from './export';
 export { applyImport, applyPreview, newGlossaryId, isQuotaError, USER_GLOSSARIES_KEY } from './apply';
 export type { StorageLike, ApplyOptions, ApplyPreviewOptions } from './apply';
 export { createBackup, readBackup } from './backup';

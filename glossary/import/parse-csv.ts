@@ -46,15 +46,17 @@ export function parseCsv(file: string, text: string, today: string): CsvRead {
   }
 
   const rows = parsed.data;
-  const header = rows[0] ?? [];
-  const columns = readHeader(file, header, rows, result);
+  // Blank rows above the header are skipped, but still counted, so row numbers match the spreadsheet.
+  const headerIndex = Math.max(0, rows.findIndex((cells) => !isBlank(cells)));
+  const header = rows[headerIndex] ?? [];
+  const columns = readHeader(file, header, headerIndex + 1, rows.slice(headerIndex + 1), result);
   if (!columns) return result;
 
   const name = DELIMITER_NAMES[delimiter] ?? 'separator';
-  for (let index = 1; index < rows.length; index++) {
+  for (let index = headerIndex + 1; index < rows.length; index++) {
     const cells = rows[index]!;
     // Spreadsheets often save blank rows, or rows of bare separators, at the end.
-    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (isBlank(cells)) continue;
     result.rowsRead++;
     const row = index + 1;
     // Even empty extra values count: "a, b" left unquoted shifts every later value one column
@@ -97,26 +99,26 @@ function detectDelimiter(text: string): string {
 }
 
 /** Column name → index, or null after recording why the header cannot be used. */
-function readHeader(file: string, header: readonly string[], rows: readonly string[][], result: CsvRead): Map<CsvColumn, number> | null {
-  const at = { row: 1, where: ['row 1'] };
+function readHeader(file: string, header: readonly string[], row: number, dataRows: readonly string[][], result: CsvRead): Map<CsvColumn, number> | null {
+  const at = { row, where: [`row ${row}`] };
   const columns = new Map<CsvColumn, number>();
   const unknown: string[] = [];
   header.forEach((raw, index) => {
     const label = raw.trim();
     if (FORBIDDEN_KEYS.has(label)) {
       result.errors.push(
-        errorAt(file, { ...at, field: label, where: ['row 1', `column ${label}`] }, 'this column name is not allowed in Termlight files, so the file was refused. Remove the column and try again.'),
+        errorAt(file, { ...at, field: label, where: [...at.where, `column ${label}`] }, 'this column name is not allowed in Termlight files, so the file was refused. Remove the column and try again.'),
       );
       return;
     }
     const column = columnFor(raw);
     if (column === null) {
       // An unnamed column is only worth a word if something is in it.
-      if (label !== '' || rows.some((cells, r) => r > 0 && (cells[index] ?? '').trim() !== '')) {
+      if (label !== '' || dataRows.some((cells) => (cells[index] ?? '').trim() !== '')) {
         unknown.push(label === '' ? `(unnamed column ${index + 1})` : label);
       }
     } else if (columns.has(column)) {
-      result.errors.push(errorAt(file, { ...at, field: column, where: ['row 1', `column ${column}`] }, 'this column appears twice. Keep only one of them.'));
+      result.errors.push(errorAt(file, { ...at, field: column, where: [...at.where, `column ${column}`] }, 'this column appears twice. Keep only one of them.'));
     } else {
       columns.set(column, index);
     }
@@ -156,6 +158,10 @@ function readHeader(file: string, header: readonly string[], rows: readonly stri
     );
   }
   return columns;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
 const CATEGORY_BY_NAME = new Map<string, CategoryId>(

@@ -22,8 +22,6 @@ export interface Candidate {
 export interface Wording {
   unit: 'row' | 'entry';
   field: 'column' | 'field';
-  /** Places above the entry, e.g. a glossary inside a backup. */
-  prefix?: readonly string[];
 }
 
 export interface Checked {
@@ -44,11 +42,7 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const entries: Checked['entries'] = [];
-  const where = (n: number, field?: string) => [
-    ...(wording.prefix ?? []),
-    `${wording.unit} ${n}`,
-    ...(field === undefined ? [] : [`${wording.field} ${field}`]),
-  ];
+  const where = (n: number, field?: string) => [`${wording.unit} ${n}`, ...(field === undefined ? [] : [`${wording.field} ${field}`])];
 
   for (const candidate of candidates) {
     const parsed = v.safeParse(EntrySchema, candidate.input, { abortPipeEarly: true });
@@ -70,22 +64,22 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
     }
   }
 
-  const firstById = new Map<string, { number: number; idFromTerm: boolean }>();
-  const idFromTerm = new Map(candidates.map((c) => [c.number, c.idFromTerm === true]));
+  const firstById = new Map<string, number>();
+  const madeIds = new Set(candidates.filter((c) => c.idFromTerm === true).map((c) => c.number));
   for (const { number, entry } of entries) {
     const first = firstById.get(entry.id);
-    if (!first) {
-      firstById.set(entry.id, { number, idFromTerm: idFromTerm.get(number) === true });
+    if (first === undefined) {
+      firstById.set(entry.id, number);
       continue;
     }
-    const made = idFromTerm.get(number) === true;
+    const made = madeIds.has(number);
     errors.push(
       errorAt(
         file,
         { row: number, field: 'id', where: where(number, 'id') },
         made
-          ? `the id ${quote(entry.id)}, made from the term, is already used by ${wording.unit} ${first.number}. Every entry needs its own id: fill in the id ${wording.field} for one of them.`
-          : `the id ${quote(entry.id)} is already used by ${wording.unit} ${first.number}. Every entry needs its own id.`,
+          ? `the id ${quote(entry.id)}, made from the term, is already used by ${wording.unit} ${first}. Every entry needs its own id: fill in the id ${wording.field} for one of them.`
+          : `the id ${quote(entry.id)} is already used by ${wording.unit} ${first}. Every entry needs its own id.`,
       ),
     );
   }

@@ -24,7 +24,7 @@ function trieForms(trie: CompiledTrie): Map<string, number> {
   const visit = (node: number, prefix: string) => {
     const form = trie.nodeForm[node]!;
     if (form >= 0) out.set(prefix, form);
-    for (let e = trie.edgeStart[node]!; e < trie.edgeStart[node + 1]!; e++) visit(trie.edgeTarget[e]!, prefix + trie.edgeLabel[e]!);
+    for (let e = trie.edgeStart[node]!; e < trie.edgeStart[node + 1]!; e++) visit(e + 1, prefix + trie.edgeLabel[e]!);
   };
   visit(0, '');
   return out;
@@ -116,14 +116,26 @@ describe('compile', () => {
     expect(compiled.context.start[artery + 1]).toBe(compiled.context.start[artery]);
   });
 
-  it('builds a trie holding exactly the expanded forms', () => {
+  it('builds a trie holding exactly the expanded forms, possessives as a flag on their base', () => {
     const compiled = compile([health, mine]);
     const keys = new Set(expandGlossary([health, mine]).forms.map((f) => f.key));
     const held = trieForms(compiled.trie);
-    expect(new Set(held.keys())).toEqual(keys);
+    const withPossessives = new Set(held.keys());
+    for (const [key, form] of held) if (compiled.possessive[form] === 1) withPossessives.add(`${key}'s`);
+    expect(withPossessives).toEqual(keys);
     // Form ids are dense and each owns at least one entry.
-    expect([...held.values()].sort((a, b) => a - b)).toEqual([...Array(keys.size).keys()]);
-    for (let f = 0; f < keys.size; f++) expect(compiled.owners.start[f + 1]!).toBeGreaterThan(compiled.owners.start[f]!);
+    expect([...held.values()].sort((a, b) => a - b)).toEqual([...Array(held.size).keys()]);
+    expect(compiled.possessive).toHaveLength(held.size);
+    for (let f = 0; f < held.size; f++) expect(compiled.owners.start[f + 1]!).toBeGreaterThan(compiled.owners.start[f]!);
+  });
+
+  it('folds a possessive into its base form only when both have the same owners', () => {
+    const compiled = compile([health]);
+    const held = trieForms(compiled.trie);
+    expect(held.has("artery's")).toBe(false);
+    expect(compiled.possessive[held.get('artery')!]).toBe(1);
+    // Exact-case possessives keep a form of their own: their exact text differs from the base's.
+    expect(held.has("ms's")).toBe(true);
   });
 
   it('keeps the scanning pattern small enough for V8 to optimize, even for large glossaries', () => {

@@ -126,6 +126,11 @@ describe('reading CSV', () => {
     ]);
   });
 
+  it('skips blank rows above the header, still numbering rows as a spreadsheet does', () => {
+    const preview = read(`\n,,\nterm,short,explanation,source\nstroke,${'s'.repeat(201)},L.,N\n`);
+    expect(messages(preview.errors)).toEqual(['test.csv, row 4, column short: 201 characters, the limit is 200']);
+  });
+
   it('treats missing trailing values as empty', () => {
     const preview = read('term,short,explanation,source,category,aliases\nstroke,S.,L.,N\n');
     expect(preview.errors).toEqual([]);

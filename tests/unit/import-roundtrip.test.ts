@@ -5,7 +5,7 @@ import { CATEGORY_IDS } from '../../glossary/categories';
 import { createBackup, readBackup, readGlossaryFile, toCsv, toJson } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Settings } from '../../utils/settings-schema';
-import type { UserGlossary } from '../../utils/user-glossaries';
+import type { UserGlossary } from '../../utils/user-glossary-schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const messages = (issues: { message: string }[]) => issues.map((issue) => issue.message);
@@ -111,10 +111,13 @@ describe('glossary export round trip', () => {
     expect(csv).toContain(`'@home`);
   });
 
-  it('writes JSON with fields in schema order and optional ones only when set', () => {
-    const json = JSON.parse(toJson([STUBBORN[1]!, { ...STUBBORN[1]!, id: 'empty-context', context: [] }])) as Record<string, unknown>[];
-    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive']);
-    expect(json[1]).not.toHaveProperty('context');
+  it('writes JSON one entry per line, fields in schema order, empty lists and unset options left out', () => {
+    const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
+    expect(text.split('\n')).toHaveLength(5);
+    const json = JSON.parse(text) as Record<string, unknown>[];
+    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context']);
+    expect(Object.keys(json[1]!)).toEqual(['id', 'term', 'short', 'explanation', 'category', 'source', 'reviewed', 'caseSensitive']);
+    expect(toJson([])).toBe('[]\n');
   });
 });
 
@@ -193,13 +196,16 @@ describe('reading a bad backup', () => {
         settings.color = 'neon';
         settings.sparkles = true;
         settings.sites = ['Example.ORG'];
+        settings.tooltipDelayMs = 99_999;
       }),
     );
     expect(errors).toEqual([]);
     expect(messages(warnings)).toEqual([
-      'b.json, setting color: ""neon"" is not a value this setting can take, so it was left out.',
+      'b.json, setting color: "neon" is not a value this setting can take, so it was left out.',
+      'b.json, setting tooltipDelayMs: 99999 is not a value this setting can take, so it was left out.',
       'b.json, setting sparkles: Termlight has no such setting, so it was left out.',
     ]);
-    expect(backup!.settings).toStrictEqual({ ...SETTINGS, color: undefined, sites: ['example.org'] } satisfies Record<string, unknown> as never);
+    const { color: _color, tooltipDelayMs: _delay, ...kept } = SETTINGS;
+    expect(backup!.settings).toStrictEqual({ ...kept, sites: ['example.org'] });
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalExact,
-  foldTerm,
-  foldText,
-  foldUnits,
-  isFoldFree,
-  isWordEnd,
-  isWordStart,
-  originalEnd,
-  originalStart,
-  words,
-} from '../../glossary/normalize';
+import { canonicalExact, foldTerm, foldText, foldUnits, isFoldFree, originalEnd, originalStart } from '../../glossary/normalize';
+import { isWordEnd, isWordStart, words } from '../../glossary/words';
 
 describe('foldText', () => {
   it.each([

@@ -5,7 +5,8 @@
  */
 import type { ExpandedGlossary, SurfaceForm } from '../../../glossary/compile';
 import type { TextMatch } from '../../../glossary/matcher';
-import { canonicalExact, foldText, words } from '../../../glossary/normalize';
+import { canonicalExact, foldText } from '../../../glossary/normalize';
+import { words } from '../../../glossary/words';
 
 const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
 const WINDOW = 10;

@@ -1,0 +1,77 @@
+/**
+ * The one definition of a word every part uses: Unicode letters, digits and marks, joined by
+ * internal apostrophes and hyphens ("don't", "heart-beat"), and where words start and end.
+ */
+import { foldUnit } from './normalize';
+
+// Scripts written without spaces between words: a Latin term directly beside them ("のMRI検査") is
+// still a word of its own, so their characters never extend a word.
+const SPACELESS_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+
+/** Word characters as a `v`-flag RegExp class: letters, digits and marks, minus space-less scripts. */
+export const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
+/** Characters that join two word characters into one word ("don't", "heart-beat") but never start or end one. */
+export const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
+
+const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const wordCache = new Map<number, boolean>();
+
+/** Whether the code point is a word character. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let known = wordCache.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCache.set(cp, known);
+  }
+  return known;
+}
+
+/** Whether the character starting at `i` is a word character. */
+export function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return isWordCodePoint(text.codePointAt(i) ?? 0);
+}
+
+/** Whether the character ending just before `i` is a word character (steps back over surrogate pairs). */
+export function isWordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint(text.codePointAt(i - 2) ?? 0);
+  }
+  return isWordCodePoint(low);
+}
+
+const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
+
+/** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
+export function isWordStart(text: string, i: number): boolean {
+  if (isWordBefore(text, i)) return false;
+  return !(isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1));
+}
+
+/** A word may end at `i`: no word character, and no joiner leading into one, right after it. */
+export function isWordEnd(text: string, i: number): boolean {
+  if (isWordAt(text, i)) return false;
+  return !(isJoiner(text.charCodeAt(i)) && isWordAt(text, i + 1));
+}
+
+/** A word with its folded-text offsets. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+const WORD_G = new RegExp(`${WORD_CLASS}+(?:${JOINER_CLASS}${WORD_CLASS}+)*`, 'gv');
+
+/** All words of a text, in order. */
+export function words(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
