@@ -4,7 +4,7 @@
  * user glossaries. Muted terms and disabled packs never reach the tables.
  */
 import type { GlossaryEntry } from './schema';
-import { canonicalExact, foldTerm } from './normalize';
+import { foldTerm } from './normalize';
 import { choosePrefilterDepth } from './prefilter';
 import { buildTrie, type CompiledTrie } from './trie';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
@@ -101,24 +101,22 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       context.push(contextForms);
       const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;
       const variantOptions = { action: source.category === 'symptoms' };
-      const add = (written: string, exact: boolean, variants: readonly string[]) => {
-        const explicit = exact ? canonicalExact(written) : foldTerm(written);
-        for (const variant of variants) {
+      // Variant lists start with the form as written (canonicalized); the rest are derived.
+      const add = (exact: boolean, variants: readonly string[]) => {
+        variants.forEach((variant, i) => {
+          const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? 0 : RANK_DERIVED);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
-          const key = exact ? foldTerm(variant) : variant;
-          const derived = (exact ? variant : key) === explicit ? 0 : RANK_DERIVED;
-          visit(key, entry, exact ? variant : '', (exact ? RANK_EXACT : looseRank) + derived);
-        }
+          visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank);
+        });
       };
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
-        add(written, exact, termVariants(exact ? written : foldTerm(written), variantOptions));
+        add(exact, termVariants(exact ? written : foldTerm(written), variantOptions));
       }
       for (const written of source.forms) {
-        const exact = isExact(written);
         const literal = literalVariants(written);
-        add(written, exact, exact ? literal : literal.map(foldTerm));
+        add(isExact(written), isExact(written) ? literal : unique(literal.map(foldTerm)));
       }
     }
   }
@@ -136,13 +134,14 @@ export function expandGlossary(inputs: readonly CompileInput[], options: Compile
 export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
   // Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary
   // makes ~70,000 claims, and one native sort of tagged keys both orders the forms for the trie and
-  // brings each form's claims together, cheaper than a Map plus a sort.
+  // brings each form's claims together, cheaper than a Map plus a sort. The tag is NUL (sorts before
+  // any character of a key; foldTerm drops it from terms) and two units of claim index.
   const tagged: string[] = [];
   const claimEntry: number[] = [];
   const claimExact: string[] = [];
   const claimRank: number[] = [];
   const expanded = expand(inputs, options, (key, entry, exact, rank) => {
-    tagged.push(key + TAG + String.fromCharCode(claimEntry.length >>> 16, claimEntry.length & 0xffff));
+    tagged.push(key + String.fromCharCode(0, claimEntry.length >>> 16, claimEntry.length & 0xffff));
     claimEntry.push(entry);
     claimExact.push(exact);
     claimRank.push(rank);
@@ -229,8 +228,6 @@ function indexOf(keys: readonly string[], key: string): number {
   return -1;
 }
 
-/** Sorts before every character a key can hold (foldTerm drops it from terms); two units of claim index follow it. */
-const TAG = '\u0000';
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];

@@ -10,7 +10,11 @@ export interface HoverCallbacks {
   hide(): void;
   /** The card is under the pointer, or pinned: leaving the term must not hide it. */
   cardHoldsOpen(): boolean;
+  /** A card is on screen, however it was opened. */
+  isOpen(): boolean;
   delayMs(): number;
+  /** The pointer settled on a term: start fetching its card while the dwell runs. */
+  prefetch?(match: PageMatch): void;
 }
 
 /**
@@ -38,7 +42,7 @@ export class HoverTracker {
     doc.addEventListener('pointermove', (event) => this.#onMove(event), options);
     doc.addEventListener('click', (event) => this.#onClick(event), options);
     doc.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.#shown) this.close();
+      if (event.key === 'Escape' && (this.#shown || this.callbacks.isOpen())) this.close();
     }, { signal, capture: true });
     win.addEventListener('scroll', () => { if (this.#shown && !this.callbacks.cardHoldsOpen()) this.close(); }, options);
     signal.addEventListener('abort', () => this.#clearTimers());
@@ -100,6 +104,7 @@ export class HoverTracker {
       return;
     }
     if (hit.match !== this.#candidate || speed > FAST_POINTER_PX_PER_MS) {
+      if (hit.match !== this.#candidate) this.callbacks.prefetch?.(hit.match);
       this.#candidate = hit.match;
       this.#candidateHit = hit;
       this.#clearDwell();

@@ -53,28 +53,41 @@ export class PageScanner {
     this.#highlightedEntries.clear();
   }
 
-  /** A fresh scan of the whole document, in slices. Resolves false if superseded. */
+  /**
+   * A fresh scan of the whole document, in slices. Resolves false if superseded.
+   *
+   * The part of the page in view is scanned and painted first. The rest is matched in slices
+   * but its ranges join the registered highlight only at the end: Chromium rebuilds every
+   * highlight marker after each change to a registered highlight, so adding as we go would
+   * repeat that work on every frame of the scan.
+   */
   async scanAll(): Promise<boolean> {
     this.clear();
     const generation = this.#generation;
     const clock = new SliceClock();
-    const done = new WeakSet<Text>();
-    const roots: Node[] = [];
-    // "Every occurrence" paints what the reader sees first; "first occurrence" must go in order.
+    const body = this.env.doc.body ?? this.env.doc.documentElement;
     const visible = this.options.density === 'every' ? this.#visibleContainer() : null;
-    if (visible && !isInSkippedSubtree(visible, this.env.doc, this.options)) roots.push(visible);
-    roots.push(this.env.doc.body ?? this.env.doc.documentElement);
-    for (let i = 0; i < roots.length; i++) {
-      for (const run of walkTextRuns(roots[i]!, { ...this.options, onShadowRoot: (root) => this.#foundShadowRoot(root, roots) })) {
-        if (done.has(run[0]!)) continue;
-        for (const node of run) done.add(node);
-        this.#matchRun(run);
-        if (clock.due()) {
-          await yieldToMain(this.env.doc.defaultView ?? window);
-          if (generation !== this.#generation) return false;
-          clock.restart();
+    const passes: { root: Node; exclude: Node | null; pending: StaticRange[] | null }[] = [];
+    if (visible && !isInSkippedSubtree(visible, this.env.doc, this.options)) passes.push({ root: visible, exclude: null, pending: null });
+    passes.push({ root: body, exclude: passes.length > 0 ? visible : null, pending: [] });
+    const queue: Node[] = [];
+    for (const pass of passes) {
+      const walk = (root: Node, exclude: Node | null) =>
+        walkTextRuns(root, { ...this.options, exclude, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, queue) });
+      const roots: [Node, Node | null][] = [[pass.root, pass.exclude]];
+      for (let i = 0; i < roots.length; i++) {
+        for (const run of walk(...roots[i]!)) {
+          this.#matchRun(run, pass.pending);
+          if (clock.due()) {
+            await yieldToMain(this.env.doc.defaultView ?? window);
+            if (generation !== this.#generation) return false;
+            clock.restart();
+          }
         }
+        // Shadow roots found on the way are scanned within the same pass.
+        while (queue.length > 0) roots.push([queue.shift()!, null]);
       }
+      for (const range of pass.pending ?? []) this.layer.add(range);
     }
     return true;
   }
@@ -116,7 +129,8 @@ export class PageScanner {
     return [...this.index.matches()].sort((a, b) => compareRanges(a.range, b.range));
   }
 
-  #matchRun(run: TextRun): void {
+  /** Matches one run; its ranges go to `pending` when given, else straight into the highlight. */
+  #matchRun(run: TextRun, pending: StaticRange[] | null = null): void {
     const matches = this.matcher.findInSegments(run.map((node) => node.data));
     for (const match of matches) {
       if (this.options.density === 'first') {
@@ -132,7 +146,8 @@ export class PageScanner {
         endOffset: match.end.offset,
       });
       this.index.add({ entry: match.entry, range, nodes: run.slice(match.start.segment, match.end.segment + 1) });
-      this.layer.add(range);
+      if (pending) pending.push(range);
+      else this.layer.add(range);
     }
   }
 
@@ -141,23 +156,26 @@ export class PageScanner {
   }
 
   #foundShadowRoot(root: ShadowRoot, queue: Node[] | null): void {
-    if (this.#shadowRoots.has(root)) {
-      if (queue && !queue.includes(root)) queue.push(root);
-      return;
+    const known = this.#shadowRoots.has(root);
+    if (!known) {
+      this.#shadowRoots.add(root);
+      this.env.onShadowRoot?.(root);
     }
-    this.#shadowRoots.add(root);
-    this.env.onShadowRoot?.(root);
     if (queue) queue.push(root);
-    else this.rescan([root]);
+    else if (!known) this.rescan([root]);
   }
 
-  /** The block element around the viewport's centre, to scan before everything else. */
+  /**
+   * The element around the viewport's centre, to scan before everything else: climbed until it
+   * covers the viewport, but never to something much taller (on a long article that would be
+   * the whole article, and "first" would mean nothing).
+   */
   #visibleContainer(): Element | null {
     const view = this.env.doc.defaultView;
     if (!view) return null;
     let element = this.env.doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
-    // Climb to a container big enough to cover the viewport, but never the whole body.
     while (element?.parentElement && element.parentElement !== this.env.doc.body && element.getBoundingClientRect().height < view.innerHeight) {
+      if (element.parentElement.getBoundingClientRect().height > 3 * view.innerHeight) break;
       element = element.parentElement;
     }
     return element && element !== this.env.doc.body && element !== this.env.doc.documentElement ? element : null;

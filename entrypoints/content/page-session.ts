@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
-import { onMessage, sendMessage, type PageTermsReply } from '../../utils/messaging';
+import { onMessage, sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
 import { isActiveOn, type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { FOCUS_HIGHLIGHT, highlightName } from './highlights';
@@ -84,11 +84,29 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       }
     },
     cardHoldsOpen: () => tooltip.pointerInside || !!tooltip.state?.pinned,
+    isOpen: () => tooltip.state !== null,
     delayMs: () => settings.tooltipDelayMs,
+    prefetch: (match) => {
+      const meta = compiled?.entries[match.entry];
+      if (meta) void entryFor(meta.id, meta.packId);
+    },
   }, signal);
 
+  /** Cards' entries come from the background; asked once per term while the glossary stays. */
+  const entries = new Map<string, Promise<EntryReply | null>>();
+  function entryFor(id: string, packId: string): Promise<EntryReply | null> {
+    const key = `${packId}\u0000${id}`;
+    let reply = entries.get(key);
+    if (!reply) {
+      reply = sendMessage('getEntry', { id, packId }).catch(() => null);
+      if (entries.size > 500) entries.clear();
+      entries.set(key, reply);
+    }
+    return reply;
+  }
+
   async function showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false) {
-    const reply = await sendMessage('getEntry', { id, packId }).catch(() => null);
+    const reply = await entryFor(id, packId);
     if (!reply || !anchor || signal.aborted) return;
     const state: TooltipState = { entry: reply.entry, related: reply.related, anchor, pinned, viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard };
     tooltip.update(state);
@@ -118,6 +136,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     focusBeforeCard ??= document.activeElement;
     await waitForScroll(!smooth);
     const rect = liveRange(match.range).getClientRects()[0] ?? liveRange(match.range).getBoundingClientRect();
+    // Only now: the scroll just made would otherwise close the card as a hover card.
     tracker.markShown(match);
     await showEntry(meta.id, meta.packId, rect, true, true);
   }
@@ -146,6 +165,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (!isStoredCompiledGlossary(value)) return;
     compiled = value.compiled;
     matcher = createMatcher(compiled);
+    entries.clear();
     await refresh();
   }
 

@@ -6,44 +6,67 @@ export type TextRun = Text[];
 export interface RunWalkOptions extends SkipOptions {
   /** Called for each open shadow root met on the way; its content is walked separately. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** A subtree already scanned (the visible part): walked past, not into. */
+  exclude?: Node | null;
 }
 
 /**
  * Yields the text runs below `root`. A run ends wherever a non-inline element starts or a
  * text node belongs to another block, so `muscle <b>spasm</b>` is one run but two paragraphs
  * are two. Skipped subtrees are never entered.
+ *
+ * The TreeWalker has no filter callback: a call from the engine into JS for every node cost
+ * several times the walk itself, so skipped subtrees are jumped over from here instead.
  */
 export function* walkTextRuns(root: Node, options: RunWalkOptions): Generator<TextRun> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
-      return isSkipped(element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let run: Text[] = [];
   let runBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null = walker.nextNode();
+  while (node) {
     if (node.nodeType !== Node.TEXT_NODE) {
-      if (!isInline(node as Element) && run.length > 0) {
+      const element = node as Element;
+      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
+      const inline = isInline(element);
+      if (!inline && run.length > 0) {
         yield run;
         run = [];
       }
+      if (element === options.exclude || isSkipped(element, options)) {
+        // A skipped inline element still ends the run: text on either side is not one phrase.
+        if (inline && run.length > 0) {
+          yield run;
+          run = [];
+        }
+        node = nextOutside(walker, root);
+        continue;
+      }
+      node = walker.nextNode();
       continue;
     }
     const text = node as Text;
-    if (text.data.trim() === '' && run.length === 0) continue;
-    const block = blockOf(text, root);
-    if (block !== runBlock && run.length > 0) {
-      yield run;
-      run = [];
+    if (run.length > 0 || text.data.trim() !== '') {
+      const block = blockOf(text, root);
+      if (block !== runBlock && run.length > 0) {
+        yield run;
+        run = [];
+      }
+      runBlock = block;
+      run.push(text);
     }
-    runBlock = block;
-    run.push(text);
+    node = walker.nextNode();
   }
   if (run.length > 0) yield run;
+}
+
+/** The node after the walker's current node and all of its descendants, or null at the end. */
+function nextOutside(walker: TreeWalker, root: Node): Node | null {
+  for (let current: Node | null = walker.currentNode; current && current !== root; current = walker.parentNode()) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
 }
 
 function blockOf(node: Node, root: Node): Node {
