@@ -132,74 +132,27 @@ export function expandGlossary(inputs: readonly CompileInput[], options: Compile
 
 /** Compiles glossaries into matcher tables: plain JSON-safe data, no functions and no RegExp source. */
 export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
-  // Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary
-  // makes ~70,000 claims, and one native sort of tagged keys both orders the forms for the trie and
-  // brings each form's claims together, cheaper than a Map plus a sort. The tag is NUL (sorts before
-  // any character of a key; foldTerm drops it from terms) and two units of claim index.
-  const tagged: string[] = [];
-  const claimEntry: number[] = [];
-  const claimExact: string[] = [];
-  const claimRank: number[] = [];
+  const claims: Claims = { tagged: [], entry: [], exact: [], rank: [] };
   const expanded = expand(inputs, options, (key, entry, exact, rank) => {
-    tagged.push(key + String.fromCharCode(0, claimEntry.length >>> 16, claimEntry.length & 0xffff));
-    claimEntry.push(entry);
-    claimExact.push(exact);
-    claimRank.push(rank);
+    claims.tagged.push(key + String.fromCharCode(0, claims.entry.length >>> 16, claims.entry.length & 0xffff));
+    claims.entry.push(entry);
+    claims.exact.push(exact);
+    claims.rank.push(rank);
   });
-  tagged.sort();
+  const groups = groupByKey(claims);
+  const { dropped, flagged } = foldPossessives(groups, claims);
 
-  // Group the claims of each key, best first, each (entry, exact) once with its best rank.
   const keys: string[] = [];
-  const groupStart: number[] = [];
-  const groupClaims: number[] = [];
-  let group: number[] = [];
-  const flush = () => {
-    if (group.length > 1) group.sort((a, b) => claimRank[a]! - claimRank[b]! || claimEntry[a]! - claimEntry[b]!);
-    groupStart.push(groupClaims.length);
-    group.forEach((c, k) => {
-      if (!group.slice(0, k).some((d) => claimEntry[d] === claimEntry[c] && claimExact[d] === claimExact[c])) groupClaims.push(c);
-    });
-    group = [];
-  };
-  let previous = '';
-  for (const item of tagged) {
-    const key = item.slice(0, item.length - 3);
-    if (key !== previous && group.length > 0) flush();
-    if (group.length === 0) keys.push(key);
-    group.push((item.charCodeAt(item.length - 2) << 16) | item.charCodeAt(item.length - 1));
-    previous = key;
-  }
-  if (group.length > 0) flush();
-  groupStart.push(groupClaims.length);
-
-  // A third of all forms are possessives ("artery's"). When one claims exactly what its base form
-  // claims, it becomes a flag on the base instead of a form of its own: a smaller trie and tables.
-  const claimsOf = (g: number) => groupClaims.slice(groupStart[g], groupStart[g + 1]);
-  const folded = (g: number) => claimsOf(g).every((c) => claimExact[c] === '');
-  const dropped = new Uint8Array(keys.length);
-  const possessiveOf = new Uint8Array(keys.length);
-  keys.forEach((key, g) => {
-    if (!key.endsWith("'s") || !folded(g)) return;
-    const base = indexOf(keys, key.slice(0, -2));
-    if (base < 0 || !folded(base)) return;
-    const mine = claimsOf(g).map((c) => claimEntry[c]);
-    const theirs = claimsOf(base).map((c) => claimEntry[c]);
-    if (mine.length !== theirs.length || mine.some((e, k) => e !== theirs[k])) return;
-    dropped[g] = 1;
-    possessiveOf[base] = 1;
-  });
-
-  const kept: string[] = [];
   const possessive: number[] = [];
   const owners: CompiledOwners = { start: [], entry: [], exact: [] };
-  keys.forEach((key, g) => {
+  groups.keys.forEach((key, g) => {
     if (dropped[g] === 1) return;
-    kept.push(key);
-    possessive.push(possessiveOf[g]!);
+    keys.push(key);
+    possessive.push(flagged[g]!);
     owners.start.push(owners.entry.length);
-    for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) {
-      owners.entry.push(claimEntry[groupClaims[k]!]!);
-      owners.exact.push(claimExact[groupClaims[k]!]!);
+    for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
+      owners.entry.push(claims.entry[groups.members[k]!]!);
+      owners.exact.push(claims.exact[groups.members[k]!]!);
     }
   });
   owners.start.push(owners.entry.length);
@@ -210,8 +163,82 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
     context.forms.push(...list);
   }
   context.start.push(context.forms.length);
-  const trie = buildTrie(kept);
+  const trie = buildTrie(keys);
   return { format: 1, entries: expanded.entries, trie, owners, possessive, context, prefilterDepth: choosePrefilterDepth(trie) };
+}
+
+/**
+ * Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary makes
+ * ~70,000 claims, and one native sort of tagged keys both orders the forms for the trie and brings
+ * each form's claims together, cheaper than a Map plus a sort (and an object per claim would cost
+ * more in garbage collection than the rest of compiling). The tag is NUL, which sorts before any
+ * character of a key (foldTerm drops it from terms), then two units of claim index.
+ */
+interface Claims {
+  tagged: string[];
+  entry: number[];
+  exact: string[];
+  rank: number[];
+}
+
+interface Groups {
+  /** Distinct keys, sorted. */
+  keys: string[];
+  /** Key g's claims are members[start[g] .. start[g + 1]), best first. */
+  start: number[];
+  members: number[];
+}
+
+/** Sorts the claims and groups them by key, best rank first, each (entry, exact) once. */
+function groupByKey(claims: Claims): Groups {
+  claims.tagged.sort();
+  const keys: string[] = [];
+  const start: number[] = [];
+  const members: number[] = [];
+  let group: number[] = [];
+  const flush = () => {
+    if (group.length > 1) group.sort((a, b) => claims.rank[a]! - claims.rank[b]! || claims.entry[a]! - claims.entry[b]!);
+    start.push(members.length);
+    group.forEach((c, k) => {
+      const seen = group.slice(0, k).some((d) => claims.entry[d] === claims.entry[c] && claims.exact[d] === claims.exact[c]);
+      if (!seen) members.push(c);
+    });
+    group = [];
+  };
+  let previous = '';
+  for (const item of claims.tagged) {
+    const key = item.slice(0, item.length - 3);
+    if (key !== previous && group.length > 0) flush();
+    if (group.length === 0) keys.push(key);
+    group.push((item.charCodeAt(item.length - 2) << 16) | item.charCodeAt(item.length - 1));
+    previous = key;
+  }
+  if (group.length > 0) flush();
+  start.push(members.length);
+  return { keys, start, members };
+}
+
+/**
+ * A third of all forms are possessives ("artery's"). When one is claimed by exactly the entries
+ * that claim its base form, in the same order and with no case rule, it becomes a flag on the base
+ * instead of a form of its own: a smaller trie, smaller tables, the same matches.
+ */
+function foldPossessives(groups: Groups, claims: Claims): { dropped: Uint8Array; flagged: Uint8Array } {
+  const { keys, start, members } = groups;
+  const dropped = new Uint8Array(keys.length);
+  const flagged = new Uint8Array(keys.length);
+  const entriesOf = (g: number) => members.slice(start[g], start[g + 1]).map((c) => (claims.exact[c] === '' ? claims.entry[c]! : -1));
+  keys.forEach((key, g) => {
+    if (!key.endsWith("'s")) return;
+    const base = indexOf(keys, key.slice(0, -2));
+    if (base < 0) return;
+    const mine = entriesOf(g);
+    const theirs = entriesOf(base);
+    if (mine.includes(-1) || mine.length !== theirs.length || mine.some((e, k) => e !== theirs[k])) return;
+    dropped[g] = 1;
+    flagged[base] = 1;
+  });
+  return { dropped, flagged };
 }
 
 /** Position of `key` in the sorted `keys`, or -1. */
@@ -227,7 +254,6 @@ function indexOf(keys: readonly string[], key: string): number {
   }
   return -1;
 }
-
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];

@@ -21,8 +21,8 @@ export type ContextForm = readonly string[];
 /** An entry's context forms, prepared once: single words in a set (nearly all of them), longer forms apart. */
 export interface ContextRule {
   single: ReadonlySet<string>;
-  shortest: number;
-  longest: number;
+  /** Bit n of firstAndLength[c] is set when a single word starts with ASCII code c and has length n (n < 32). */
+  firstAndLength: Uint32Array;
   long: readonly ContextForm[];
 }
 
@@ -30,8 +30,14 @@ export interface ContextRule {
 export function contextRule(forms: readonly string[]): ContextRule {
   const split = forms.map((form) => words(form).map((w) => form.slice(w.start, w.end))).filter((f) => f.length > 0);
   const single = new Set(split.filter((f) => f.length === 1).map((f) => f[0]!));
-  const lengths = [...single].map((w) => w.length);
-  return { single, shortest: Math.min(...lengths), longest: Math.max(...lengths, 0), long: split.filter((f) => f.length > 1) };
+  const firstAndLength = new Uint32Array(128);
+  for (const word of single) {
+    const first = word.charCodeAt(0);
+    // Words the quick filter cannot describe always go to the full test.
+    if (first < 128 && word.length < 32) firstAndLength[first]! |= 1 << word.length;
+    else firstAndLength.fill(0xffffffff);
+  }
+  return { single, firstAndLength, long: split.filter((f) => f.length > 1) };
 }
 
 /** Whether a context form occurs near the match [start, end) of the text (folded, or fold-free). */
@@ -124,9 +130,11 @@ function sameWord(text: string, start: number, end: number, word: string): boole
   return true;
 }
 
+// Most words read near a match are no context word; a table lookup rules them out without slicing.
 function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
   const length = end - start;
-  if (length < rule.shortest || length > rule.longest) return false;
+  const first = foldUnit(text.charCodeAt(start));
+  if (first < 128 && length < 32 && (rule.firstAndLength[first]! & (1 << length)) === 0) return false;
   return rule.single.has(foldUnits(text.slice(start, end)));
 }
 

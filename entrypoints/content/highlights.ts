@@ -8,15 +8,33 @@ export function highlightName(settings: Pick<Settings, 'style' | 'color'>): stri
 /** The "current term" marker used by keyboard navigation and the popup's scroll-to flash. */
 export const FOCUS_HIGHLIGHT = 'termlight-focus';
 
+/** How far beyond the viewport, in viewport heights, ranges are kept registered. */
+const NEAR_MARGIN = '300% 0px';
+
 /**
- * Owns Termlight's entries in a document's highlight registry. Ranges live in one Highlight
- * object; changing the appearance only re-registers it under another name, which is cheap.
+ * Owns Termlight's entries in a document's highlight registry.
+ *
+ * Chromium rebuilds every highlight marker in a document after any DOM or style change, so
+ * its cost grows with the number of registered ranges: with thousands, each hover card cost
+ * 60 ms to paint. Only ranges near the viewport are registered; an IntersectionObserver on
+ * the ranges' elements (which does not touch the DOM) adds and removes them as the reader
+ * scrolls. Changing the appearance only re-registers the Highlight under another name.
  */
 export class HighlightLayer {
   readonly highlight = new Highlight();
   #name: string | null = null;
+  #byElement = new Map<Element, Set<StaticRange>>();
+  #elementOf = new Map<StaticRange, Element>();
+  #near = new Set<Element>();
+  #observer: IntersectionObserver | null;
 
-  constructor(private readonly registry: HighlightRegistry) {}
+  constructor(
+    private readonly registry: HighlightRegistry,
+    observerFactory: ((callback: IntersectionObserverCallback) => IntersectionObserver) | null = (callback) =>
+      new IntersectionObserver(callback, { rootMargin: NEAR_MARGIN }),
+  ) {
+    this.#observer = observerFactory?.((entries) => this.#onIntersect(entries)) ?? null;
+  }
 
   show(name: string): void {
     if (this.#name === name) return;
@@ -31,14 +49,54 @@ export class HighlightLayer {
   }
 
   add(range: StaticRange): void {
-    this.highlight.add(range);
+    const element = range.startContainer.parentElement;
+    if (!element || !this.#observer) {
+      this.highlight.add(range);
+      return;
+    }
+    let ranges = this.#byElement.get(element);
+    if (!ranges) {
+      this.#byElement.set(element, (ranges = new Set()));
+      this.#observer.observe(element);
+    }
+    ranges.add(range);
+    this.#elementOf.set(range, element);
+    if (this.#near.has(element)) this.highlight.add(range);
   }
 
   delete(range: StaticRange): void {
     this.highlight.delete(range);
+    const element = this.#elementOf.get(range);
+    if (!element) return;
+    this.#elementOf.delete(range);
+    const ranges = this.#byElement.get(element);
+    ranges?.delete(range);
+    if (ranges && ranges.size === 0) {
+      this.#byElement.delete(element);
+      this.#near.delete(element);
+      this.#observer?.unobserve(element);
+    }
   }
 
   clear(): void {
     this.highlight.clear();
+    this.#byElement.clear();
+    this.#elementOf.clear();
+    this.#near.clear();
+    this.#observer?.disconnect();
+  }
+
+  #onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const ranges = this.#byElement.get(entry.target);
+      if (!ranges) continue;
+      if (entry.isIntersecting) {
+        this.#near.add(entry.target);
+        for (const range of ranges) this.highlight.add(range);
+      } else {
+        this.#near.delete(entry.target);
+        for (const range of ranges) this.highlight.delete(range);
+      }
+    }
   }
 }
