@@ -227,32 +227,35 @@ function foldPossessives(groups: Groups, claims: Claims): { dropped: Uint8Array;
   const { keys, start, members } = groups;
   const dropped = new Uint8Array(keys.length);
   const flagged = new Uint8Array(keys.length);
-  const entriesOf = (g: number) => members.slice(start[g], start[g + 1]).map((c) => (claims.exact[c] === '' ? claims.entry[c]! : -1));
+  const sameOwners = (a: number, b: number) => {
+    const length = start[a + 1]! - start[a]!;
+    if (length !== start[b + 1]! - start[b]!) return false;
+    for (let k = 0; k < length; k++) {
+      const ca = members[start[a]! + k]!;
+      const cb = members[start[b]! + k]!;
+      if (claims.exact[ca] !== '' || claims.exact[cb] !== '' || claims.entry[ca] !== claims.entry[cb]) return false;
+    }
+    return true;
+  };
+  // In sorted order every key between "x" and "x's" starts with "x", so the keys that are prefixes
+  // of the current one form a stack, and a possessive's base, if any, is on it.
+  const prefixes: number[] = [];
   keys.forEach((key, g) => {
-    if (!key.endsWith("'s")) return;
-    const base = indexOf(keys, key.slice(0, -2));
-    if (base < 0) return;
-    const mine = entriesOf(g);
-    const theirs = entriesOf(base);
-    if (mine.includes(-1) || mine.length !== theirs.length || mine.some((e, k) => e !== theirs[k])) return;
-    dropped[g] = 1;
-    flagged[base] = 1;
+    while (prefixes.length > 0 && !key.startsWith(keys[prefixes[prefixes.length - 1]!]!)) prefixes.pop();
+    if (key.endsWith("'s")) {
+      for (let i = prefixes.length - 1; i >= 0; i--) {
+        const base = prefixes[i]!;
+        if (keys[base]!.length !== key.length - 2) continue;
+        if (sameOwners(g, base)) {
+          dropped[g] = 1;
+          flagged[base] = 1;
+        }
+        break;
+      }
+    }
+    prefixes.push(g);
   });
   return { dropped, flagged };
-}
-
-/** Position of `key` in the sorted `keys`, or -1. */
-function indexOf(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function unique(items: readonly string[]): string[] {

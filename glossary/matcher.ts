@@ -188,8 +188,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
     const f = folded.text;
     scan.lastIndex = 0;
-    for (let m = scan.exec(f); m !== null; m = scan.exec(f)) {
-      const start = m.index;
+    // Every scan match is one unit long (see prefilter.ts), so test() tells where it started.
+    while (scan.test(f)) {
+      const start = scan.lastIndex - 1;
       let next = start + 1;
       if (isWordStart(f, start)) {
         // Longest first: the walk records forms from shortest to longest.

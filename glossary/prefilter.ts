@@ -27,7 +27,7 @@ export function prefilterSource(trie: CompiledTrie, depth: number): string {
   const to = trie.edgeStart[1] ?? from;
   for (let e = from; e < to; e++) {
     const label = trie.edgeLabel[e] ?? '';
-    const branch = edge(trie, e, 0, depth);
+    const branch = rootEdge(trie, e, depth);
     // `\b` only holds before an ASCII word character; forms starting otherwise are tried everywhere.
     (/^[a-z0-9]/.test(label) ? wordStart : other).push(branch);
   }
@@ -35,6 +35,20 @@ export function prefilterSource(trie: CompiledTrie, depth: number): string {
   if (wordStart.length > 0) groups.push(`\\b(?:${wordStart.join('|')})`);
   if (other.length > 0) groups.push(`(?:${other.join('|')})`);
   return groups.length === 0 ? '(?!)' : groups.join('|');
+}
+
+/**
+ * A root edge consumes only its first unit and checks the rest in a lookahead, so a match ends one
+ * unit after where it starts and the caller can use test() (no result array) to find it.
+ */
+function rootEdge(trie: CompiledTrie, e: number, depth: number): string {
+  const label = trie.edgeLabel[e] ?? '';
+  let rest = '';
+  if (depth > 1) {
+    const tail = label.slice(1);
+    rest = 1 + tail.length >= depth ? escape(tail.slice(0, depth - 1)) : escape(tail) + node(trie, e + 1, label.length, depth);
+  }
+  return escape(label.charAt(0)) + (rest === '' ? '' : `(?=${rest})`);
 }
 
 function edge(trie: CompiledTrie, e: number, used: number, depth: number): string {

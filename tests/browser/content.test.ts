@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { tabIdOf } from './harness/chromium-tabs';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
@@ -116,5 +118,72 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
     expect(Date.now() - paused).toBeLessThan(100 + 150); // 100 ms budget, plus one driver round trip
     await kit.setSettings({});
     expect(await waitFor(() => highlighted(page), (found) => found.length === 6, 2_000)).toHaveLength(6);
+  });
+});
+
+describe('hover cards at other zoom levels, and muting, in chromium', () => {
+  let session: ChromiumSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    session = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it.each([0.5, 1, 2])('at %sx page zoom the card appears beside the term and never covers it', async (zoom) => {
+    const page = await session.newPage();
+    await page.goto(server.url('/hover.html'));
+    await waitFor(() => highlighted(page), (found) => found.includes('Dehydration'));
+    const tabId = await tabIdOf(session, page);
+    await session.serviceWorker.evaluate(({ tabId, zoom }) => chrome.tabs.setZoom(tabId, zoom), { tabId, zoom });
+    await page.waitForTimeout(300);
+    const point = (await pointOfHighlight(page, 'Dehydration', DEFAULT_HIGHLIGHT))!;
+    await page.mouse.move(point.x + 400, point.y + 200);
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible);
+    const geometry = await page.evaluate(() => {
+      const card = document.querySelector('termlight-tooltip')!.shadowRoot!.querySelector('[data-termlight-card]')!.getBoundingClientRect();
+      const range = [...CSS.highlights.get('termlight-underline-teal')!][0]!;
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const term = live.getBoundingClientRect();
+      return { card: { left: card.left, top: card.top, right: card.right, bottom: card.bottom, width: card.width }, term: { left: term.left, top: term.top, right: term.right, bottom: term.bottom }, viewport: innerWidth };
+    });
+    const overlaps = !(geometry.card.right <= geometry.term.left || geometry.card.left >= geometry.term.right || geometry.card.bottom <= geometry.term.top || geometry.card.top >= geometry.term.bottom);
+    expect(overlaps, JSON.stringify(geometry)).toBe(false);
+    expect(geometry.card.left).toBeGreaterThanOrEqual(0);
+    expect(geometry.card.right).toBeLessThanOrEqual(geometry.viewport);
+    await session.serviceWorker.evaluate((id) => chrome.tabs.setZoom(id, 1), tabId);
+    await page.close();
+  });
+
+  it('"Don\'t highlight this term" mutes it at once, on this page and in other tabs', async () => {
+    const page = await session.newPage();
+    const other = await session.newPage();
+    await other.goto(server.url('/article.html'));
+    await page.goto(server.url('/article.html'));
+    await waitFor(() => highlighted(page), (found) => found.includes('dehydration'));
+    await waitFor(() => highlighted(other), (found) => found.includes('dehydration'));
+    const point = (await pointOfHighlight(page, 'dehydration', DEFAULT_HIGHLIGHT))!;
+    await page.mouse.move(point.x + 400, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible);
+    await page.evaluate(() => {
+      const root = document.querySelector('termlight-tooltip')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((button) => button.textContent === "Don't highlight this term")!.click();
+    });
+    const muted = (found: string[]) => found.length === 5 && !found.includes('dehydration');
+    expect(await waitFor(() => highlighted(page), muted)).toHaveLength(5);
+    expect(await waitFor(() => highlighted(other), muted)).toHaveLength(5);
+    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+    await waitFor(() => highlighted(page), (found) => found.includes('dehydration'));
+    await page.close();
+    await other.close();
   });
 });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readHighlights, readKeyboardState, readTooltip, waitFor } from './harness/page-helpers';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { seriousAxeViolations } from './harness/axe';
 import { FIXTURES } from './harness/paths';
 
 async function ready(page: KitPage): Promise<void> {
@@ -60,6 +62,15 @@ describe('reading terms with the keyboard, in chromium', () => {
     expect(after.pageFocus).toBe('start');
     expect(after.current).toBeNull();
     expect((await readTooltip(page))?.visible ?? false).toBe(false);
+  });
+
+  it('has no serious or critical accessibility violations in the open card', async () => {
+    await page.goto(server.url('/keyboard.html'));
+    await ready(page);
+    await kit.runCommand(page, 'next-term');
+    await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('dehydration:'));
+    expect(await seriousAxeViolations(page.raw as PlaywrightPage, 'termlight-tooltip')).toEqual([]);
+    await page.press('Escape');
   });
 
   it('previous-term wraps around from the first term to the last', async () => {

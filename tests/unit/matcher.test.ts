@@ -40,6 +40,7 @@ const compiled = compile([
       entry('crohns', "Crohn's disease", { caseSensitive: true }),
       entry('x-ray', 'X-ray'),
       entry('vitamin-d', 'vitamin D'),
+      entry('beta-blocker', 'β-blocker'),
     ],
   },
 ]);
@@ -94,6 +95,7 @@ describe('findInText', () => {
     ['abbreviations take s and possessives', "MRIs, MS’s, COPD's", [['mri', 'MRIs'], ['ms', 'MS’s'], ['copd', "COPD's"]]],
     ['a case-sensitive entry as written', "Crohn's disease, Crohn’s disease", [['crohns', "Crohn's disease"], ['crohns', 'Crohn’s disease']]],
     ['a case-sensitive entry in another case', "crohn's disease, CROHN'S DISEASE", []],
+    ['a term that starts with a Greek letter, in any case', 'Take β-blockers, Β-BLOCKER, beta', [['beta-blocker', 'β-blockers'], ['beta-blocker', 'Β-BLOCKER']]],
     ['a letter that does not inflect', "vitamin D, vitamin D's, Vitamin d", [['vitamin-d', 'vitamin D'], ['vitamin-d', "vitamin D's"], ['vitamin-d', 'Vitamin d']]],
     ['context in the same sentence', 'A cold is caused by a virus.', [['cold', 'cold']]],
     ['no context near', 'The cold weather came early this year.', []],

@@ -39,7 +39,10 @@ export function TooltipView(props: TooltipViewProps) {
       placement: 'bottom-start',
       middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      // left/top, not transform: the entrance animation owns transform.
+      card.style.left = `${Math.round(x)}px`;
+      card.style.top = `${Math.round(y)}px`;
+      card.style.visibility = 'visible';
     });
     if (state.viaKeyboard) card.focus();
   }, [state]);
