@@ -65,6 +65,11 @@ if (values.shots) {
   await popup.fill('input[type="search"]', 'magnesum');
   await popup.waitForSelector('.result');
   await popup.screenshot({ path: resolve(dir, 'popup-search.png') });
+  const options = await session.newPage();
+  await options.setViewportSize({ width: 900, height: 1100 });
+  await options.goto(session.extensionUrl('options.html'));
+  await options.waitForSelector('#glossaries');
+  await options.screenshot({ path: resolve(dir, 'options.png') });
   console.log(`demo: screenshots saved in ${dir}`);
 }
 
