@@ -24,6 +24,9 @@ export interface SearchResult {
   tier: 'exact' | 'prefix' | 'fuzzy' | 'description';
 }
 
+/** Above this many entries, fuzzy search first narrows the candidates (see `#fuzzyHits`). */
+const FULL_SCAN_MAX = 2_000;
+
 /** Fuzzy matching of one or two letters finds noise, not words. */
 const MIN_FUZZY_QUERY = 3;
 
@@ -95,6 +98,28 @@ export class GlossarySearch {
     this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold), short: fold(doc.short) }));
   }
 
+  /**
+   * fuse.js scores every document on every search. Up to a few thousand entries that is quick;
+   * beyond, only entries sharing a three-letter piece with the query can be a one- or two-letter
+   * typo of it, so fuse scores just those ("magnesum" shares "mag" with "magnesium").
+   */
+  #fuzzyHits(pattern: string, limit: number): { item: SearchDocument; refIndex: number; score?: number; matches?: readonly { key?: string; value?: string; indices: readonly (readonly [number, number])[] }[] }[] {
+    if (this.docs.length <= FULL_SCAN_MAX) return this.#fuse.search(pattern, { limit });
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= pattern.length; i++) if (!pattern.slice(i, i + 3).includes(' ')) grams.add(pattern.slice(i, i + 3));
+    const candidates: number[] = [];
+    this.#folded.forEach((folded, index) => {
+      for (const gram of grams) {
+        if (folded.term.includes(gram) || folded.aliases.some((alias) => alias.includes(gram))) {
+          candidates.push(index);
+          return;
+        }
+      }
+    });
+    const subset = candidates.map((index) => this.docs[index]!);
+    return new Fuse(subset, FUSE_OPTIONS).search(pattern, { limit }).map((hit) => ({ ...hit, refIndex: candidates[hit.refIndex]! }));
+  }
+
   /** Entries whose short text has a word starting with the query ("cramp" finds "heat exhaustion"). */
   #inShortTexts(q: string, seen: ReadonlySet<SearchDocument>): SearchResult[] {
     const found: SearchResult[] = [];
@@ -157,7 +182,7 @@ export class GlossarySearch {
     if (exact.length + prefix.length < limit && q.length >= MIN_FUZZY_QUERY) {
       const pattern = q.length > MAX_FUZZY_QUERY ? cutAtWord(q, MAX_FUZZY_QUERY) : q;
       const ranked: { result: SearchResult; rank: number }[] = [];
-      for (const hit of this.#fuse.search(pattern, { limit: limit * 2 })) {
+      for (const hit of this.#fuzzyHits(pattern, limit * 2)) {
         if (seen.has(hit.item)) continue;
         const best = hit.matches?.find((match) => match.key === 'term') ?? hit.matches?.[0];
         const field = (best?.key ?? 'term') as SearchResult['field'];

@@ -4,6 +4,7 @@ import { checkPack } from '../../glossary/pack-checks';
 import { readPackDir } from '../../glossary/packs/read-pack-dir';
 import { GlossarySearch, buildSearchIndex, toSearchDocuments } from '../../glossary/search';
 import Fuse from 'fuse.js';
+import { generateEntries } from '../../bench/corpus';
 
 const { manifest, files } = readPackDir(resolve(import.meta.dirname, '../../glossary/packs/health'));
 const entries = checkPack(manifest, files).entries.map(({ entry }) => entry);
@@ -94,5 +95,27 @@ describe('popup search over the bundled pack', () => {
     const index = Fuse.parseIndex<(typeof docs)[number]>(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
     const fromIndex = new GlossarySearch(docs, index);
     expect(fromIndex.search('magnesum').map((result) => result.doc.id)).toEqual(search.search('magnesum').map((result) => result.doc.id));
+  });
+});
+
+describe('popup search over 10,000 entries (candidates narrowed before fuse)', () => {
+  const extra = generateEntries(10_000 - entries.length, new Set(entries.map((entry) => entry.id)));
+  const big = new GlossarySearch([...docs, ...toSearchDocuments('generated', extra)]);
+
+  it.each([
+    ['arteriosclerosys', 'arteriosclerosis'],
+    ['dehidration', 'dehydration'],
+    ['magnesum', 'magnesium'],
+    ['colestrol', 'cholesterol'],
+    ['anaemia', 'anemia'],
+    ['hardening of the arteries in older adults', 'arteriosclerosis'],
+  ])('"%s" still puts %s first', (query, expected) => {
+    expect(big.search(query)[0]?.doc.id).toBe(expected);
+  });
+
+  it('finds generated entries by a typo too', () => {
+    const target = extra.find((entry) => entry.term.length >= 10 && !entry.term.includes(' '))!;
+    const typo = target.term.slice(0, 4) + target.term.slice(5);
+    expect(big.search(typo).map((result) => result.doc.id)).toContain(target.id);
   });
 });
