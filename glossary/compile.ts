@@ -207,11 +207,14 @@ function groupByKey(claims: Claims): Groups {
   };
   let previous = '';
   for (const item of claims.tagged) {
-    const key = item.slice(0, item.length - 3);
-    if (key !== previous && group.length > 0) flush();
-    if (group.length === 0) keys.push(key);
+    // Same key as the previous claim: no need to cut the key out again.
+    const same = group.length > 0 && item.length - 3 === previous.length && item.startsWith(previous);
+    if (!same) {
+      if (group.length > 0) flush();
+      previous = item.slice(0, item.length - 3);
+      keys.push(previous);
+    }
     group.push((item.charCodeAt(item.length - 2) << 16) | item.charCodeAt(item.length - 1));
-    previous = key;
   }
   if (group.length > 0) flush();
   start.push(members.length);

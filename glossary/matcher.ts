@@ -39,7 +39,7 @@ export interface Matcher {
 }
 
 /** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
