@@ -97,7 +97,8 @@ export function PopupApp() {
           />
         </label>
       </header>
-      <div class="body">
+      {/* Focusable so keyboard users can scroll it too (its content is not always focusable). */}
+      <div class="body" tabIndex={0} role="region" aria-label={detail ? 'Term details' : query ? 'Search results' : 'Terms on this page'}>
         {detail ? (
           <section class="detail" aria-label={`About ${detail.entry.term}`}>
             <button type="button" class="back" onClick={() => setDetail(null)}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { SearchResult } from '../../glossary/search';
 import { Marked } from './Marked';
 
@@ -9,6 +10,10 @@ export interface SearchResultsProps {
 }
 
 export function SearchResults({ results, active, onOpen, onPage }: SearchResultsProps) {
+  // ↑/↓ move a highlight, not focus: keep the active result in view ourselves.
+  useEffect(() => {
+    document.getElementById(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, results]);
   if (results.length === 0) {
     return <p class="empty" role="status">No term matches that. Try fewer letters, or another name for it.</p>;
   }

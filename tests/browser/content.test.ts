@@ -2,20 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { tabIdOf } from './harness/chromium-tabs';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
-import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
-import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { type BrowserName, type KitPage } from './harness/kit';
+import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
 import { FIXTURES } from './harness/paths';
+import { useKit } from './harness/suite';
 
 const DEFAULT_HIGHLIGHT = 'termlight-underline-teal';
 
 /** Every highlighted text of the page (all Termlight appearances), sorted for comparison. */
-async function highlighted(page: Evaluator): Promise<string[]> {
-  const found = await readHighlights(page);
-  return Object.entries(found)
-    .filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-focus')
-    .flatMap(([, texts]) => texts)
-    .sort();
-}
+const highlighted = termlightHighlights;
 
 function expectedOf(page: Evaluator): Promise<string[]> {
   return page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as string[], undefined);
@@ -24,37 +19,29 @@ function expectedOf(page: Evaluator): Promise<string[]> {
 const sameAs = (expected: string[]) => (actual: string[]) => JSON.stringify(actual) === JSON.stringify([...expected].sort());
 
 describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (browserName) => {
-  let kit: BrowserKit;
-  let server: StaticServer;
+  const suite = useKit(browserName);
   let page: KitPage;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit(browserName);
-    page = await kit.newPage();
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
+    page = await suite.kit.newPage();
   });
 
   it.each(['article', 'split-inline', 'skipped', 'shadow'])('highlights exactly what %s.html expects', async (fixture) => {
-    await page.goto(server.url(`/${fixture}.html`));
+    await page.goto(suite.server.url(`/${fixture}.html`));
     const expected = await expectedOf(page);
     const actual = await waitFor(() => highlighted(page), sameAs(expected)).catch(() => highlighted(page));
     expect(actual).toEqual([...expected].sort());
   });
 
   it('highlights the top page and an iframe, each in its own frame', async () => {
-    await page.goto(server.url('/iframe.html'));
+    await page.goto(suite.server.url('/iframe.html'));
     expect(await waitFor(() => highlighted(page), sameAs(['dehydration']))).toEqual(['dehydration']);
     const frame = page.frame(1);
     expect(await waitFor(() => highlighted(frame), sameAs(['magnesium', 'tendon']))).toEqual(['magnesium', 'tendon']);
   });
 
   it('follows text added, edited and removed after load', async () => {
-    await page.goto(server.url('/dynamic.html'));
+    await page.goto(suite.server.url('/dynamic.html'));
     await waitFor(() => highlighted(page), sameAs(['dehydration', 'magnesium']));
     await page.evaluate(() => (window as unknown as { addLine(text: string): void }).addLine('New text about potassium.'), undefined);
     await waitFor(() => highlighted(page), sameAs(['dehydration', 'magnesium', 'potassium']));
@@ -65,7 +52,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
   });
 
   it('shows the right card after the dwell, hides it on leave and Esc, and keeps a clicked card pinned', async () => {
-    await page.goto(server.url('/hover.html'));
+    await page.goto(suite.server.url('/hover.html'));
     await waitFor(() => highlighted(page), (found) => found.includes('Dehydration'));
     const point = (await pointOfHighlight(page, 'Dehydration', DEFAULT_HIGHLIGHT))!;
     expect(point).not.toBeNull();
@@ -99,7 +86,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
   });
 
   it('never changes the page: no mutation but the tooltip host, after a full scan and a hover', async () => {
-    await page.goto(server.url('/article.html'));
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlighted(page), (found) => found.length >= 6);
     const point = (await pointOfHighlight(page, 'dehydration', DEFAULT_HIGHLIGHT))!;
     await page.move(point.x, point.y + 100);
@@ -110,13 +97,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
   });
 
   it('removes every highlight within 100 ms when the site is paused, and restores them on resume', async () => {
-    await page.goto(server.url('/article.html'));
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlighted(page), (found) => found.length === 6);
-    await kit.setSettings({ sites: ['127.0.0.1'] });
+    await suite.kit.setSettings({ sites: ['127.0.0.1'] });
     const paused = Date.now();
     await waitFor(() => highlighted(page), (found) => found.length === 0, 2_000);
     expect(Date.now() - paused).toBeLessThan(100 + 150); // 100 ms budget, plus one driver round trip
-    await kit.setSettings({});
+    await suite.kit.setSettings({});
     expect(await waitFor(() => highlighted(page), (found) => found.length === 6, 2_000)).toHaveLength(6);
   });
 });

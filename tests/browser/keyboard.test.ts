@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './harness/fixture-server';
-import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readHighlights, readKeyboardState, readTooltip, waitFor } from './harness/page-helpers';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { seriousAxeViolations } from './harness/axe';
-import { FIXTURES } from './harness/paths';
+import { useKit } from './harness/suite';
 
 async function ready(page: KitPage): Promise<void> {
   await waitFor(() => readHighlights(page), (found) => Object.values(found).flat().length === 3);
 }
 
 describe('reading terms with the keyboard, in chromium', () => {
-  let kit: BrowserKit;
-  let server: StaticServer;
+  const suite = useKit('chromium');
   let page: KitPage;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit('chromium');
-    page = await kit.newPage();
-    await page.goto(server.url('/keyboard.html'));
+    page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
     await page.evaluate(() => document.getElementById('start')!.focus(), undefined);
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
   });
 
   it.each([
@@ -34,7 +25,7 @@ describe('reading terms with the keyboard, in chromium', () => {
     ['magnesium', 'second'],
     ['tendon', 'third'],
   ])('the next-term command reads %s (the %s term): focus in the card, live region, marker, Esc back', async (term) => {
-    await kit.runCommand(page, 'next-term');
+    await suite.kit.runCommand(page, 'next-term');
     const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith(`${term}:`) && value.focusInCard !== null);
     expect(state.current).toBe(term);
     expect(state.focusInCard).toBe(''); // the dialog itself holds focus first
@@ -65,25 +56,25 @@ describe('reading terms with the keyboard, in chromium', () => {
   });
 
   it('has no serious or critical accessibility violations in the open card', async () => {
-    await page.goto(server.url('/keyboard.html'));
+    await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
-    await kit.runCommand(page, 'next-term');
+    await suite.kit.runCommand(page, 'next-term');
     await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('dehydration:'));
     expect(await seriousAxeViolations(page.raw as PlaywrightPage, 'termlight-tooltip')).toEqual([]);
     await page.press('Escape');
   });
 
   it('previous-term wraps around from the first term to the last', async () => {
-    await page.goto(server.url('/keyboard.html'));
+    await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
-    await kit.runCommand(page, 'previous-term');
+    await suite.kit.runCommand(page, 'previous-term');
     const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('tendon:'));
     expect(state.current).toBe('tendon');
     await page.press('Escape');
   });
 
   it('says nothing in the live region when a card opens on hover', async () => {
-    await page.goto(server.url('/keyboard.html'));
+    await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
     // This one test uses the pointer, on purpose: hovering must stay silent.
     const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
@@ -96,24 +87,13 @@ describe('reading terms with the keyboard, in chromium', () => {
 });
 
 describe.each<BrowserName>(['firefox'])('keyboard in %s', (browserName) => {
-  let kit: BrowserKit;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit(browserName);
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
-  });
+  const suite = useKit(browserName);
 
   it('the next-term command opens the first term as a dialog, and Esc closes it', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/keyboard.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
-    await kit.runCommand(page, 'next-term');
+    await suite.kit.runCommand(page, 'next-term');
     const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('dehydration:'));
     expect(state.current).toBe('dehydration');
     expect(await readTooltip(page)).toMatchObject({ role: 'dialog', visible: true });

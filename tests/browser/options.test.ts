@@ -8,7 +8,7 @@ import { seriousAxeViolations } from './harness/axe';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { openPopupFor } from './harness/chromium-tabs';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
-import { readHighlights, waitFor } from './harness/page-helpers';
+import { waitFor, termlightHighlights } from './harness/page-helpers';
 import { FIXTURES } from './harness/paths';
 
 const entries = generateEntries(1_000, new Set(), 777).map((entry) => ({ ...entry, category: 'other' as const, related: [] }));
@@ -36,7 +36,7 @@ describe('your own glossaries, through the options page in chromium', () => {
     await server?.close();
   });
 
-  const highlighted = async (page: Page) => Object.entries(await readHighlights(page)).filter(([name]) => name !== 'termlight-focus').flatMap(([, texts]) => texts).sort();
+  const highlighted = termlightHighlights;
 
   it('imports a 1,000-entry CSV with a preview, and its terms highlight on pages and show in popup search', async () => {
     const started = Date.now();

@@ -1,39 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './harness/fixture-server';
-import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
-import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type KitPage } from './harness/kit';
+import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { seriousAxeViolations } from './harness/axe';
-import { FIXTURES } from './harness/paths';
+import { useKit } from './harness/suite';
 
 const texts = (page: Evaluator, selector: string) =>
   page.evaluate((sel) => [...document.querySelectorAll(sel)].map((node) => (node.textContent ?? '').trim()), selector);
 
-async function highlightCount(page: Evaluator): Promise<number> {
-  const found = await readHighlights(page);
-  return Object.entries(found).filter(([name]) => name !== 'termlight-focus').reduce((sum, [, ranges]) => sum + ranges.length, 0);
-}
+const highlightCount = async (page: Evaluator) => (await termlightHighlights(page)).length;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName) => {
-  let kit: BrowserKit;
-  let server: StaticServer;
+  const suite = useKit(browserName);
   let page: KitPage;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit(browserName);
-    page = await kit.newPage();
-    await page.goto(server.url('/article.html'));
+    page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlightCount(page), (count) => count === 6);
   });
 
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
-  });
-
   it('renders, focuses the search box, and lists the terms on this page with counts in order', async () => {
-    const popup = await kit.openPopup(page);
+    const popup = await suite.kit.openPopup(page);
     await waitFor(() => texts(popup, '.page-term-name'), (names) => names.length > 0);
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('type'), undefined)).toBe('search');
     expect(await texts(popup, '.section-title')).toEqual(['On this page (6)']);
@@ -43,7 +31,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName)
   });
 
   it('finds a typo, marks matched letters, and opens the detail card with Enter', async () => {
-    const popup = await kit.openPopup(page, 'magnesum');
+    const popup = await suite.kit.openPopup(page, 'magnesum');
     const first = await waitFor(() => texts(popup, '.result .result-term'), (names) => names.length > 0);
     expect(first[0]).toMatch(/^magnesium/);
     expect((await texts(popup, '.result.active mark')).join('').length).toBeGreaterThan(3);
@@ -57,31 +45,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName)
   });
 
   it('says so plainly when nothing matches', async () => {
-    const popup = await kit.openPopup(page, 'zzzzqqq');
+    const popup = await suite.kit.openPopup(page, 'zzzzqqq');
     expect((await waitFor(() => texts(popup, '.empty'), (lines) => lines.length > 0))[0]).toContain('No term matches');
     await popup.close();
   });
 });
 
 describe('popup in chromium, with the page', () => {
-  let kit: BrowserKit;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit('chromium');
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
-  });
+  const suite = useKit('chromium');
 
   it('counts exactly the highlights the tab shows', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/repeat.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/repeat.html'));
     const total = await waitFor(() => highlightCount(page), (count) => count >= 6);
-    const popup = await kit.openPopup(page);
+    const popup = await suite.kit.openPopup(page);
     const counts = await waitFor(() => texts(popup, '.page-term .count'), (values) => values.length > 0);
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
     expect(await texts(popup, '.page-term-name')).toEqual(['magnesium', 'muscle', 'dehydration', 'twitch', 'eye']);
@@ -90,10 +67,10 @@ describe('popup in chromium, with the page', () => {
   });
 
   it('scrolls to a term and flashes it, and Next steps through its occurrences', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/repeat.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/repeat.html'));
     await waitFor(() => highlightCount(page), (count) => count >= 6);
-    const popup = await kit.openPopup(page);
+    const popup = await suite.kit.openPopup(page);
     await waitFor(() => texts(popup, '.page-term-name'), (names) => names.includes('magnesium'));
     const flashed = () =>
       page.evaluate(() => {
@@ -118,10 +95,10 @@ describe('popup in chromium, with the page', () => {
   });
 
   it('pauses and resumes the site from its switch, live in the tab', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlightCount(page), (count) => count === 6);
-    const popup = await kit.openPopup(page);
+    const popup = await suite.kit.openPopup(page);
     const toggle = () => popup.evaluate(() => (document.querySelector('.controls input[role="switch"]') as HTMLInputElement).click(), undefined);
     expect(await texts(popup, '.controls .switch span')).toContain('Highlight on 127.0.0.1');
     await toggle();
@@ -133,8 +110,8 @@ describe('popup in chromium, with the page', () => {
   });
 
   it('"Open in Termlight" on a card opens the toolbar popup on that term', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlightCount(page), (count) => count === 6);
     const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
     await page.move(point.x + 400, point.y);
@@ -146,20 +123,20 @@ describe('popup in chromium, with the page', () => {
       button.click();
     }, undefined);
     const opened = await waitFor(
-      () => kit.extensionContexts(),
+      () => suite.kit.extensionContexts(),
       (contexts) => contexts.some((context) => context.type === 'POPUP' && context.url.includes('/popup.html')),
     );
     expect(opened.filter((context) => context.type === 'POPUP')).toHaveLength(1);
     // The popup took the query handed to it (and cleared it, so the next opening starts empty).
-    expect(await waitFor(() => kit.pendingQuery(), (query) => query === null)).toBeNull();
+    expect(await waitFor(() => suite.kit.pendingQuery(), (query) => query === null)).toBeNull();
     await page.close();
   });
 
   it('has no serious or critical accessibility violations, in search and in on-this-page mode', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/article.html'));
     await waitFor(() => highlightCount(page), (count) => count === 6);
-    const popup = await kit.openPopup(page);
+    const popup = await suite.kit.openPopup(page);
     await waitFor(() => texts(popup, '.page-term-name'), (names) => names.length > 0);
     expect(await seriousAxeViolations(popup.raw as PlaywrightPage)).toEqual([]);
     await (popup.raw as PlaywrightPage).fill('input[type="search"]', 'cramp');

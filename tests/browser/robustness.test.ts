@@ -2,32 +2,19 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
-import { launchKit, type BrowserKit, type BrowserName } from './harness/kit';
-import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { type BrowserName } from './harness/kit';
+import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
 import { FIXTURES } from './harness/paths';
+import { useKit } from './harness/suite';
 
-async function count(page: Evaluator): Promise<number> {
-  const found = await readHighlights(page);
-  return Object.entries(found).filter(([name]) => name !== 'termlight-focus').reduce((sum, [, ranges]) => sum + ranges.length, 0);
-}
+const count = async (page: Evaluator) => (await termlightHighlights(page)).length;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s', (browserName) => {
-  let kit: BrowserKit;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit(browserName);
-  });
-
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
-  });
+  const suite = useKit(browserName);
 
   it('highlights a React 19 app that re-renders every 100 ms for 5 s with zero page errors', async () => {
-    const page = await kit.newPage();
-    await page.goto(server.url('/generated/react-app/index.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/generated/react-app/index.html'));
     await waitFor(() => count(page), (found) => found >= 4, 5_000);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const errors = await page.evaluate(() => (window as unknown as { __reactErrors: string[] }).__reactErrors, undefined);
@@ -40,7 +27,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
   });
 
   it('renders glossary text as text: markup in a definition shows literally and never runs', async () => {
-    await kit.setUserGlossaries([
+    await suite.kit.setUserGlossaries([
       {
         id: 'user-xss', name: 'Hostile', origin: 'file', fileName: 'hostile.json', updatedAt: '2026-11-30T00:00:00.000Z', enabled: true,
         entries: [{
@@ -51,8 +38,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
         }],
       },
     ]);
-    const page = await kit.newPage();
-    await page.goto(server.url('/xss.html'));
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/xss.html'));
     await waitFor(() => count(page), (found) => found === 1, 5_000);
     const point = (await pointOfHighlight(page, 'xsstestterm', 'termlight-underline-teal'))!;
     await page.move(point.x + 300, point.y);
@@ -65,7 +52,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
       return { images: root.querySelectorAll('img').length, bold: root.querySelectorAll('b').length, pwned: (window as unknown as { __pwned?: number }).__pwned ?? null };
     }, undefined);
     expect(inside).toEqual({ images: 0, bold: 0, pwned: null });
-    await kit.setUserGlossaries([]);
+    await suite.kit.setUserGlossaries([]);
     await page.close();
   });
 });

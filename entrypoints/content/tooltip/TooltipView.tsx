@@ -43,8 +43,9 @@ export function TooltipView(props: TooltipViewProps) {
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
       card.style.visibility = 'visible';
+      // A hidden element cannot take focus: move it in only once the card is shown.
+      if (state.viaKeyboard) card.focus();
     });
-    if (state.viaKeyboard) card.focus();
   }, [state]);
 
   const live = (

@@ -48,49 +48,38 @@ function commandMessage(command: string) {
   return { id: Math.floor(Math.random() * 1e6), type: 'runCommand', data: { command }, timestamp: Date.now() };
 }
 
-function wrapPlaywright(page: PlaywrightPage): KitPage {
+/**
+ * Both drivers' pages share the calls used here (evaluate, goto, frames, mouse, keyboard); only
+ * the mouse's step option is spelled differently.
+ */
+function wrapPage(page: PlaywrightPage | PuppeteerPage): KitPage {
+  const driver = page as PlaywrightPage;
+  const evaluator = (target: { evaluate: PlaywrightPage['evaluate'] }): Evaluator => ({
+    evaluate: (fn, arg) => target.evaluate(fn as never, arg) as never,
+  });
   return {
     raw: page,
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    ...evaluator(driver),
     async goto(url) {
-      await page.goto(url);
+      await driver.goto(url);
     },
     frame(index) {
-      const frame = page.frames()[index];
+      const frame = driver.frames()[index];
       if (!frame) throw new Error(`no frame ${index}`);
-      return { evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never };
+      return evaluator(frame as never);
     },
-    move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key),
-    close: () => page.close(),
-  };
-}
-
-function wrapPuppeteer(page: PuppeteerPage): KitPage {
-  return {
-    raw: page,
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async goto(url) {
-      await page.goto(url);
-    },
-    frame(index) {
-      const frame = page.frames()[index];
-      if (!frame) throw new Error(`no frame ${index}`);
-      return { evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never };
-    },
-    move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as never),
-    close: () => page.close(),
+    move: (x, y, steps = 1) => driver.mouse.move(x, y, { steps }),
+    click: (x, y) => driver.mouse.click(x, y),
+    press: (key) => driver.keyboard.press(key),
+    close: () => driver.close(),
   };
 }
 
 function chromiumKit(session: ChromiumSession): BrowserKit {
   return {
     name: 'chromium',
-    newPage: async () => wrapPlaywright(await session.newPage()),
-    openPopup: async (target, query) => wrapPlaywright(await openPopupFor(session, target.raw as PlaywrightPage, query)),
+    newPage: async () => wrapPage(await session.newPage()),
+    openPopup: async (target, query) => wrapPage(await openPopupFor(session, target.raw as PlaywrightPage, query)),
     async setSettings(settings) {
       await session.serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
     },
@@ -124,7 +113,7 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
   };
   return {
     name: 'firefox',
-    newPage: async () => wrapPuppeteer(await session.newPage()),
+    newPage: async () => wrapPage(await session.newPage()),
     async openPopup(target, query) {
       const helper = await extension();
       // Without the "tabs" permission URLs are hidden, so find the target as the active tab.
@@ -137,7 +126,7 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
       const params = new URLSearchParams({ tab: String(tabId) });
       if (query) params.set('q', query);
       await openExtensionPage(popup, session.extensionUrl(`popup.html?${params}`), 'input[type="search"]');
-      return wrapPuppeteer(popup);
+      return wrapPage(popup);
     },
     async setSettings(settings) {
       await (await extension()).evaluate((value) => browser.storage.sync.set({ settings: value }), settings);

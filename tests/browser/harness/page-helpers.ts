@@ -29,6 +29,15 @@ export function readHighlights(page: Evaluator): Promise<HighlightSnapshot> {
   }, undefined);
 }
 
+/** The texts Termlight highlights in a page (every appearance, not the focus marker), sorted. */
+export async function termlightHighlights(page: Evaluator): Promise<string[]> {
+  const found = await readHighlights(page);
+  return Object.entries(found)
+    .filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-focus')
+    .flatMap(([, texts]) => texts)
+    .sort();
+}
+
 /** Polls `read` until `accept` holds, or throws with the last value seen. */
 export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
