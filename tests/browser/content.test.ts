@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tabIdOf } from './harness/chromium-tabs';
-import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
-import { FIXTURES } from './harness/paths';
-import { useKit } from './harness/suite';
+import { useChromium, useKit } from './harness/suite';
 
 const DEFAULT_HIGHLIGHT = 'termlight-underline-teal';
 
@@ -109,25 +106,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
 });
 
 describe('hover cards at other zoom levels, and muting, in chromium', () => {
-  let session: ChromiumSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    session = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const chromium = useChromium();
 
   it.each([0.5, 1, 2])('at %sx page zoom the card appears beside the term and never covers it', async (zoom) => {
-    const page = await session.newPage();
-    await page.goto(server.url('/hover.html'));
+    const page = await chromium.session.newPage();
+    await page.goto(chromium.server.url('/hover.html'));
     await waitFor(() => highlighted(page), (found) => found.includes('Dehydration'));
-    const tabId = await tabIdOf(session, page);
-    await session.serviceWorker.evaluate(({ tabId, zoom }) => chrome.tabs.setZoom(tabId, zoom), { tabId, zoom });
+    const tabId = await tabIdOf(chromium.session, page);
+    await chromium.session.serviceWorker.evaluate(({ tabId, zoom }) => chrome.tabs.setZoom(tabId, zoom), { tabId, zoom });
     await page.waitForTimeout(300);
     const point = (await pointOfHighlight(page, 'Dehydration', DEFAULT_HIGHLIGHT))!;
     await page.mouse.move(point.x + 400, point.y + 200);
@@ -146,15 +132,15 @@ describe('hover cards at other zoom levels, and muting, in chromium', () => {
     expect(overlaps, JSON.stringify(geometry)).toBe(false);
     expect(geometry.card.left).toBeGreaterThanOrEqual(0);
     expect(geometry.card.right).toBeLessThanOrEqual(geometry.viewport);
-    await session.serviceWorker.evaluate((id) => chrome.tabs.setZoom(id, 1), tabId);
+    await chromium.session.serviceWorker.evaluate((id) => chrome.tabs.setZoom(id, 1), tabId);
     await page.close();
   });
 
   it('"Don\'t highlight this term" mutes it at once, on this page and in other tabs', async () => {
-    const page = await session.newPage();
-    const other = await session.newPage();
-    await other.goto(server.url('/article.html'));
-    await page.goto(server.url('/article.html'));
+    const page = await chromium.session.newPage();
+    const other = await chromium.session.newPage();
+    await other.goto(chromium.server.url('/article.html'));
+    await page.goto(chromium.server.url('/article.html'));
     await waitFor(() => highlighted(page), (found) => found.includes('dehydration'));
     await waitFor(() => highlighted(other), (found) => found.includes('dehydration'));
     const point = (await pointOfHighlight(page, 'dehydration', DEFAULT_HIGHLIGHT))!;
@@ -168,7 +154,7 @@ describe('hover cards at other zoom levels, and muting, in chromium', () => {
     const muted = (found: string[]) => found.length === 5 && !found.includes('dehydration');
     expect(await waitFor(() => highlighted(page), muted)).toHaveLength(5);
     expect(await waitFor(() => highlighted(other), muted)).toHaveLength(5);
-    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+    await chromium.session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
     await waitFor(() => highlighted(page), (found) => found.includes('dehydration'));
     await page.close();
     await other.close();

@@ -1,11 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { serveStatic, type StaticServer } from './harness/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { type BrowserName } from './harness/kit';
 import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
-import { FIXTURES } from './harness/paths';
-import { useKit } from './harness/suite';
+import { useChromium, useKit } from './harness/suite';
 
 const count = async (page: Evaluator) => (await termlightHighlights(page)).length;
 
@@ -58,18 +55,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
 });
 
 describe('constant mutation in chromium', () => {
-  let session: ChromiumSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    session = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const chromium = useChromium();
 
   /** Main-thread script time (s) the page's renderer spent during `ms`, from CDP metrics. */
   async function scriptSeconds(cdp: CDPSession, page: Page, ms: number): Promise<number> {
@@ -80,16 +66,16 @@ describe('constant mutation in chromium', () => {
   }
 
   it('costs under 5% of one core over 10 s of a page that mutates every 20 ms', async () => {
-    const page = await session.newPage();
-    const cdp = await session.context.newCDPSession(page);
+    const page = await chromium.session.newPage();
+    const cdp = await chromium.session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(server.url('/ticking.html'));
+    await page.goto(chromium.server.url('/ticking.html'));
     await waitFor(() => count(page), (found) => found > 3, 5_000);
     const active = await scriptSeconds(cdp, page, 10_000);
-    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { sites: ['127.0.0.1'] } }));
+    await chromium.session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { sites: ['127.0.0.1'] } }));
     await waitFor(() => count(page), (found) => found === 0, 2_000);
     const paused = await scriptSeconds(cdp, page, 10_000);
-    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+    await chromium.session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: {} }));
     // What Termlight adds on top of the page's own work, as a share of 10 s of one core.
     const share = (active - paused) / 10;
     console.log(`constant mutation: active ${active.toFixed(3)} s, paused ${paused.toFixed(3)} s, Termlight ${(share * 100).toFixed(2)}% of one core`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, type ChromiumSession } from './chromium';
 import { serveStatic, type StaticServer } from './fixture-server';
 import { launchKit, type BrowserKit, type BrowserName } from './kit';
 import { FIXTURES } from './paths';
@@ -23,6 +24,33 @@ export function useKit(browserName: BrowserName): KitSuite {
   return {
     get kit() {
       return kit!;
+    },
+    get server() {
+      return server!;
+    },
+  };
+}
+
+export interface ChromiumSuite {
+  readonly session: ChromiumSession;
+  readonly server: StaticServer;
+}
+
+/** Chromium driven directly (for what only it offers: zoom, CDP metrics), with the fixtures served. */
+export function useChromium(): ChromiumSuite {
+  let session: ChromiumSession | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return {
+    get session() {
+      return session!;
     },
     get server() {
       return server!;
