@@ -64,6 +64,42 @@ describe('reading terms with the keyboard, in chromium', () => {
     await page.press('Escape');
   });
 
+  it('explain-selection opens the card of a selected term, and hands anything else to the popup search', async () => {
+    await page.goto(suite.server.url('/keyboard.html'));
+    await ready(page);
+    const select = (text: string) =>
+      page.evaluate((wanted) => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes(wanted))!;
+        const node = paragraph.firstChild as Text;
+        const at = node.data.indexOf(wanted);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, text);
+    await select('magnesium');
+    await suite.kit.runCommand(page, 'explain-selection');
+    const state = await waitFor(() => readKeyboardState(page), (value) => value.live.startsWith('magnesium:'));
+    expect(await readTooltip(page)).toMatchObject({ role: 'dialog', visible: true });
+    expect(state.focusInCard).not.toBeNull();
+    await page.press('Escape');
+
+    await select('much further');
+    await suite.kit.runCommand(page, 'explain-selection');
+    const contexts = await waitFor(() => suite.kit.extensionContexts(), (list) => list.some((context) => context.type === 'POPUP'));
+    expect(contexts.some((context) => context.type === 'POPUP' && context.url.includes('/popup.html'))).toBe(true);
+  });
+
+  it('the pause command turns Termlight off on this site, and on again', async () => {
+    await page.goto(suite.server.url('/keyboard.html'));
+    await ready(page);
+    await suite.kit.runCommand(page, 'toggle-site');
+    expect(await waitFor(() => readHighlights(page), (found) => Object.values(found).flat().length === 0)).toEqual({});
+    await suite.kit.runCommand(page, 'toggle-site');
+    await ready(page);
+  });
+
   it('previous-term wraps around from the first term to the last', async () => {
     await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);
