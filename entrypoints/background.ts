@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { compiled as prebuiltHealth } from 'virtual:termlight/health-compiled';
+import { buildId, compiled as prebuiltHealth } from 'virtual:termlight/health-compiled';
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';
@@ -20,7 +20,7 @@ export default defineBackground(() => {
     const user = (await loadUserGlossaries()).filter((glossary) => glossary.enabled);
     const sources: GlossarySource[] = [bundled, ...user.map((glossary) => ({ packId: glossary.id, version: glossary.updatedAt, entries: glossary.entries }))];
     lookup = new EntryLookup(sources);
-    const revision = glossaryRevision(sources, settings);
+    const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
     if ((await compiledGlossaryItem.getValue())?.revision === revision) return;
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
     await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings) });

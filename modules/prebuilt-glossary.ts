@@ -18,6 +18,7 @@ export default defineWxtModule({
   setup(wxt) {
     const dir = resolve(wxt.config.root, 'glossary/packs/health');
     let prebuilt: PrebuiltPack | null = null;
+    const buildId = `${Date.now().toString(36)}`;
     const plugin: Plugin = {
       name: 'termlight-prebuilt-glossary',
       buildStart() {
@@ -30,7 +31,11 @@ export default defineWxtModule({
         this.addWatchFile(dir);
         prebuilt ??= prebuildHealthPack(dir);
         // JSON.parse of a string literal starts faster than the same data as an object literal.
-        return names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(prebuilt![name]))});`).join('\n');
+        const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(prebuilt![name]))});`);
+        // Each build gets its own id, so an updated extension never reuses tables an older
+        // build stored (their layout may differ).
+        if (names.includes('compiled')) exports.push(`export const buildId = ${JSON.stringify(buildId)};`);
+        return exports.join('\n');
       },
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));
