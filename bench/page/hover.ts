@@ -79,10 +79,14 @@ async function waitForScan(page: Page): Promise<number> {
   throw new Error(`the extension did not finish highlighting the page (last count ${last})`);
 }
 
+/** Termlight's default dwell before a hover card shows. */
+const DWELL_MS = 150;
+
 export async function measureHover(pageUrl: string, samples: number): Promise<HoverMeasurement> {
   const session = await launchChromium({ viewport: { width: 1280, height: 800 } });
   try {
-    await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { tooltipDelayMs: 0 } }));
+    // The default 150 ms dwell, as readers get it: the card's entry is fetched during the dwell.
+    await session.serviceWorker.evaluate((delay) => chrome.storage.sync.set({ settings: { tooltipDelayMs: delay } }), DWELL_MS);
     const page = await session.newPage();
     await page.goto(pageUrl);
     const highlighted = await waitForScan(page);
@@ -105,7 +109,7 @@ export async function measureHover(pageUrl: string, samples: number): Promise<Ho
         await page.mouse.move(target.x, target.y);
         const sample = await page.evaluate(() => (window as unknown as BenchWindow).termlightBench.hoverResult());
         const fires = await inIsolatedWorld<{ at: number; delay: number }[]>(cdp, contextId, 'globalThis.__benchTimerFires.slice()');
-        const dwell = sample ? fires.find((fire) => fire.delay === 0 && fire.at >= sample.moveAt && fire.at <= sample.frameAt) : undefined;
+        const dwell = sample ? fires.find((fire) => fire.delay === DWELL_MS && fire.at >= sample.moveAt && fire.at <= sample.frameAt) : undefined;
         if (!sample || !dwell) {
           out.missed++;
         } else {

@@ -411,7 +411,7 @@ function armHover(timeoutMs = 3_000): void {
       const moveAt = Math.min(event.timeStamp, armedAt);
       const poll = () => {
         const card = tooltipCard();
-        if (card && card.style.transform !== '') {
+        if (card && card.style.visibility === 'visible') {
           const frameAt = performance.now();
           const channel = new MessageChannel();
           channel.port1.onmessage = () => resolve({ moveAt, frameAt, paintedAt: performance.now(), entryId: card.dataset.entryId ?? '' });

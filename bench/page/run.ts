@@ -397,7 +397,7 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
       status: '',
     });
     rows.push({
-      measure: '  pointermove → card painted (with 0 ms dwell), p50 / p95',
+      measure: '  pointermove → card painted (incl. the 150 ms dwell), p50 / p95',
       cells: [`${ms(percentile(hover.moveToPaint, 50))} / ${ms(percentile(hover.moveToPaint, 95))}${hover.missed ? ` (${hover.missed} hovers lost)` : ''}`, ''],
       target: 'info',
       status: '',
