@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type BrowserName } from './harness/kit';
 import { pointOfHighlight, readTooltip, waitFor, type Evaluator, termlightHighlights } from './harness/page-helpers';
+import { openPopupFor } from './harness/chromium-tabs';
 import { useChromium, useKit } from './harness/suite';
 
 const count = async (page: Evaluator) => (await termlightHighlights(page)).length;
@@ -54,8 +55,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
   });
 });
 
-describe('constant mutation in chromium', () => {
+describe('what Termlight costs a page and sends out, in chromium', () => {
   const chromium = useChromium();
+
+  it('sends nothing off the device: every request stays on 127.0.0.1 or inside the extension', async () => {
+    const requests: string[] = [];
+    const record = (request: { url(): string }) => requests.push(request.url());
+    chromium.session.context.on('request', record);
+    const page = await chromium.session.newPage();
+    await page.goto(chromium.server.url('/article.html'));
+    await waitFor(() => count(page), (found) => found === 6);
+    const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
+    await page.mouse.move(point.x + 300, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible);
+    const popup = await openPopupFor(chromium.session, page, 'magnesum');
+    await popup.waitForSelector('.result');
+    const options = await chromium.session.newPage();
+    await options.goto(chromium.session.extensionUrl('options.html'));
+    await options.waitForSelector('#glossaries');
+    chromium.session.context.off('request', record);
+    const offDevice = requests.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:)/.test(url));
+    expect(requests.length).toBeGreaterThan(3);
+    expect(offDevice).toEqual([]);
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
 
   /** Main-thread script time (s) the page's renderer spent during `ms`, from CDP metrics. */
   async function scriptSeconds(cdp: CDPSession, page: Page, ms: number): Promise<number> {

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Everything that ships in the extension. */
+const SHIPPED = ['entrypoints', 'components', 'utils', 'glossary'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const files = SHIPPED.flatMap((dir) => sources(resolve(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+
+describe('project rules for shipped code', () => {
+  it('finds the shipped sources', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  // Nothing leaves the device: no code path that could send data anywhere.
+  it.each([
+    ['fetch(', /\bfetch\s*\(/],
+    ['XMLHttpRequest', /\bXMLHttpRequest\b/],
+    ['WebSocket', /\bWebSocket\b/],
+    ['sendBeacon', /\bsendBeacon\b/],
+    ['EventSource', /\bEventSource\b/],
+    ['an http(s) URL in code', /['"`]https?:\/\/(?!termlight\.dev\/glossary\.schema\.json)/],
+  ])('never uses %s', (_, pattern) => {
+    expect(files.filter((file) => pattern.test(file.text)).map((file) => file.path)).toEqual([]);
+  });
+
+  it('never evaluates strings as code (extension pages forbid it anyway)', () => {
+    expect(files.filter((file) => /\beval\s*\(|new Function\s*\(/.test(file.text)).map((file) => file.path)).toEqual([]);
+  });
+
+  it('names files in kebab-case, and Preact components in PascalCase', () => {
+    const badNames = files
+      .map((file) => file.path.split('/').at(-1)!)
+      .filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/.test(name) && !/^([A-Z][a-zA-Z0-9]*|[a-z0-9]+(-[a-z0-9]+)*)\.tsx$/.test(name));
+    expect(badNames).toEqual([]);
+  });
+});
