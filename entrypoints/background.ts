@@ -3,6 +3,7 @@ import { buildId, compiled as prebuiltHealth } from 'virtual:termlight/health-co
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';
+import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
 import { compiledGlossaryItem } from '../utils/glossary-store';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { openPopupWithQuery } from '../utils/open-popup';
@@ -30,9 +31,13 @@ export default defineBackground(() => {
 
   onMessage('getEntry', ({ id, packId }) => lookup.reply(packId, id));
   onMessage('openInTermlight', ({ query }, message) => openPopupWithQuery(query, message.sender.tab?.id));
+  const frameTerms = new FrameTerms();
   onMessage('reportTermCount', async ({ count }, message) => {
     const tabId = message.sender.tab?.id;
-    if (tabId === undefined || message.sender.frameId !== 0) return;
+    const frameId = message.sender.frameId;
+    if (tabId === undefined || frameId === undefined) return;
+    frameTerms.report(tabId, frameId, count);
+    if (frameId !== 0) return;
     const { badge } = await loadSettings();
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
     await browser.action.setBadgeText({ tabId, text: badgeText(count, badge) });
@@ -48,9 +53,24 @@ export default defineBackground(() => {
     void openPopupWithQuery(info.selectionText.trim().slice(0, 200), tab?.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (!isPageCommand(command) || tab?.id === undefined) return;
-    void sendMessage('runCommand', { command }, { tabId: tab.id, frameId: 0 }).catch(() => {});
+    const tabId = tab?.id;
+    if (!isPageCommand(command) || tabId === undefined) return;
+    if (command !== 'next-term' && command !== 'previous-term') {
+      void sendMessage('runCommand', { command }, { tabId, frameId: 0 }).catch(() => {});
+      return;
+    }
+    void stepAcrossFrames({
+      frames: frameTerms.frames(tabId),
+      current: frameTerms.current(tabId),
+      direction: command === 'next-term' ? 1 : -1,
+      step: (frameId) =>
+        sendMessage('runCommand', { command, wrap: false }, { tabId, frameId }).then((reply) => !!reply?.moved, () => false),
+    }).then((frameId) => frameTerms.setCurrent(tabId, frameId));
   });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') frameTerms.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => frameTerms.forget(tabId));
 
   watchSettings(publish);
   userGlossariesItem.watch(publish);

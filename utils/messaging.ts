@@ -21,7 +21,11 @@ export const MESSAGE_SCHEMAS = {
   /** content (top frame) -> background: how many distinct terms the page shows, for the badge. */
   reportTermCount: v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
   /** background -> content (top frame): a keyboard command the user pressed. */
-  runCommand: v.strictObject({ command: v.picklist(['next-term', 'previous-term', 'explain-selection', 'toggle-site']) }),
+  runCommand: v.strictObject({
+    command: v.picklist(['next-term', 'previous-term', 'explain-selection', 'toggle-site']),
+    /** false: stepping past this frame's last (or first) term answers moved: false instead of wrapping. */
+    wrap: v.optional(v.boolean()),
+  }),
 } as const;
 
 export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>['command'];
@@ -52,7 +56,7 @@ interface ProtocolMap {
   revealTerm(data: Data<'revealTerm'>): { found: boolean; total: number };
   openInTermlight(data: Data<'openInTermlight'>): void;
   reportTermCount(data: Data<'reportTermCount'>): void;
-  runCommand(data: Data<'runCommand'>): void;
+  runCommand(data: Data<'runCommand'>): { moved: boolean };
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -46,7 +46,6 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let lastReported = -1;
   /** Keeps the toolbar badge in step with what the top frame shows. */
   function reportCount() {
-    if (!isTop) return;
     const count = active ? scanner.foundTerms().length : 0;
     if (count === lastReported) return;
     lastReported = count;
@@ -114,18 +113,28 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   }
 
   /** Keyboard path to every explanation: the highlights themselves are invisible to AT. */
-  async function runCommand(command: PageCommand) {
+  async function runCommand(command: PageCommand, wrap: boolean): Promise<{ moved: boolean }> {
     if (command === 'toggle-site') {
       const host = location.hostname;
       await updateSettings((current) => {
         const listed = current.sites.includes(host);
         return { ...current, sites: listed ? current.sites.filter((site) => site !== host) : [...current.sites, host] };
       });
-      return;
+      return { moved: false };
     }
-    if (command === 'explain-selection') return explainSelection();
-    const match = stepper.step(command === 'next-term' ? 1 : -1);
-    if (match) await openByKeyboard(match);
+    if (command === 'explain-selection') {
+      await explainSelection();
+      return { moved: false };
+    }
+    const match = stepper.step(command === 'next-term' ? 1 : -1, wrap);
+    if (!match) {
+      // Leaving this frame for the next one: take this frame's card and marker away.
+      if (tooltip.state?.viaKeyboard) tracker.close();
+      clearFocusHighlight();
+      return { moved: false };
+    }
+    await openByKeyboard(match);
+    return { moved: true };
   }
 
   async function openByKeyboard(match: PageMatch) {
@@ -211,7 +220,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
           : [],
       }))
     : () => {};
-  const stopCommands = isTop ? onMessage('runCommand', ({ command }) => void runCommand(command)) : () => {};
+  const stopCommands = onMessage('runCommand', ({ command, wrap }) => runCommand(command, wrap ?? true));
   const stopReveal = onMessage('revealTerm', ({ id, occurrence }) => {
     const entry = compiled?.entries.findIndex((item) => item.id === id) ?? -1;
     const matches = entry >= 0 ? scanner.occurrences(entry) : [];

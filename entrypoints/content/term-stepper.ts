@@ -13,11 +13,20 @@ export class TermStepper {
     return this.#current;
   }
 
-  step(direction: 1 | -1): PageMatch | null {
+  /**
+   * The next or previous match. With `wrap` false, stepping past either end returns null and
+   * starts over, so the caller can move on to another frame and come back to the start later.
+   */
+  step(direction: 1 | -1, wrap = true): PageMatch | null {
     const matches = this.ordered().filter((match) => match.range.startContainer.isConnected);
     if (matches.length === 0) return (this.#current = null);
     const at = this.#current ? matches.indexOf(this.#current) : -1;
-    const next = at < 0 ? (direction === 1 ? 0 : matches.length - 1) : (at + direction + matches.length) % matches.length;
+    if (at < 0) return (this.#current = matches[direction === 1 ? 0 : matches.length - 1]!);
+    const next = at + direction;
+    if (next < 0 || next >= matches.length) {
+      if (!wrap) return (this.#current = null);
+      return (this.#current = matches[(next + matches.length) % matches.length]!);
+    }
     return (this.#current = matches[next]!);
   }
 

@@ -100,6 +100,23 @@ describe('reading terms with the keyboard, in chromium', () => {
     await ready(page);
   });
 
+  it('hands the turn on at the last term when asked not to wrap (how stepping moves into iframes)', async () => {
+    await page.goto(suite.server.url('/keyboard.html'));
+    await ready(page);
+    for (const term of ['dehydration', 'magnesium', 'tendon']) {
+      expect(await suite.kit.runCommand(page, 'next-term', { wrap: false })).toEqual({ res: { moved: true } });
+      await waitFor(() => readKeyboardState(page), (value) => value.current === term);
+    }
+    expect(await suite.kit.runCommand(page, 'next-term', { wrap: false })).toEqual({ res: { moved: false } });
+    const after = await waitFor(() => readKeyboardState(page), (value) => value.current === null);
+    expect((await readTooltip(page))?.visible ?? false).toBe(false);
+    expect(after.focusInCard).toBeNull();
+    // Its next turn starts again from the first term.
+    expect(await suite.kit.runCommand(page, 'next-term', { wrap: false })).toEqual({ res: { moved: true } });
+    await waitFor(() => readKeyboardState(page), (value) => value.current === 'dehydration');
+    await page.press('Escape');
+  });
+
   it('previous-term wraps around from the first term to the last', async () => {
     await page.goto(suite.server.url('/keyboard.html'));
     await ready(page);

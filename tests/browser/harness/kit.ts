@@ -29,7 +29,7 @@ export interface BrowserKit {
    * Delivers a keyboard command to the page's content script exactly as the background does
    * when the user presses its shortcut (headless browsers do not route extension shortcuts).
    */
-  runCommand(target: KitPage, command: 'next-term' | 'previous-term' | 'explain-selection' | 'toggle-site'): Promise<void>;
+  runCommand(target: KitPage, command: 'next-term' | 'previous-term' | 'explain-selection' | 'toggle-site', options?: { wrap?: boolean }): Promise<unknown>;
   /** Chromium only: the extension's open contexts (popup, tabs, worker), from runtime.getContexts. */
   extensionContexts(): Promise<{ type: string; url: string }[]>;
   /** Chromium only: the query waiting for the popup in session storage. */
@@ -44,8 +44,9 @@ export async function launchKit(name: BrowserName): Promise<BrowserKit> {
 }
 
 /** The wire format of utils/messaging.ts (@webext-core/messaging) for a runCommand message. */
-function commandMessage(command: string) {
-  return { id: Math.floor(Math.random() * 1e6), type: 'runCommand', data: { command }, timestamp: Date.now() };
+function commandMessage(command: string, wrap?: boolean) {
+  const data = wrap === undefined ? { command } : { command, wrap };
+  return { id: Math.floor(Math.random() * 1e6), type: 'runCommand', data, timestamp: Date.now() };
 }
 
 /**
@@ -91,11 +92,11 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
         (await chrome.runtime.getContexts({})).map((context) => ({ type: context.contextType, url: context.documentUrl ?? '' })),
       ),
     pendingQuery: () => session.serviceWorker.evaluate(async () => ((await chrome.storage.session.get('pendingQuery')).pendingQuery as string | undefined) ?? null),
-    async runCommand(target, command) {
+    async runCommand(target, command, options) {
       const tabId = await tabIdOf(session, target.raw as PlaywrightPage);
-      await session.serviceWorker.evaluate(
+      return session.serviceWorker.evaluate(
         ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message, { frameId: 0 }),
-        { tabId, message: commandMessage(command) },
+        { tabId, message: commandMessage(command, options?.wrap) },
       );
     },
     close: () => session.close(),
@@ -136,13 +137,13 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
     },
     extensionContexts: () => Promise.reject(new Error('extensionContexts is Chromium-only')),
     pendingQuery: () => Promise.reject(new Error('pendingQuery is Chromium-only')),
-    async runCommand(target, command) {
+    async runCommand(target, command, options) {
       const helper = await extension();
       await (target.raw as PuppeteerPage).bringToFront();
-      await helper.evaluate(async (message) => {
+      return helper.evaluate(async (message) => {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        await browser.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
-      }, commandMessage(command));
+        return browser.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
+      }, commandMessage(command, options?.wrap));
     },
     close: () => session.close(),
   };
