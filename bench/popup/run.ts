@@ -1,6 +1,6 @@
 // `npm run bench:popup`: how fast the popup opens and answers each keystroke. Prints figures;
 // never a test. Search runs in Node's V8 (the engine Chromium uses) on the same code and data;
-// open → interactive is measured in real Chromium on the built extension.
+// open → interactive is measured on the real toolbar popup of the built extension in Chromium.
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { generateEntries } from '../corpus';
@@ -54,35 +54,66 @@ const [bigSearch, bigIndexMs] = timed(() => new GlossarySearch(bigDocs));
 const bundled = keystrokes(bundledSearch);
 const big = keystrokes(bigSearch);
 
+/**
+ * The real toolbar popup: `action.openPopup()` from the service worker, then the popup
+ * document's own clock (its time origin is its navigation start) read over DevTools when the
+ * search box holds focus. The first opening also pays for cold caches and is reported apart.
+ */
 async function popupOpenTimes(runs: number): Promise<number[]> {
   const session = await launchChromium();
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const replies = new Map<number, (value: unknown) => void>();
+  let nextId = 1;
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id: number; result?: { result?: { value?: unknown } } };
+    replies.get(message.id)?.(message.result?.result?.value);
+  });
   const times: number[] = [];
   try {
+    const page = await session.newPage();
+    await page.goto('about:blank');
     for (let run = 0; run < runs; run++) {
-      const page = await session.newPage();
-      await page.setViewportSize({ width: 380, height: 600 });
-      await page.goto(session.extensionUrl('popup.html'));
-      // Interactive: the search box is rendered and focused, so the first keystroke lands.
-      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
-      times.push(await page.evaluate(() => performance.now()));
-      await page.close();
+      await page.bringToFront();
+      await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+      let targetId: string | undefined;
+      for (let tries = 0; tries < 300 && !targetId; tries++) {
+        targetId = (await cdp.send('Target.getTargets')).targetInfos.find((target) => target.url.endsWith('/popup.html'))?.targetId;
+        if (!targetId) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      if (!targetId) throw new Error('the toolbar popup did not open');
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+      const evaluate = (expression: string) =>
+        new Promise<unknown>((resolve) => {
+          const id = nextId++;
+          replies.set(id, resolve);
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+        });
+      let interactiveAt = -1;
+      for (let tries = 0; tries < 400 && interactiveAt < 0; tries++) {
+        interactiveAt = Number(await evaluate("document.activeElement?.getAttribute('type') === 'search' ? performance.now() : -1"));
+        if (interactiveAt < 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      times.push(interactiveAt);
+      await cdp.send('Target.closeTarget', { targetId });
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {
     await session.close();
   }
-  return times.sort((a, b) => a - b);
+  return times;
 }
-const opens = await popupOpenTimes(12);
-const warm = opens.slice(0, -1); // the very first open also pays for the browser's cold caches
+const openings = await popupOpenTimes(13);
+const cold = openings[0]!;
+const warm = openings.slice(1).sort((a, b) => a - b);
 const row = (label: string, value: string, target: string, pass: boolean) =>
   console.log(`${label.padEnd(44)} ${value.padStart(18)}   ${target.padEnd(12)} ${pass ? 'PASS' : 'MISS'}`);
 
 console.log(`Popup benchmark (${bundledDocs.length} bundled entries; ${bigDocs.length} for the large case; ${bundled.count} keystrokes measured per case)\n`);
 console.log(`${'measure'.padEnd(44)} ${'result'.padStart(18)}   ${'target'.padEnd(12)} verdict`);
-row('open → interactive, p50 (Chromium)', `${percentile(warm, 50).toFixed(1)} ms`, '< 100 ms', percentile(warm, 50) < 100);
-row('open → interactive, p95 (Chromium)', `${percentile(warm, 95).toFixed(1)} ms`, '< 100 ms', percentile(warm, 95) < 100);
+row('toolbar popup open → interactive, p50', `${percentile(warm, 50).toFixed(1)} ms`, '< 100 ms', percentile(warm, 50) < 100);
+row('toolbar popup open → interactive, p95', `${percentile(warm, 95).toFixed(1)} ms`, '< 100 ms', percentile(warm, 95) < 100);
 row('search per keystroke, bundled, p50', `${bundled.p50.toFixed(2)} ms`, '< 5 ms', bundled.p50 < 5);
 row('search per keystroke, bundled, p95', `${bundled.p95.toFixed(2)} ms`, '< 5 ms', bundled.p95 < 5);
 row('search per keystroke, 10,000 entries, p50', `${big.p50.toFixed(2)} ms`, '< 30 ms', big.p50 < 30);
 row('search per keystroke, 10,000 entries, p95', `${big.p95.toFixed(2)} ms`, '< 30 ms', big.p95 < 30);
-console.log(`\nalso: parse prebuilt bundled index ${bundledOpen.toFixed(1)} ms; index 10,000 entries at open ${bigIndexMs.toFixed(1)} ms; slowest keystroke bundled ${bundled.max.toFixed(2)} ms, 10,000 ${big.max.toFixed(2)} ms`);
+console.log(`\nalso: first (cold) popup opening ${cold.toFixed(1)} ms; parse prebuilt bundled index ${bundledOpen.toFixed(1)} ms; index 10,000 entries at open ${bigIndexMs.toFixed(1)} ms; slowest keystroke bundled ${bundled.max.toFixed(2)} ms, 10,000 ${big.max.toFixed(2)} ms`);

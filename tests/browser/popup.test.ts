@@ -109,6 +109,14 @@ describe('popup in chromium, with the page', () => {
     await page.close();
   });
 
+  it('registers the "Explain … with Termlight" item for selected text', async () => {
+    // Browsers offer no way to click a context menu from a test; updating an item only succeeds
+    // when it exists. Its click handler is openPopupWithQuery, the path the next test drives.
+    const updated = await suite.kit.updateContextMenu('termlight-explain-selection');
+    expect(updated).toBe(true);
+    expect(await suite.kit.updateContextMenu('no-such-item')).toBe(false);
+  });
+
   it('"Open in Termlight" on a card opens the toolbar popup on that term', async () => {
     const page = await suite.kit.newPage();
     await page.goto(suite.server.url('/article.html'));

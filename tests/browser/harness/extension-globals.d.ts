@@ -8,6 +8,7 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     setZoom(tabId: number, zoom: number): Promise<void>;
   };
+  contextMenus: { update(id: string, properties: object): Promise<void> };
   runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> }; sync: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void> } };
 };

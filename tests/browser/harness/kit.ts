@@ -32,6 +32,8 @@ export interface BrowserKit {
   runCommand(target: KitPage, command: 'next-term' | 'previous-term' | 'explain-selection' | 'toggle-site', options?: { wrap?: boolean }): Promise<unknown>;
   /** Chromium only: the extension's open contexts (popup, tabs, worker), from runtime.getContexts. */
   extensionContexts(): Promise<{ type: string; url: string }[]>;
+  /** Chromium only: whether a context-menu item with this id exists (update succeeds). */
+  updateContextMenu(id: string): Promise<boolean>;
   /** Chromium only: the query waiting for the popup in session storage. */
   pendingQuery(): Promise<string | null>;
   /** Writes the stored user glossaries (what the options page's import does). */
@@ -91,6 +93,8 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
       session.serviceWorker.evaluate(async () =>
         (await chrome.runtime.getContexts({})).map((context) => ({ type: context.contextType, url: context.documentUrl ?? '' })),
       ),
+    updateContextMenu: (id) =>
+      session.serviceWorker.evaluate((itemId) => chrome.contextMenus.update(itemId, {}).then(() => true, () => false), id),
     pendingQuery: () => session.serviceWorker.evaluate(async () => ((await chrome.storage.session.get('pendingQuery')).pendingQuery as string | undefined) ?? null),
     async runCommand(target, command, options) {
       const tabId = await tabIdOf(session, target.raw as PlaywrightPage);
@@ -137,6 +141,7 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
     },
     extensionContexts: () => Promise.reject(new Error('extensionContexts is Chromium-only')),
     pendingQuery: () => Promise.reject(new Error('pendingQuery is Chromium-only')),
+    updateContextMenu: () => Promise.reject(new Error('updateContextMenu is Chromium-only')),
     async runCommand(target, command, options) {
       const helper = await extension();
       await (target.raw as PuppeteerPage).bringToFront();
