@@ -8,7 +8,10 @@ import { compiledGlossaryItem } from '../utils/glossary-store';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { openPopupWithQuery } from '../utils/open-popup';
 import { loadSettings, watchSettings } from '../utils/settings';
-import { loadUserGlossaries, userGlossariesItem } from '../utils/user-glossaries';
+import { loadUserGlossaries, userGlossariesItem, type UserGlossary } from '../utils/user-glossaries';
+import { userIndexRevision, userSearchIndexItem } from '../utils/user-search-index';
+import { indexJson } from '../glossary/search-index';
+import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
   const health = loadHealthPack();
@@ -18,7 +21,9 @@ export default defineBackground(() => {
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
     const settings = await loadSettings();
-    const user = (await loadUserGlossaries()).filter((glossary) => glossary.enabled);
+    const stored = await loadUserGlossaries();
+    const user = stored.filter((glossary) => glossary.enabled);
+    await publishUserSearchIndex(stored, user);
     const sources: GlossarySource[] = [bundled, ...user.map((glossary) => ({ packId: glossary.id, version: glossary.updatedAt, entries: glossary.entries }))];
     lookup = new EntryLookup(sources);
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
@@ -26,6 +31,14 @@ export default defineBackground(() => {
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
     await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings) });
   }
+  /** The popup's index of the user's glossaries, rebuilt only when they changed. */
+  async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {
+    const revision = userIndexRevision(stored);
+    if ((await userSearchIndexItem.getValue())?.revision === revision) return;
+    const docs = enabled.flatMap((glossary) => toSearchDocuments(glossary.id, glossary.entries));
+    await userSearchIndexItem.setValue({ revision, index: indexJson(docs) });
+  }
+
   const publish = () =>
     void publishGlossary().catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
 

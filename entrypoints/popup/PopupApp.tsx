@@ -7,6 +7,7 @@ import { sendMessage } from '../../utils/messaging';
 import { isActiveOn, hostMatches, type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { loadUserGlossaries } from '../../utils/user-glossaries';
+import { userSearchIndexItem } from '../../utils/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { fetchEntry, initialQuery, loadPageState, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
@@ -31,7 +32,9 @@ export function PopupApp() {
     void initialQuery().then((q) => q && setQuery(q));
     void targetTabId().then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
-    void Promise.all([searchModule, loadUserGlossaries()]).then(([module, user]) => setSearch(module.createSearch(user)));
+    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(([module, user, index]) =>
+      setSearch(module.createSearch(user, index)),
+    );
     return watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.

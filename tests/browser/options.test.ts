@@ -53,6 +53,12 @@ describe('your own glossaries, through the options page in chromium', () => {
     const expected = [...probe.map((entry) => entry.term), 'dehydration'].sort();
     expect(await waitFor(() => highlighted(page), (found) => JSON.stringify(found) === JSON.stringify(expected))).toEqual(expected);
 
+    // The background indexed the new glossary for the popup as soon as it was saved.
+    const stored = await waitFor(
+      () => session.serviceWorker.evaluate(async () => (await chrome.storage.local.get('userSearchIndex')).userSearchIndex as { revision: string; index: { records: unknown[] } } | undefined),
+      (value) => !!value && value.revision.includes(':1000'),
+    );
+    expect(stored!.index.records).toHaveLength(1000);
     const popup = await openPopupFor(session, page, probe[1]!.term);
     await popup.waitForSelector('.result');
     expect((await popup.locator('.result-term').first().textContent())?.startsWith(probe[1]!.term)).toBe(true);

@@ -5,6 +5,7 @@ import { readPackDir } from '../../glossary/packs/read-pack-dir';
 import { GlossarySearch, buildSearchIndex, toSearchDocuments } from '../../glossary/search';
 import Fuse from 'fuse.js';
 import { generateEntries } from '../../bench/corpus';
+import { concatIndexes, indexJson } from '../../glossary/search-index';
 
 const { manifest, files } = readPackDir(resolve(import.meta.dirname, '../../glossary/packs/health'));
 const entries = checkPack(manifest, files).entries.map(({ entry }) => entry);
@@ -117,5 +118,18 @@ describe('popup search over 10,000 entries (candidates narrowed before fuse)', (
     const target = extra.find((entry) => entry.term.length >= 10 && !entry.term.includes(' '))!;
     const typo = target.term.slice(0, 4) + target.term.slice(5);
     expect(big.search(typo).map((result) => result.doc.id)).toContain(target.id);
+  });
+});
+
+describe('the user glossaries\' index, built ahead and joined to the bundled one', () => {
+  const extra = toSearchDocuments('user-x', generateEntries(500, new Set(entries.map((entry) => entry.id)), 99));
+  const joined = concatIndexes(indexJson(docs), docs.length, indexJson(extra));
+  const fromJoined = new GlossarySearch([...docs, ...extra], Fuse.parseIndex<(typeof docs)[number]>(joined as never));
+  const fresh = new GlossarySearch([...docs, ...extra]);
+
+  it.each(['magnesum', 'charley horse', extra[3]!.term, extra[42]!.term.slice(0, -1)])('finds the same as a fresh index for "%s"', (query) => {
+    const ids = (search: GlossarySearch) => search.search(query).map((result) => `${result.doc.packId}/${result.doc.id}`);
+    expect(ids(fromJoined)).toEqual(ids(fresh));
+    expect(ids(fromJoined).length).toBeGreaterThan(0);
   });
 });

@@ -10,5 +10,5 @@ declare const chrome: {
   };
   contextMenus: { update(id: string, properties: object): Promise<void> };
   runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> }; sync: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> }; sync: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };

@@ -18,7 +18,6 @@ async function buildReactFixture(): Promise<void> {
     logLevel: 'warn',
     root: resolve(FIXTURES, 'react-app'),
     base: './',
-    esbuild: { jsx: 'automatic' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: { outDir: resolve(FIXTURES, 'pages/generated/react-app'), emptyOutDir: true, minify: false },
   } as never);

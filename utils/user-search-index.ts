@@ -1,0 +1,25 @@
+import { storage } from 'wxt/utils/storage';
+import type { SearchIndexJson } from '../glossary/search-index';
+import type { UserGlossary } from './user-glossary-schema';
+
+/**
+ * The fuse.js index of the user's enabled glossaries, rebuilt by the background whenever they
+ * change, so the popup only parses it. `revision` says which glossaries it was built from.
+ */
+export interface StoredUserSearchIndex {
+  revision: string;
+  index: SearchIndexJson;
+}
+
+export const userSearchIndexItem = storage.defineItem<StoredUserSearchIndex | null>('local:userSearchIndex', {
+  fallback: null,
+  version: 1,
+});
+
+/** Which enabled glossaries, in which state, an index belongs to. */
+export function userIndexRevision(glossaries: readonly UserGlossary[]): string {
+  return glossaries
+    .filter((glossary) => glossary.enabled)
+    .map((glossary) => `${glossary.id}@${glossary.updatedAt}:${glossary.entries.length}`)
+    .join('|');
+}
