@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
+import { foldTerm } from './normalize';
 import { fleschKincaidGrade } from './readability';
 import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
 
@@ -23,8 +24,9 @@ export const SEED_TERMS = [
   'pinched nerve', 'compressed nerve', 'spine', 'protein', 'mineral', 'deficiency', 'supplement',
 ];
 
+/** The engine's own folding, plus hyphens as spaces: "heart-beat" and "heart beat" are one form. */
 export function foldSurface(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/[’']/g, "'").trim();
+  return foldTerm(text).replace(/-/g, ' ');
 }
 
 export interface CheckedPack {

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import Fuse, { type FuseIndex, type FuseOptionKey } from 'fuse.js';
+import { foldTerm } from './normalize';
 import type { GlossaryEntry } from './schema';
 
 /** What the popup searches: one document per entry, small on purpose (fuse scans every item). */
@@ -68,9 +69,8 @@ export function toSearchDocuments(packId: string, entries: readonly GlossaryEntr
   }));
 }
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Queries and documents are compared the way the matcher compares terms. */
+export const fold = foldTerm;
 
 export function buildSearchIndex(docs: readonly SearchDocument[]): FuseIndex<SearchDocument> {
   return Fuse.createIndex(SEARCH_KEYS, docs);
