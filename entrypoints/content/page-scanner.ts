@@ -5,6 +5,11 @@ import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { walkTextRuns, type TextRun } from './text-runs';
 
+/** Text per matcher call when scanning a whole page. */
+const BATCH_CHARS = 4_000;
+/** Between two runs in one call: ends the sentence, and is not whitespace, so nothing spans it. */
+const RUN_SEPARATOR = '\n.\n';
+
 export interface ScannerOptions extends SkipOptions {
   density: 'every' | 'first';
 }
@@ -76,14 +81,26 @@ export class PageScanner {
         walkTextRuns(root, { ...this.options, exclude, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, queue) });
       const roots: [Node, Node | null][] = [[pass.root, pass.exclude]];
       for (let i = 0; i < roots.length; i++) {
+        // Runs are matched in batches: one matcher call per run cost more than the matching.
+        let batch: TextRun[] = [];
+        let chars = 0;
+        const flush = () => {
+          if (batch.length > 0) this.#matchRuns(batch, pass.pending);
+          batch = [];
+          chars = 0;
+        };
         for (const run of walk(...roots[i]!)) {
-          this.#matchRun(run, pass.pending);
+          batch.push(run);
+          for (const node of run) chars += node.length;
+          if (chars >= BATCH_CHARS) flush();
           if (clock.due()) {
+            flush();
             await yieldToMain(this.env.doc.defaultView ?? window);
             if (generation !== this.#generation) return false;
             clock.restart();
           }
         }
+        flush();
         // Shadow roots found on the way are scanned within the same pass.
         while (queue.length > 0) roots.push([queue.shift()!, null]);
       }
@@ -131,21 +148,36 @@ export class PageScanner {
 
   /** Matches one run; its ranges go to `pending` when given, else straight into the highlight. */
   #matchRun(run: TextRun, pending: StaticRange[] | null = null): void {
-    const matches = this.matcher.findInSegments(run.map((node) => node.data));
-    for (const match of matches) {
+    this.#matchRuns([run], pending);
+  }
+
+  /**
+   * Matches several runs in one matcher call. A separator segment stands between runs: a
+   * sentence end and a non-space character, so no term or phrase can join two blocks.
+   */
+  #matchRuns(runs: readonly TextRun[], pending: StaticRange[] | null): void {
+    const segments: string[] = [];
+    const nodes: (Text | null)[] = [];
+    runs.forEach((run, index) => {
+      if (index > 0) {
+        segments.push(RUN_SEPARATOR);
+        nodes.push(null);
+      }
+      for (const node of run) {
+        segments.push(node.data);
+        nodes.push(node);
+      }
+    });
+    for (const match of this.matcher.findInSegments(segments)) {
+      const startContainer = nodes[match.start.segment];
+      const endContainer = nodes[match.end.segment];
+      if (!startContainer || !endContainer) continue;
       if (this.options.density === 'first') {
         if (this.#highlightedEntries.has(match.entry)) continue;
         this.#highlightedEntries.add(match.entry);
       }
-      const startContainer = run[match.start.segment]!;
-      const endContainer = run[match.end.segment]!;
-      const range = new StaticRange({
-        startContainer,
-        startOffset: match.start.offset,
-        endContainer,
-        endOffset: match.end.offset,
-      });
-      this.index.add({ entry: match.entry, range, nodes: run.slice(match.start.segment, match.end.segment + 1) });
+      const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
+      this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[] });
       if (pending) pending.push(range);
       else this.layer.add(range);
     }
