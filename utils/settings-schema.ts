@@ -60,6 +60,19 @@ export function hostMatches(pattern: string, hostname: string): boolean {
   return host === pattern;
 }
 
+/**
+ * Settings with this host switched on or off, whatever the site mode: in "everywhere except"
+ * mode listing a host pauses it, in "only listed" mode listing it turns it on. Patterns that
+ * cover the host (`*.example.com`) are removed when it must not be listed.
+ */
+export function withSiteActive(settings: Settings, hostname: string, on: boolean): Settings {
+  const listed = settings.sites.some((pattern) => hostMatches(pattern, hostname));
+  const wantListed = settings.siteMode === 'all-except' ? !on : on;
+  if (listed === wantListed) return settings;
+  const sites = wantListed ? [...settings.sites, hostname.toLowerCase()] : settings.sites.filter((pattern) => !hostMatches(pattern, hostname));
+  return { ...settings, sites };
+}
+
 /** Whether Termlight should highlight on a page of this host, given the global and per-site switches. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   if (settings.paused) return false;

@@ -116,10 +116,16 @@ export class PageScanner {
       if (!block.isConnected) continue;
       if (isInSkippedSubtree(block, block.getRootNode(), this.options)) continue;
       this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
-      for (const run of walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null) })) {
-        this.#matchRun(run);
-      }
+      const runs = [...walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null) })];
+      if (runs.length > 0) this.#matchRuns(runs, null);
     }
+  }
+
+  /** How many distinct terms the page shows (for the badge: no ordering needed). */
+  termCount(): number {
+    const entries = new Set<number>();
+    for (const match of this.index.matches()) entries.add(match.entry);
+    return entries.size;
   }
 
   /** Terms found, in order of first appearance in the document, with their counts. */
@@ -146,13 +152,9 @@ export class PageScanner {
     return [...this.index.matches()].sort((a, b) => compareRanges(a.range, b.range));
   }
 
-  /** Matches one run; its ranges go to `pending` when given, else straight into the highlight. */
-  #matchRun(run: TextRun, pending: StaticRange[] | null = null): void {
-    this.#matchRuns([run], pending);
-  }
-
   /**
-   * Matches several runs in one matcher call. A separator segment stands between runs: a
+   * Matches several runs in one matcher call; the ranges go to `pending` when given, else
+   * straight into the highlight. A separator segment stands between runs: a
    * sentence end and a non-space character, so no term or phrase can join two blocks.
    */
   #matchRuns(runs: readonly TextRun[], pending: StaticRange[] | null): void {

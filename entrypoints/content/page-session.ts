@@ -3,7 +3,7 @@ import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
 import { onMessage, sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
-import { isActiveOn, type Settings } from '../../utils/settings-schema';
+import { isActiveOn, withSiteActive, type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { FOCUS_HIGHLIGHT, highlightName } from './highlights';
 import { liveRange } from './hit-test';
@@ -46,7 +46,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let lastReported = -1;
   /** Keeps the toolbar badge in step with what the top frame shows. */
   function reportCount() {
-    const count = active ? scanner.foundTerms().length : 0;
+    const count = active ? scanner.termCount() : 0;
     if (count === lastReported) return;
     lastReported = count;
     void sendMessage('reportTermCount', { count }).catch(() => {});
@@ -116,10 +116,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   async function runCommand(command: PageCommand, wrap: boolean): Promise<{ moved: boolean }> {
     if (command === 'toggle-site') {
       const host = location.hostname;
-      await updateSettings((current) => {
-        const listed = current.sites.includes(host);
-        return { ...current, sites: listed ? current.sites.filter((site) => site !== host) : [...current.sites, host] };
-      });
+      await updateSettings((current) => withSiteActive(current, host, !isActiveOn({ ...current, paused: false }, host)));
       return { moved: false };
     }
     if (command === 'explain-selection') {
@@ -144,7 +141,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(match.range));
     focusBeforeCard ??= document.activeElement;
     await waitForScroll(!smooth);
-    const rect = liveRange(match.range).getClientRects()[0] ?? liveRange(match.range).getBoundingClientRect();
+    const range = liveRange(match.range);
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     // Only now: the scroll just made would otherwise close the card as a hover card.
     tracker.markShown(match);
     await showEntry(meta.id, meta.packId, rect, true, true);
@@ -251,7 +249,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     batcher.disconnect();
     scanner.clear();
     scanner.layer.hide();
-    if (CSS.highlights.has(FOCUS_HIGHLIGHT)) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    clearFocusHighlight();
     tooltip.update(null);
   });
 

@@ -4,7 +4,7 @@ import { TermCard } from '../../components/TermCard';
 import type { SearchResult } from '../../glossary/search';
 import type { EntryReply, PageTerm } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
-import { isActiveOn, hostMatches, type Settings } from '../../utils/settings-schema';
+import { isActiveOn, withSiteActive, type Settings } from '../../utils/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { userSearchIndexItem } from '../../utils/user-search-index';
@@ -124,15 +124,7 @@ export function PopupApp() {
       <SiteControls
         host={page.kind === 'ready' ? page.host : null}
         settings={settings}
-        onToggleSite={(host, on) =>
-          void updateSettings((current) => {
-            const listed = current.sites.some((pattern) => hostMatches(pattern, host));
-            const wantListed = current.siteMode === 'all-except' ? !on : on;
-            if (listed === wantListed) return current;
-            const sites = wantListed ? [...current.sites, host] : current.sites.filter((pattern) => !hostMatches(pattern, host));
-            return { ...current, sites };
-          })
-        }
+        onToggleSite={(host, on) => void updateSettings((current) => withSiteActive(current, host, on))}
         onTogglePause={(paused) => void updateSettings((current) => ({ ...current, paused }))}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         isActive={(host) => (settings ? isActiveOn({ ...settings, paused: false }, host) : true)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, diffFromDefaults, hostMatches, isActiveOn, resolveSettings } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS, diffFromDefaults, hostMatches, isActiveOn, resolveSettings, withSiteActive } from '../../utils/settings-schema';
 import { badgeText } from '../../utils/commands';
 
 describe('stored settings', () => {
@@ -48,6 +48,21 @@ describe('where Termlight is active', () => {
     ['not on unlisted sites in allow-list mode', { siteMode: 'only-listed', sites: ['*.nih.gov'] }, 'cdc.gov', false],
   ])('%s', (_, stored, host, expected) => {
     expect(isActiveOn(resolveSettings(stored), host)).toBe(expected);
+  });
+});
+
+describe('switching one site on or off', () => {
+  it.each([
+    ['pauses a site by listing it', {}, false, ['nhs.uk']],
+    ['resumes it by unlisting it', { sites: ['nhs.uk'] }, true, []],
+    ['resumes a site covered by a wildcard by removing the wildcard', { sites: ['*.nhs.uk', 'cdc.gov'] }, true, ['cdc.gov']],
+    ['turns a site on in allow-list mode by listing it', { siteMode: 'only-listed' }, true, ['nhs.uk']],
+    ['turns it off in allow-list mode by unlisting it', { siteMode: 'only-listed', sites: ['nhs.uk'] }, false, []],
+    ['leaves the list alone when the site is already as asked', { sites: ['cdc.gov'] }, true, ['cdc.gov']],
+  ])('%s', (_, stored, on, sites) => {
+    const next = withSiteActive(resolveSettings(stored), 'nhs.uk', on);
+    expect(next.sites).toEqual(sites);
+    expect(isActiveOn(next, 'nhs.uk')).toBe(on);
   });
 });
 
