@@ -39,10 +39,17 @@ export default defineBackground(() => {
     await userSearchIndexItem.setValue({ revision, index: indexJson(docs) });
   }
 
-  const publish = () =>
-    void publishGlossary().catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
+  /** The publish in flight: a card asked for right after the worker woke waits for it. */
+  let published: Promise<void> = Promise.resolve();
+  const publish = () => {
+    published = publishGlossary().catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
+  };
 
-  onMessage('getEntry', ({ id, packId }) => lookup.reply(packId, id));
+  onMessage('getEntry', async ({ id, packId }) => {
+    // Until the first publish, the lookup knows only the bundled pack, not the user's glossaries.
+    await published;
+    return lookup.reply(packId, id);
+  });
   onMessage('openInTermlight', ({ query }, message) => openPopupWithQuery(query, message.sender.tab?.id));
   const frameTerms = new FrameTerms();
   onMessage('reportTermCount', async ({ count }, message) => {
@@ -85,7 +92,13 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => frameTerms.forget(tabId));
 
-  watchSettings(publish);
+  // Only the settings that change the compiled glossary are worth a publish (not colours, delays…).
+  let glossaryInputs = '';
+  watchSettings((settings) => {
+    const inputs = JSON.stringify([settings.mutedIds, settings.disabledPacks]);
+    if (inputs !== glossaryInputs) publish();
+    glossaryInputs = inputs;
+  });
   userGlossariesItem.watch(publish);
   publish();
 });
