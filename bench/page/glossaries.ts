@@ -4,9 +4,7 @@
  * 100 entries (a spread of the bundled pack), and the surface forms mark.js gets.
  */
 import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
-import { checkPack, formatProblem } from '../../glossary/pack-checks';
-import { readPackDir } from '../../glossary/packs/read-pack-dir';
-import type { GlossaryEntry } from '../../glossary/schema';
+import { loadValidPack } from '../../glossary/packs/prebuild';
 import { generateEntries } from '../corpus';
 
 export interface BenchGlossaries {
@@ -21,15 +19,8 @@ export interface BenchGlossaries {
   generatedWritten: string[];
 }
 
-export function loadBundledEntries(dir: string): { packId: string; entries: GlossaryEntry[] } {
-  const { manifest, files } = readPackDir(dir);
-  const { entries, problems } = checkPack(manifest, files);
-  if (problems.length > 0) throw new Error(`The bundled pack has problems:\n${problems.map(formatProblem).join('\n')}`);
-  return { packId: (manifest as { id: string }).id, entries: entries.map(({ entry }) => entry) };
-}
-
 export function buildGlossaries(packDir: string, bigSize = 10_000, smallSize = 100): BenchGlossaries {
-  const { packId, entries } = loadBundledEntries(packDir);
+  const { packId, entries } = loadValidPack(packDir);
   const bundledInput: CompileInput = { packId, entries };
   const expanded = expandGlossary([bundledInput]);
   const bundledForms = [...new Set(expanded.forms.map((form) => form.key))];

@@ -4,14 +4,12 @@
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { generateEntries } from '../corpus';
-import { checkPack } from '../../glossary/pack-checks';
-import { readPackDir } from '../../glossary/packs/read-pack-dir';
+import { loadValidPack } from '../../glossary/packs/prebuild';
 import { buildSearchIndex, GlossarySearch, toSearchDocuments, type SearchDocument } from '../../glossary/search';
 import { launchChromium } from '../../tests/browser/harness/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { manifest, files } = readPackDir(resolve(ROOT, 'glossary/packs/health'));
-const bundledEntries = checkPack(manifest, files).entries.map(({ entry }) => entry);
+const bundledEntries = loadValidPack(resolve(ROOT, 'glossary/packs/health')).entries;
 const bundledDocs = toSearchDocuments('health-basics', bundledEntries);
 const bigEntries = [...bundledEntries, ...generateEntries(10_000 - bundledEntries.length, new Set(bundledEntries.map((entry) => entry.id)))];
 const bigDocs = toSearchDocuments('bench', bigEntries);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { TermCard } from '../../components/TermCard';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../glossary/categories';
+import { idFromTerm } from '../../glossary/import';
 import { EntrySchema, type GlossaryEntry } from '../../glossary/schema';
 import type { UserGlossary } from '../../utils/user-glossaries';
 import { saveUserGlossaries } from './use-user-glossaries';
@@ -18,10 +19,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { term: '', aliases: '', short: '', explanation: '', category: 'other', source: '' };
-
-function idFor(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 100) || 'term';
-}
 
 function toEntry(draft: Draft, id: string) {
   return v.safeParse(EntrySchema, {
@@ -43,7 +40,7 @@ export function MyTermsSection({ user, onError }: { user: UserGlossary[]; onErro
   const mine = user.find((glossary) => glossary.id === MY_TERMS_ID);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
-  const id = editing ?? idFor(draft.term);
+  const id = editing ?? idFromTerm(draft.term);
   const parsed = toEntry(draft, id);
   const taken = !editing && mine?.entries.some((entry) => entry.id === id);
   const problems = parsed.success ? [] : parsed.issues.map((issue) => `${v.getDotPath(issue) ?? 'entry'}: ${issue.message}`);

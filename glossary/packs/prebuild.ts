@@ -1,5 +1,6 @@
 import { compile, type CompiledGlossary } from '../compile';
 import { checkPack, formatProblem } from '../pack-checks';
+import type { GlossaryEntry } from '../schema';
 import { buildSearchIndex, toSearchDocuments, type SearchDocument } from '../search';
 import { readPackDir } from './read-pack-dir';
 
@@ -9,13 +10,17 @@ export interface PrebuiltPack {
   searchIndex: unknown;
 }
 
-/** Build-time work for a bundled pack: validate, compile the matcher tables, index for search. */
-export function prebuildHealthPack(dir: string): PrebuiltPack {
+/** A bundled pack read from disk and checked; any problem throws with the full list. */
+export function loadValidPack(dir: string): { packId: string; entries: GlossaryEntry[] } {
   const { manifest, files } = readPackDir(dir);
   const { entries, problems } = checkPack(manifest, files);
   if (problems.length > 0) throw new Error(`The bundled pack has problems:\n${problems.map(formatProblem).join('\n')}`);
-  const packId = (manifest as { id: string }).id;
-  const list = entries.map(({ entry }) => entry);
+  return { packId: (manifest as { id: string }).id, entries: entries.map(({ entry }) => entry) };
+}
+
+/** Build-time work for a bundled pack: validate, compile the matcher tables, index for search. */
+export function prebuildHealthPack(dir: string): PrebuiltPack {
+  const { packId, entries: list } = loadValidPack(dir);
   const searchDocs = toSearchDocuments(packId, list);
   return {
     compiled: compile([{ packId, entries: list }]),
