@@ -30,7 +30,8 @@ export function PopupApp() {
   useEffect(() => {
     input.current?.focus();
     void initialQuery().then((q) => q && setQuery(q));
-    void targetTabId().then(loadPageState).then(setPage);
+    const tabId = targetTabId();
+    void tabId.then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
     void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(([module, user, index]) =>
       setSearch(module.createSearch(user, index)),
@@ -38,7 +39,8 @@ export function PopupApp() {
     return watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
-      void targetTabId().then((tabId) => new Promise((done) => setTimeout(done, 150)).then(() => loadPageState(tabId))).then(setPage);
+      // The tab's content script rescans first; ask once it has had a moment to.
+      void tabId.then((id) => new Promise((done) => setTimeout(done, 150)).then(() => loadPageState(id))).then(setPage);
     });
   }, []);
 

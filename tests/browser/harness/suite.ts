@@ -4,29 +4,42 @@ import { serveStatic, type StaticServer } from './fixture-server';
 import { launchKit, type BrowserKit, type BrowserName } from './kit';
 import { FIXTURES } from './paths';
 
+/** A browser launched, and the fixture pages served, for the describe block this is called in. */
+function useServed<T extends { close(): Promise<void> }>(launch: () => Promise<T>): { readonly browser: T; readonly server: StaticServer } {
+  let browser: T | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic({ '/': `${FIXTURES}/pages` });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get server() {
+      return server!;
+    },
+  };
+}
+
 export interface KitSuite {
   readonly kit: BrowserKit;
   readonly server: StaticServer;
 }
 
-/** One browser with Termlight and the fixture pages served, for the describe block it is called in. */
+/** One browser with Termlight, driven the same way in Chromium and Firefox. */
 export function useKit(browserName: BrowserName): KitSuite {
-  let kit: BrowserKit | undefined;
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    kit = await launchKit(browserName);
-  });
-  afterAll(async () => {
-    await kit?.close();
-    await server?.close();
-  });
+  const served = useServed(() => launchKit(browserName));
   return {
     get kit() {
-      return kit!;
+      return served.browser;
     },
     get server() {
-      return server!;
+      return served.server;
     },
   };
 }
@@ -36,24 +49,15 @@ export interface ChromiumSuite {
   readonly server: StaticServer;
 }
 
-/** Chromium driven directly (for what only it offers: zoom, CDP metrics), with the fixtures served. */
+/** Chromium driven directly (for what only it offers: zoom, CDP metrics). */
 export function useChromium(): ChromiumSuite {
-  let session: ChromiumSession | undefined;
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    server = await serveStatic({ '/': `${FIXTURES}/pages` });
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const served = useServed(() => launchChromium());
   return {
     get session() {
-      return session!;
+      return served.browser;
     },
     get server() {
-      return server!;
+      return served.server;
     },
   };
 }
