@@ -1,4 +1,4 @@
-/** The categories of DESIGN.md §8, as stable ids with the labels readers see. */
+/** The categories of the bundled pack, as stable ids with the labels readers see. */
 export const CATEGORIES = {
   'muscles-bones': 'Muscles and bones',
   'nerves-brain': 'Nerves and brain',
@@ -17,6 +17,17 @@ export const CATEGORIES = {
   'tests-procedures': 'Tests and procedures',
   symptoms: 'Common symptoms',
   conditions: 'Common conditions',
+  genetics: 'Genes and inherited conditions',
+  'child-development': 'Children, growth and development',
+  cancer: 'Cancer and its treatment',
+  'mouth-teeth': 'Mouth and teeth',
+  'pregnancy-birth': 'Pregnancy and birth',
+  'mental-health': 'Mental health',
+  sleep: 'Sleep',
+  'specialists-care': 'Specialists and care',
+  'lab-reports': 'Lab and report words',
+  abbreviations: 'Abbreviations',
+  'health-words': 'Words about health and illness',
   other: 'Other',
 } as const;
 

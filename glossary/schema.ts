@@ -18,6 +18,34 @@ const id = v.pipe(
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.optional(v.pipe(v.array(item), v.maxLength(max, `may hold at most ${max} items`)), []);
 
+/** How familiar a word is to an adult lay reader; decides what is underlined by default. */
+export const LEVELS = ['everyday', 'general', 'technical'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * A plain respelling: lower-case syllables joined by hyphens, the stressed one in capitals,
+ * exactly one stressed syllable per word ("ar-teer-ee-oh-skluh-ROH-sis", "MUS-ul SPAZ-um").
+ */
+export const PRONUNCIATION_WORD = /^(?:[a-z']+-)*[A-Z']+(?:-[a-z']+)*$/;
+export function isValidPronunciation(text: string): boolean {
+  return text.split(' ').every((word) => PRONUNCIATION_WORD.test(word) && /[A-Z]/.test(word));
+}
+
+const pronunciation = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check(isValidPronunciation, 'must be syllables joined by hyphens, with exactly one stressed syllable in capitals per word, like "ar-teer-ee-oh-skluh-ROH-sis"'),
+  v.maxLength(200, 'must be at most 200 characters'),
+);
+
+/** One meaning of a word that has several (an abbreviation, or an everyday word with a medical sense). */
+export const SenseSchema = v.strictObject({
+  label: text(60),
+  short: text(LIMITS.shortChars),
+  cues: v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry, `may hold at most ${LIMITS.contextWordsPerEntry} items`)),
+  related: v.optional(id),
+});
+
 export const EntrySchema = v.strictObject({
   id,
   term: text(LIMITS.termChars),
@@ -31,6 +59,13 @@ export const EntrySchema = v.strictObject({
   reviewed: v.pipe(v.string(), v.isoDate('must be a date like 2026-11-30')),
   caseSensitive: v.optional(v.boolean()),
   context: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry))),
+  /** Optional in user glossaries; every bundled entry has one. */
+  level: v.optional(v.picklist(LEVELS, `must be one of: ${LEVELS.join(', ')}`)),
+  pronunciation: v.optional(pronunciation),
+  /** What an abbreviation stands for ("high blood pressure (hypertension)" for HTN). */
+  expansion: v.optional(text(LIMITS.termChars * 2)),
+  /** Meanings chosen by cue words nearby; with no cue, the card lists them all. */
+  senses: v.optional(v.pipe(v.array(SenseSchema), v.maxLength(6, 'may hold at most 6 senses'))),
 });
 
 export const PackManifestSchema = v.strictObject({
@@ -51,3 +86,4 @@ export const EntryListSchema = v.pipe(
 export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
 export type GlossaryEntryInput = v.InferInput<typeof EntrySchema>;
 export type PackManifest = v.InferOutput<typeof PackManifestSchema>;
+export type Sense = v.InferOutput<typeof SenseSchema>;
