@@ -1,0 +1,44 @@
+// Builds the coverage corpus from a local copy of MedQuAD (CC BY 4.0; Ben Abacha & Demner-Fushman,
+// 2019): consumer-health answers from NIH and CDC sites, one plain-text file per source page.
+//   npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR corpus/medquad [--per-source=120]
+// MEDQUAD_DIR is a checkout of the public MedQuAD repository. Only the collections that ship their
+// answers are read (MedlinePlus A.D.A.M., drugs and herbs ship none). The output stays out of git.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [source, out, ...flags] = process.argv.slice(2);
+if (!source || !out) {
+  console.error('Usage: npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR OUT_DIR [--per-source=120]');
+  process.exit(2);
+}
+const perSource = Number(flags.find((flag) => flag.startsWith('--per-source='))?.split('=')[1] ?? 120);
+const COLLECTIONS = readdirSync(source).filter((name) => /^\d+_/.test(name) && statSync(join(source, name)).isDirectory());
+
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
+
+/** A deterministic shuffle (so every run picks the same pages) without Math.random. */
+function spread<T>(items: T[]): T[] {
+  const keyed = items.map((item, index) => ({ item, key: (index * 2654435761) % 4294967296 }));
+  return keyed.sort((a, b) => a.key - b.key).map(({ item }) => item);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+let written = 0;
+for (const collection of COLLECTIONS.sort()) {
+  const dir = join(source, collection);
+  const pages: { name: string; text: string }[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.xml')).sort()) {
+    const xml = readFileSync(join(dir, file), 'utf8');
+    const answers = [...xml.matchAll(/<Answer>([\s\S]*?)<\/Answer>/g)].map((m) => decode(m[1]!.trim()));
+    const text = answers.join('\n\n');
+    if (text.length >= 300) pages.push({ name: file.replace(/\.xml$/, ''), text });
+  }
+  const chosen = spread(pages).slice(0, perSource);
+  mkdirSync(join(out, collection), { recursive: true });
+  for (const page of chosen) writeFileSync(join(out, collection, `${page.name}.txt`), page.text + '\n');
+  written += chosen.length;
+  console.log(`${collection.padEnd(28)} ${String(chosen.length).padStart(4)} pages (of ${pages.length} with answers)`);
+}
+console.log(`${written} pages written to ${out}`);

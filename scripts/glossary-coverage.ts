@@ -1,0 +1,52 @@
+// `npm run glossary:coverage -- PATH...`: which words that are rare in general English the bundled
+// glossary explains in a set of documents (text or HTML files, or folders of them).
+import { resolve } from 'node:path';
+import { compile } from '../glossary/compile';
+import { measureCoverage, topCoverage } from '../glossary/coverage';
+import { createMatcher } from '../glossary/matcher';
+import { checkPack } from '../glossary/pack-checks';
+import { readPackDir } from '../glossary/packs/read-pack-dir';
+import { readDocuments } from './lib/read-documents';
+import { subtlexRankOf } from './lib/subtlex';
+
+const args = process.argv.slice(2);
+const topArg = args.find((arg) => arg.startsWith('--top='));
+const showArg = args.find((arg) => arg.startsWith('--show='));
+const paths = args.filter((arg) => !arg.startsWith('--'));
+if (paths.length === 0) {
+  console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] PATH...  (text/HTML files or folders)');
+  process.exit(2);
+}
+const top = Number(topArg?.slice(6) ?? 500);
+const show = Number(showArg?.slice(7) ?? 60);
+
+const { manifest, files } = readPackDir(resolve(import.meta.dirname, '../glossary/packs/health'));
+const { entries, problems } = checkPack(manifest, files);
+if (problems.length > 0) console.warn(`(the pack has ${problems.length} problems; measuring its ${entries.length} valid entries)`);
+const matcher = createMatcher(compile([{ packId: 'health-basics', entries: entries.map(({ entry }) => entry) }]));
+
+let docs;
+try {
+  docs = readDocuments(paths);
+} catch (error) {
+  console.error(String((error as Error).message));
+  process.exit(2);
+}
+if (docs.length === 0) {
+  console.error('No .txt, .md or .html files found under the given paths.');
+  process.exit(2);
+}
+const started = performance.now();
+const report = measureCoverage(docs, matcher, subtlexRankOf);
+const { explained, total } = topCoverage(report, top);
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+
+console.log(`${report.documents} documents, ${report.rows.length} distinct rare words (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`Rare-word occurrences explained: ${report.explainedOccurrences} of ${report.rareOccurrences} (${pct(report.explainedOccurrences, report.rareOccurrences)})`);
+console.log(`The ${total} most widely used rare words explained: ${explained} of ${total} (${pct(explained, total)})\n`);
+const line = (row: (typeof report.rows)[number]) => `  ${row.word.padEnd(28)} ${String(row.documents).padStart(5)} docs ${String(row.occurrences).padStart(6)} uses`;
+const topRows = report.rows.slice(0, top);
+console.log(`Most widely used rare words NOT explained (of the top ${total}):`);
+for (const row of topRows.filter((r) => !r.explained).slice(0, show)) console.log(line(row));
+console.log(`\nMost widely used rare words explained:`);
+for (const row of topRows.filter((r) => r.explained).slice(0, Math.min(show, 20))) console.log(line(row));
