@@ -18,6 +18,38 @@ export interface TermCardProps {
   onClose?: () => void;
   headingId?: string;
   startExpanded?: boolean;
+  /**
+   * For an entry with several senses: the one the words around the term point to, or null when
+   * nothing decides (the card then lists every likely meaning rather than guess).
+   */
+  sense?: number | null;
+}
+
+/** The short text, or the sense that fits, or (when nothing decides) every likely sense. */
+function Meaning({ entry, sense }: { entry: GlossaryEntry; sense: number | null | undefined }) {
+  const senses = entry.senses ?? [];
+  const chosen = sense === null || sense === undefined ? undefined : senses[sense];
+  if (chosen) {
+    return (
+      <p class="tl-short">
+        <span class="tl-sense-label">{chosen.label}:</span> {chosen.short}
+      </p>
+    );
+  }
+  if (senses.length === 0) return <p class="tl-short">{entry.short}</p>;
+  return (
+    <div class="tl-senses">
+      <p class="tl-short">{entry.short}</p>
+      <p class="tl-label">It can mean:</p>
+      <ul>
+        {senses.map((item) => (
+          <li key={item.label}>
+            <span class="tl-sense-label">{item.label}:</span> {item.short}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /**
@@ -35,7 +67,18 @@ export function TermCard(props: TermCardProps) {
         </h2>
         <span class="tl-category">{CATEGORIES[entry.category]}</span>
       </header>
-      <p class="tl-short">{entry.short}</p>
+      {entry.pronunciation && (
+        <p class="tl-pronunciation">
+          <span class="tl-visually-hidden">Say it: </span>
+          {entry.pronunciation}
+        </p>
+      )}
+      {entry.expansion && (
+        <p class="tl-expansion">
+          <span class="tl-label">Stands for:</span> {entry.expansion}
+        </p>
+      )}
+      <Meaning entry={entry} sense={props.sense} />
       {expanded ? (
         <p class="tl-explanation">{entry.explanation}</p>
       ) : (

@@ -3,7 +3,7 @@
  * folding, the trie) happens here, once: at build time for bundled packs, at import time for
  * user glossaries. Muted terms and disabled packs never reach the tables.
  */
-import type { GlossaryEntry } from './schema';
+import type { GlossaryEntry, Level } from './schema';
 import { foldTerm } from './normalize';
 import { choosePrefilterDepth } from './prefilter';
 import { buildTrie, type CompiledTrie } from './trie';
@@ -24,6 +24,8 @@ export interface CompiledEntry {
   id: string;
   packId: string;
   term: string;
+  /** How familiar the word is; entries without one (users' own) count as technical: always shown. */
+  level: Level;
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
@@ -96,7 +98,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
     for (const source of input.entries) {
       if (muted.has(source.id)) continue;
       const entry = entries.length;
-      entries.push({ id: source.id, packId: input.packId, term: source.term });
+      entries.push({ id: source.id, packId: input.packId, term: source.term, level: source.level ?? 'technical' });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
       context.push(contextForms);
       const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;

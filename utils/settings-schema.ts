@@ -3,6 +3,13 @@ import * as v from 'valibot';
 /** Colours the highlight can take; each has its own ::highlight() rules in the content CSS. */
 export const HIGHLIGHT_COLORS = ['teal', 'blue', 'purple', 'amber', 'rose'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
+/** The underline setting's choices, most selective first, with the words the options and popup show. */
+export const UNDERLINE_LEVELS = ['technical', 'general', 'everyday'] as const;
+export const UNDERLINE_LABELS: Record<(typeof UNDERLINE_LEVELS)[number], string> = {
+  technical: 'Unfamiliar words only',
+  general: 'Also common health words',
+  everyday: 'Every glossary word',
+};
 
 const hostPattern = v.pipe(
   v.string(),
@@ -26,6 +33,8 @@ export const SettingsSchema = v.object({
   color: v.fallback(v.picklist(HIGHLIGHT_COLORS), 'teal'),
   tooltipDelayMs: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)), 150),
   density: v.fallback(v.picklist(['every', 'first']), 'every'),
+  /** The most familiar level still underlined: 'general' leaves words every adult knows plain. */
+  underline: v.fallback(v.picklist(UNDERLINE_LEVELS), 'general'),
   inLinksAndHeadings: v.fallback(v.boolean(), true),
   badge: v.fallback(v.boolean(), true),
 });

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { underlineMatcher } from '../../glossary/levels';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
@@ -188,7 +189,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       return;
     }
     active = true;
-    scanner.reconfigure(matcher, scanOptions(settings));
+    scanner.reconfigure(underlineMatcher(matcher, compiled!.entries, settings.underline), scanOptions(settings));
     scanner.layer.show(highlightName(settings));
     batcher.disconnect();
     batcher.observe(doc);
@@ -203,6 +204,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const rescanNeeded =
       isActiveOn(previous, location.hostname) !== isActiveOn(next, location.hostname) ||
       previous.density !== next.density ||
+      previous.underline !== next.underline ||
       previous.inLinksAndHeadings !== next.inLinksAndHeadings;
     if (rescanNeeded) void refresh();
     else if (active) scanner.layer.show(highlightName(next));

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, type Settings } from '../../utils/settings-schema';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../utils/settings-schema';
 
 const STYLE_LABELS: Record<Settings['style'], string> = { underline: 'Dotted underline', background: 'Soft background', both: 'Both' };
 
@@ -23,6 +23,12 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
         <label>
           Tooltip delay: {settings.tooltipDelayMs} ms
           <input type="range" min={0} max={1000} step={50} value={settings.tooltipDelayMs} onChange={(event) => set('tooltipDelayMs', Number(event.currentTarget.value))} />
+        </label>
+        <label>
+          Underline
+          <select value={settings.underline} onChange={(event) => set('underline', event.currentTarget.value as Settings['underline'])}>
+            {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{UNDERLINE_LABELS[level]}</option>)}
+          </select>
         </label>
         <label>
           Highlight

@@ -128,6 +128,7 @@ export function PopupApp() {
         settings={settings}
         onToggleSite={(host, on) => void updateSettings((current) => withSiteActive(current, host, on))}
         onTogglePause={(paused) => void updateSettings((current) => ({ ...current, paused }))}
+        onUnderline={(underline) => void updateSettings((current) => ({ ...current, underline }))}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         isActive={(host) => (settings ? isActiveOn({ ...settings, paused: false }, host) : true)}
       />

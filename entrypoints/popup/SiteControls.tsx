@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/settings-schema';
+import { UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../utils/settings-schema';
 
 export interface SiteControlsProps {
   host: string | null;
@@ -6,6 +6,7 @@ export interface SiteControlsProps {
   isActive(host: string): boolean;
   onToggleSite(host: string, on: boolean): void;
   onTogglePause(paused: boolean): void;
+  onUnderline(level: Settings['underline']): void;
   onOpenOptions(): void;
 }
 
@@ -22,6 +23,12 @@ export function SiteControls(props: SiteControlsProps) {
       <label class="switch">
         <input type="checkbox" role="switch" checked={!!settings?.paused} onChange={(event) => props.onTogglePause(event.currentTarget.checked)} />
         <span>Pause everywhere</span>
+      </label>
+      <label class="underline-level">
+        <span>Underline</span>
+        <select value={settings?.underline ?? 'general'} onChange={(event) => props.onUnderline(event.currentTarget.value as Settings['underline'])}>
+          {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{UNDERLINE_LABELS[level]}</option>)}
+        </select>
       </label>
       <button type="button" class="link" onClick={props.onOpenOptions}>
         Options

@@ -13,6 +13,11 @@
  *   reviewed      optional  the date the text was last checked, like 2026-11-30; empty = the day of the import
  *   caseSensitive optional  true, yes or 1 to match the exact capitals only; false, no or 0, or empty, for any case
  *   context       optional  words that must appear nearby for the term to count, separated by ";"
+ *   level         optional  everyday, general or technical: how familiar the word is; empty = technical (always underlined)
+ *   pronunciation optional  a respelling with the stressed syllable in capitals, like "ar-teer-ee-oh-skluh-ROH-sis"
+ *   expansion     optional  what an abbreviation stands for, like "hypertension (high blood pressure)"
+ *
+ * Senses (several meanings chosen by cue words) need the JSON format: a CSV row has no room for them.
  *
  * Header names ignore capitals, spaces, "-" and "_" ("Case sensitive" works). The separator between
  * columns may be "," or ";" (or a tab); it is read from the header row.
@@ -30,6 +35,9 @@ export const CSV_COLUMNS = [
   'reviewed',
   'caseSensitive',
   'context',
+  'level',
+  'pronunciation',
+  'expansion',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -27,6 +27,10 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
       return joinList(entry.context ?? []);
     case 'caseSensitive':
       return entry.caseSensitive === undefined ? '' : String(entry.caseSensitive);
+    case 'level':
+    case 'pronunciation':
+    case 'expansion':
+      return entry[column] ?? '';
     default:
       return entry[column];
   }
@@ -55,6 +59,10 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   out.reviewed = entry.reviewed;
   if (entry.caseSensitive !== undefined) out.caseSensitive = entry.caseSensitive;
   if (entry.context !== undefined && entry.context.length > 0) out.context = entry.context;
+  if (entry.level !== undefined) out.level = entry.level;
+  if (entry.pronunciation !== undefined) out.pronunciation = entry.pronunciation;
+  if (entry.expansion !== undefined) out.expansion = entry.expansion;
+  if (entry.senses !== undefined && entry.senses.length > 0) out.senses = entry.senses;
   return out;
 }
 

@@ -196,5 +196,9 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   // An unreadable yes/no goes to the schema as text, which reports it as "must be true or false".
   if (caseSensitive !== '') input.caseSensitive = YES.has(caseSensitive) ? true : NO.has(caseSensitive) ? false : cell('caseSensitive').trim();
   if (context.length > 0) input.context = context;
+  for (const column of ['level', 'pronunciation', 'expansion'] as const) {
+    const value = cell(column).trim();
+    if (value !== '') input[column] = column === 'level' ? value.toLowerCase() : value;
+  }
   return { number: row, input, idFromTerm: givenId === '' };
 }

@@ -44,13 +44,13 @@ function ownersOf(compiled: CompiledGlossary, key: string): { id: string; pack: 
 describe('compile', () => {
   it('lists entries in input order with their pack', () => {
     expect(compile([health, mine]).entries).toEqual([
-      { id: 'artery', packId: 'health', term: 'artery' },
-      { id: 'stroke', packId: 'health', term: 'stroke' },
-      { id: 'ms', packId: 'health', term: 'MS' },
-      { id: 'crohns', packId: 'health', term: "Crohn's disease" },
-      { id: 'bacteria', packId: 'health', term: 'bacteria' },
-      { id: 'artery', packId: 'mine', term: 'artery' },
-      { id: 'stroke', packId: 'mine', term: 'stroke' },
+      { id: 'artery', packId: 'health', term: 'artery', level: 'technical' },
+      { id: 'stroke', packId: 'health', term: 'stroke', level: 'technical' },
+      { id: 'ms', packId: 'health', term: 'MS', level: 'technical' },
+      { id: 'crohns', packId: 'health', term: "Crohn's disease", level: 'technical' },
+      { id: 'bacteria', packId: 'health', term: 'bacteria', level: 'technical' },
+      { id: 'artery', packId: 'mine', term: 'artery', level: 'technical' },
+      { id: 'stroke', packId: 'mine', term: 'stroke', level: 'technical' },
     ]);
   });
 

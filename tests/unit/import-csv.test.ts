@@ -101,7 +101,7 @@ describe('reading CSV', () => {
       ].join('\n'),
     );
     expect(messages(preview.errors)).toEqual([
-      'test.csv, row 2, column category: "cardio" is not a category Termlight knows. Use one of: muscles-bones, nerves-brain, heart-vessels, blood, breathing, digestion, kidneys-urinary, hormones-metabolism, nutrition, hydration-electrolytes, skin, eyes-ears, infections-immunity, medicines-treatments, tests-procedures, symptoms, conditions, other.',
+      'test.csv, row 2, column category: "cardio" is not a category Termlight knows. Use one of: muscles-bones, nerves-brain, heart-vessels, blood, breathing, digestion, kidneys-urinary, hormones-metabolism, nutrition, hydration-electrolytes, skin, eyes-ears, infections-immunity, medicines-treatments, tests-procedures, symptoms, conditions, genetics, child-development, cancer, mouth-teeth, pregnancy-birth, mental-health, sleep, specialists-care, lab-reports, abbreviations, health-words, other.',
       'test.csv, row 3, column reviewed: "30/11/2026" is not a date written like 2026-11-30.',
       'test.csv, row 4, column caseSensitive: must be true or false, but it is text ("maybe").',
       'test.csv, row 5, column id: "Heart Attack" is not a valid id. Use only lower-case letters a–z, digits and single hyphens, like "heart-attack".',
@@ -140,7 +140,7 @@ describe('reading CSV', () => {
   it('ignores unnamed empty columns but names unnamed columns that hold values', () => {
     expect(read('term,short,explanation,source,,\nstroke,S.,L.,N,,\n').warnings).toEqual([]);
     expect(messages(read('term,short,explanation,source,\nstroke,S.,L.,N,oops\n').warnings)).toEqual([
-      'test.csv, row 1: Termlight does not use the column (unnamed column 5), so it was ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context.',
+      'test.csv, row 1: Termlight does not use the column (unnamed column 5), so it was ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion.',
     ]);
   });
 

@@ -105,7 +105,7 @@ describe('glossary export round trip', () => {
 
   it('writes CSV that Excel opens as UTF-8 and cannot run as formulas', () => {
     const csv = toCsv(STUBBORN);
-    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(csv).toContain(`'-ectomy; +plus`);
     expect(csv).toContain(`'@home`);
