@@ -7,6 +7,7 @@ import type { GlossaryEntry, Level } from './schema';
 import { foldTerm } from './normalize';
 import { choosePrefilterDepth } from './prefilter';
 import { buildTrie, type CompiledTrie } from './trie';
+import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
 
 export interface CompileInput {
@@ -18,6 +19,11 @@ export interface CompileOptions {
   /** Entry ids never to highlight, in any pack. */
   mutedIds?: readonly string[];
   disabledPackIds?: readonly string[];
+  /**
+   * Drops a generated form that English uses as another word ("scared" from "scar"); forms an
+   * entry lists itself are never dropped. Build scripts pass one (see other-words.ts).
+   */
+  dropDerivedForm?: DerivedFormFilter;
 }
 
 export interface CompiledEntry {
@@ -104,8 +110,10 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;
       const variantOptions = { action: source.category === 'symptoms' };
       // Variant lists start with the form as written (canonicalized); the rest are derived.
-      const add = (exact: boolean, variants: readonly string[]) => {
+      const drop = options.dropDerivedForm;
+      const add = (exact: boolean, variants: readonly string[], derived = false) => {
         variants.forEach((variant, i) => {
+          if (derived && drop && i > 0 && !exact && drop(variant, variants[0]!)) return;
           const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? 0 : RANK_DERIVED);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
           visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank);
@@ -114,7 +122,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
-        add(exact, termVariants(exact ? written : foldTerm(written), variantOptions));
+        add(exact, termVariants(exact ? written : foldTerm(written), variantOptions), true);
       }
       for (const written of source.forms) {
         const literal = literalVariants(written);

@@ -81,7 +81,7 @@ function plurals(word: string): string[] {
 }
 
 /** Irregular pasts and participles of verbs health writing uses; the regular forms are added too. */
-const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
+export const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
   bleed: ['bled'],
   swell: ['swollen'],
   break: ['broke', 'broken'],

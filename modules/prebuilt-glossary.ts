@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { prebuildHealthPack, type PrebuiltPack } from '../glossary/packs/prebuild';
+import { bundledFormFilter } from '../scripts/lib/form-filter';
 
 /** One virtual module per consumer, so the popup never carries the matcher tables and vice versa. */
 const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
@@ -29,7 +30,7 @@ export default defineWxtModule({
         const names = MODULES[id.slice(1)];
         if (!id.startsWith('\0') || !names) return undefined;
         this.addWatchFile(dir);
-        prebuilt ??= prebuildHealthPack(dir);
+        prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() });
         // JSON.parse of a string literal starts faster than the same data as an object literal.
         const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(prebuilt![name]))});`);
         // Each build gets its own id, so an updated extension never reuses tables an older

@@ -1,4 +1,4 @@
-import { compile, type CompiledGlossary } from '../compile';
+import { compile, type CompiledGlossary, type CompileOptions } from '../compile';
 import { checkPack, formatProblem } from '../pack-checks';
 import type { GlossaryEntry } from '../schema';
 import { buildSearchIndex, toSearchDocuments, type SearchDocument } from '../search';
@@ -19,11 +19,11 @@ export function loadValidPack(dir: string): { packId: string; entries: GlossaryE
 }
 
 /** Build-time work for a bundled pack: validate, compile the matcher tables, index for search. */
-export function prebuildHealthPack(dir: string): PrebuiltPack {
+export function prebuildHealthPack(dir: string, options: CompileOptions = {}): PrebuiltPack {
   const { packId, entries: list } = loadValidPack(dir);
   const searchDocs = toSearchDocuments(packId, list);
   return {
-    compiled: compile([{ packId, entries: list }]),
+    compiled: compile([{ packId, entries: list }], options),
     searchDocs,
     searchIndex: buildSearchIndex(searchDocs).toJSON(),
   };
