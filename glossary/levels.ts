@@ -23,7 +23,8 @@ export function underlineMatcher(matcher: Matcher, entries: readonly CompiledEnt
     return !entry || isUnderlined(entry.level, underline);
   };
   return {
-    findInText: (text) => matcher.findInText(text).filter(keep),
-    findInSegments: (segments) => matcher.findInSegments(segments).filter(keep),
+    findInText: (text, options) => matcher.findInText(text, options).filter(keep),
+    findInSegments: (segments, options) => matcher.findInSegments(segments, options).filter(keep),
+    isTopicEvidence: (entry) => matcher.isTopicEvidence(entry),
   };
 }

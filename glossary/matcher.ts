@@ -32,11 +32,30 @@ export interface SegmentMatch {
   end: SegmentPosition;
 }
 
-export interface Matcher {
-  findInText(text: string): TextMatch[];
-  /** Segments are the text nodes of one block in order; a match may span several. */
-  findInSegments(segments: readonly string[]): SegmentMatch[];
+export interface MatchOptions {
+  /**
+   * The page around this text is known to be about health, so terms whose `context` words are
+   * missing nearby still count ("twitch" in an article on muscles, a paragraph away from "muscle").
+   */
+  healthTopic?: boolean;
 }
+
+export interface Matcher {
+  findInText(text: string, options?: MatchOptions): TextMatch[];
+  /** Segments are the text nodes of one block in order; a match may span several. */
+  findInSegments(segments: readonly string[], options?: MatchOptions): SegmentMatch[];
+  /**
+   * Whether a match of this entry is evidence that the text is about health: an entry that needs
+   * no context words and is not an everyday word ("blood" is everywhere; "tendon" is not).
+   */
+  isTopicEvidence(entry: number): boolean;
+}
+
+/**
+ * A text is about health when it holds this many distinct topic-evidence terms; then its terms
+ * with context words count without them. One matcher call is about a section of a page.
+ */
+export const TOPIC_MIN_TERMS = 4;
 
 /** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
 function isSpace(code: number): boolean {
@@ -162,6 +181,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     }
   }
 
+  const topicEvidence = new Uint8Array(compiled.entries.length);
+  compiled.entries.forEach((entry, index) => {
+    topicEvidence[index] = entry.level !== 'everyday' && !hasContext(index) ? 1 : 0;
+  });
+
+  /** Set by claim(): the first entry that would have claimed the form but for its context words. */
+  let missedContext = -1;
+
   /** The entry that may claim `form` at [start, end), or -1. */
   function claim(form: number, original: string, folded: FoldedText, start: number, end: number): number {
     const plain = plainEntry[form]!;
@@ -174,15 +201,20 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
       }
-      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) continue;
+      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) {
+        if (missedContext < 0) missedContext = entry;
+        continue;
+      }
       return entry;
     }
     return -1;
   }
 
-  function findInText(text: string): TextMatch[] {
+  function findInText(text: string, options: MatchOptions = {}): TextMatch[] {
     const out: TextMatch[] = [];
     if (text.length === 0 || formCount === 0) return out;
+    // Terms that lacked only their context words, kept in case the text turns out to be about health.
+    const waiting: TextMatch[] = [];
     // Nearly all text needs no folding beyond what the case-insensitive scan and the walk do
     // anyway; only text with accents, other scripts or marks gets a folded copy.
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
@@ -193,24 +225,42 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const start = scan.lastIndex - 1;
       let next = start + 1;
       if (isWordStart(f, start)) {
+        let waitingHere: TextMatch | null = null;
         // Longest first: the walk records forms from shortest to longest.
         for (let i = walk(f, start) - 1; i >= 0; i--) {
           const end = pathEnds[i]!;
           if (!isWordEnd(f, end)) continue;
+          missedContext = -1;
           const entry = claim(pathForms[i]!, text, folded, start, end);
-          if (entry < 0) continue;
+          if (entry < 0) {
+            const from = originalStart(folded, start);
+            if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
+            continue;
+          }
           out.push({ entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) });
+          waitingHere = null;
           next = end;
           break;
         }
+        if (waitingHere) waiting.push(waitingHere);
       }
       scan.lastIndex = next;
     }
+    if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) return mergeWaiting(out, waiting);
     return out;
   }
 
-  function findInSegments(segments: readonly string[]): SegmentMatch[] {
-    const matches = findInText(segments.join(''));
+  function isAboutHealth(found: readonly TextMatch[]): boolean {
+    const distinct = new Set<number>();
+    for (const match of found) {
+      if (topicEvidence[match.entry] === 1) distinct.add(match.entry);
+      if (distinct.size >= TOPIC_MIN_TERMS) return true;
+    }
+    return false;
+  }
+
+  function findInSegments(segments: readonly string[], options?: MatchOptions): SegmentMatch[] {
+    const matches = findInText(segments.join(''), options);
     const out: SegmentMatch[] = [];
     // Matches come in text order, so one forward sweep over the segments places them all.
     let segment = 0;
@@ -235,7 +285,39 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return out;
   }
 
-  return { findInText, findInSegments };
+  return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
+}
+
+/**
+ * A capital letter in mid-sentence ("streams on Twitch", "the Retina display") marks a name,
+ * which the health topic of the page must not turn into a term.
+ */
+export function isNameLike(text: string, start: number): boolean {
+  const first = text[start] ?? '';
+  if (first === first.toLowerCase()) return false;
+  let i = start - 1;
+  while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) i--;
+  return i >= 0 && !/[.!?…:;\n]/.test(text[i]!);
+}
+
+/** Adds the waiting matches that overlap nothing already found, keeping text order. */
+function mergeWaiting(found: TextMatch[], waiting: readonly TextMatch[]): TextMatch[] {
+  const out: TextMatch[] = [];
+  let w = 0;
+  for (const match of found) {
+    while (w < waiting.length && waiting[w]!.start < match.start) {
+      const candidate = waiting[w++]!;
+      const last = out[out.length - 1];
+      if (candidate.end <= match.start && (!last || last.end <= candidate.start)) out.push(candidate);
+    }
+    out.push(match);
+  }
+  while (w < waiting.length) {
+    const candidate = waiting[w++]!;
+    const last = out[out.length - 1];
+    if (!last || last.end <= candidate.start) out.push(candidate);
+  }
+  return out;
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {

@@ -7,6 +7,11 @@ import { walkTextRuns, type TextRun } from './text-runs';
 
 /** Text per matcher call when scanning a whole page. */
 const BATCH_CHARS = 4_000;
+/**
+ * Once the page has shown this many distinct topic-evidence terms (see Matcher.isTopicEvidence),
+ * it is about health, and terms with context words count everywhere on it.
+ */
+const PAGE_TOPIC_MIN_TERMS = 6;
 /** Between two runs in one call: ends the sentence, and is not whitespace, so nothing spans it. */
 const RUN_SEPARATOR = '\n.\n';
 
@@ -29,6 +34,7 @@ export class PageScanner {
   readonly index = new MatchIndex();
   readonly layer: HighlightLayer;
   #highlightedEntries = new Set<number>();
+  #topicTerms = new Set<number>();
   #generation = 0;
   #shadowRoots = new Set<ShadowRoot>();
 
@@ -56,6 +62,7 @@ export class PageScanner {
     this.index.clear();
     this.layer.clear();
     this.#highlightedEntries.clear();
+    this.#topicTerms.clear();
   }
 
   /**
@@ -170,7 +177,9 @@ export class PageScanner {
         nodes.push(node);
       }
     });
-    for (const match of this.matcher.findInSegments(segments)) {
+    const healthTopic = this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS;
+    for (const match of this.matcher.findInSegments(segments, { healthTopic })) {
+      if (this.matcher.isTopicEvidence(match.entry)) this.#topicTerms.add(match.entry);
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;

@@ -35,7 +35,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       installShadowRootStyles(root);
       batcher.observe(root);
     } },
-    { findInText: () => [], findInSegments: () => [] },
+    { findInText: () => [], findInSegments: () => [], isTopicEvidence: () => false },
     scanOptions(settings),
   );
   const batcher = new MutationBatcher(window, (changed) => {

@@ -46,3 +46,39 @@ describe('what is underlined at each setting', () => {
     expect(isUnderlined(level, underline)).toBe(expected);
   });
 });
+
+describe('context that knows the topic', () => {
+  const topic = compile([
+    {
+      packId: 'p',
+      entries: [
+        entry('twitch', 'twitch', { context: ['muscle', 'eyelid'] }),
+        entry('tendon', 'tendon', { level: 'general' }),
+        entry('cramp', 'cramp', { level: 'general' }),
+        entry('electrolyte', 'electrolyte', { level: 'technical' }),
+        entry('magnesium', 'magnesium', { level: 'general' }),
+        entry('blood', 'blood', { level: 'everyday' }),
+      ],
+    },
+  ]);
+  const matcher = createMatcher(topic);
+  const ids = (text: string, healthTopic = false) => matcher.findInText(text, { healthTopic }).map((m) => topic.entries[m.entry]!.id);
+
+  it('a term with context words counts without them in a text clearly about health', () => {
+    const article = 'A tendon can ache after a cramp. Low magnesium or a lost electrolyte is common. Later that day people compare it with a twitch.';
+    expect(ids(article)).toEqual(['tendon', 'cramp', 'magnesium', 'electrolyte', 'twitch']);
+  });
+
+  it('but not in a text with too few health terms, and everyday words are no evidence', () => {
+    expect(ids('Blood, blood and a tendon. The streamer on Twitch had a twitch in the chat.')).toEqual(['blood', 'blood', 'tendon']);
+  });
+
+  it('the caller can say the page is about health', () => {
+    expect(ids('He watched a twitch stream.', true)).toEqual(['twitch']);
+  });
+
+  it('never turns a name written with a capital in mid-sentence into a term', () => {
+    expect(ids('He streams on Twitch every night.', true)).toEqual([]);
+    expect(ids('Twitch can follow a long run.', true)).toEqual(['twitch']);
+  });
+});

@@ -85,9 +85,14 @@ describe('matcher against a brute-force reference', () => {
   it('finds exactly what the reference finds, in bounds and without overlaps', () => {
     fc.assert(
       fc.property(caseArb, ({ inputs, text }) => {
-        const matches = createMatcher(compile(inputs)).findInText(text);
+        const matcher = createMatcher(compile(inputs));
+        const matches = matcher.findInText(text);
         assertWellFormed(matches, text);
         expect(matches).toEqual(referenceMatches(expandGlossary(inputs), text));
+        // On a page known to be about health, terms that lack only their context words count too.
+        const onHealthPage = matcher.findInText(text, { healthTopic: true });
+        assertWellFormed(onHealthPage, text);
+        expect(onHealthPage).toEqual(referenceMatches(expandGlossary(inputs), text, true));
       }),
       { numRuns: 400 },
     );

@@ -10,8 +10,10 @@ import { words } from '../../../glossary/words';
 
 const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
 const WINDOW = 10;
+/** Distinct context-free, not-everyday terms that make a text "about health" (the topic rule). */
+const TOPIC_TERMS = 4;
 
-export function referenceMatches(glossary: ExpandedGlossary, text: string): TextMatch[] {
+export function referenceMatches(glossary: ExpandedGlossary, text: string, healthTopic = false): TextMatch[] {
   const folded = foldText(text);
   const f = folded.text;
   const toOriginal = (i: number) => (i >= f.length ? text.length : folded.map ? folded.map[i]! : i);
@@ -55,27 +57,39 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string): Text
   };
 
   const out: TextMatch[] = [];
+  // Where nothing matched but a term lacked only its context words: it counts if the text is about health.
+  const waiting: TextMatch[] = [];
   let position = 0;
+  const isBetter = (best: { end: number; form: SurfaceForm } | null, end: number, form: SurfaceForm) =>
+    best === null || end > best.end || (end === best.end && (form.rank < best.form.rank || (form.rank === best.form.rank && form.entry < best.form.entry)));
   for (const token of tokens) {
     if (token.start < position) continue;
     let best: { end: number; form: SurfaceForm } | null = null;
+    let bestWithoutContext: { end: number; form: SurfaceForm } | null = null;
     for (const form of glossary.forms) {
       const end = matchAt(f, token.start, form.key);
       if (end < 0 || !endToken.has(end)) continue;
       if (form.exact !== '' && canonicalExact(text.slice(toOriginal(token.start), toOriginalEnd(end))) !== form.exact) continue;
-      if (!contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) continue;
-      const better =
-        best === null ||
-        end > best.end ||
-        (end === best.end && (form.rank < best.form.rank || (form.rank === best.form.rank && form.entry < best.form.entry)));
-      if (better) best = { end, form };
+      if (!contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) {
+        if (isBetter(bestWithoutContext, end, form)) bestWithoutContext = { end, form };
+        continue;
+      }
+      if (isBetter(best, end, form)) best = { end, form };
     }
     if (best !== null) {
       out.push({ entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) });
       position = best.end;
+    } else if (bestWithoutContext !== null && !capitalInMidSentence(text, toOriginal(token.start))) {
+      waiting.push({ entry: bestWithoutContext.form.entry, start: toOriginal(token.start), end: toOriginalEnd(bestWithoutContext.end) });
     }
   }
-  return out;
+  const evidence = new Set(out.filter((m) => glossary.entries[m.entry]!.level !== 'everyday' && (glossary.context[m.entry] ?? []).length === 0).map((m) => m.entry));
+  if (!healthTopic && evidence.size < TOPIC_TERMS) return out;
+  const accepted = [...out];
+  for (const candidate of waiting) {
+    if (accepted.every((m) => m.end <= candidate.start || candidate.end <= m.start)) accepted.push(candidate);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
 }
 
 /** Where `key` ends if it matches at `start`; a space in the key matches any run of whitespace. */
@@ -91,4 +105,12 @@ function matchAt(text: string, start: number, key: string): number {
     }
   }
   return pos;
+}
+
+/** A name: capitalised, and the last non-space, non-quote character before it ends no sentence. */
+function capitalInMidSentence(text: string, start: number): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  const before = text.slice(0, start).replace(/[\s"'“‘(\[]+$/, '');
+  return before.length > 0 && !/[.!?…:;\n]$/.test(before);
 }
