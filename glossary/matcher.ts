@@ -296,7 +296,7 @@ export function isNameLike(text: string, start: number): boolean {
   const first = text[start] ?? '';
   if (first === first.toLowerCase()) return false;
   let i = start - 1;
-  while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) i--;
+  while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) i--;
   return i >= 0 && !/[.!?…:;\n]/.test(text[i]!);
 }
 

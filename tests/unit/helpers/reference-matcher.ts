@@ -111,6 +111,6 @@ function matchAt(text: string, start: number, key: string): number {
 function capitalInMidSentence(text: string, start: number): boolean {
   const first = text.charAt(start);
   if (first === first.toLowerCase()) return false;
-  const before = text.slice(0, start).replace(/[\s"'“‘(\[]+$/, '');
+  const before = text.slice(0, start).replace(/[\s"'“‘([]+$/, '');
   return before.length > 0 && !/[.!?…:;\n]$/.test(before);
 }
