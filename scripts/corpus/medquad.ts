@@ -1,5 +1,5 @@
 // Builds the coverage corpus from a local copy of MedQuAD (CC BY 4.0; Ben Abacha & Demner-Fushman,
-// 2019): consumer-health answers from NIH and CDC sites, one plain-text file per source page.
+// 2019): consumer-health answers from NIH and CDC sites, one small HTML file per source page (questions as headings).
 //   npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR corpus/medquad [--per-source=120]
 // MEDQUAD_DIR is a checkout of the public MedQuAD repository. Only the collections that ship their
 // answers are read (MedlinePlus A.D.A.M., drugs and herbs ship none). The output stays out of git.
@@ -23,6 +23,11 @@ function spread<T>(items: T[]): T[] {
   return keyed.sort((a, b) => a.key - b.key).map(({ item }) => item);
 }
 
+/** Answers are plain text; only the headings this script adds are markup. */
+function escapeLooseMarkup(text: string): string {
+  return text.replace(/<(?!\/?h2>)/g, '&lt;');
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 let written = 0;
@@ -31,13 +36,14 @@ for (const collection of COLLECTIONS.sort()) {
   const pages: { name: string; text: string }[] = [];
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.xml')).sort()) {
     const xml = readFileSync(join(dir, file), 'utf8');
-    const answers = [...xml.matchAll(/<Answer>([\s\S]*?)<\/Answer>/g)].map((m) => decode(m[1]!.trim()));
-    const text = answers.join('\n\n');
+    // Each question is a heading on the source page, and its answer the section under it.
+    const pairs = [...xml.matchAll(/<Question[^>]*>([\s\S]*?)<\/Question>\s*<Answer>([\s\S]*?)<\/Answer>/g)];
+    const text = pairs.map((m) => `<h2>${decode(m[1]!.trim())}</h2>\n${decode(m[2]!.trim())}`).join('\n\n');
     if (text.length >= 300) pages.push({ name: file.replace(/\.xml$/, ''), text });
   }
   const chosen = spread(pages).slice(0, perSource);
   mkdirSync(join(out, collection), { recursive: true });
-  for (const page of chosen) writeFileSync(join(out, collection, `${page.name}.txt`), page.text + '\n');
+  for (const page of chosen) writeFileSync(join(out, collection, `${page.name}.html`), `<!doctype html><meta charset="utf-8">\n${escapeLooseMarkup(page.text)}\n`);
   written += chosen.length;
   console.log(`${collection.padEnd(28)} ${String(chosen.length).padStart(4)} pages (of ${pages.length} with answers)`);
 }

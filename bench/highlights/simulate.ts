@@ -1,0 +1,67 @@
+/**
+ * What the page scanner would underline on a document, without a browser: the same matcher calls
+ * on section-sized text, the same page-level health topic, the same underline level and density.
+ */
+import type { CompiledGlossary } from '../../glossary/compile';
+import { isUnderlined, type UnderlineLevel } from '../../glossary/levels';
+import type { Matcher } from '../../glossary/matcher';
+
+/** As in page-scanner.ts: a page is about health once it has shown this many topic terms. */
+const PAGE_TOPIC_MIN_TERMS = 6;
+const BATCH_CHARS = 4_000;
+
+export interface SimulatedSettings {
+  underline: UnderlineLevel;
+  density: 'every' | 'section' | 'first';
+}
+
+export interface PageResult {
+  words: number;
+  highlights: number;
+  everyday: number;
+  /** Distinct technical entries underlined at least once. */
+  technical: Set<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** `sections` are the page's text between headings (each heading starts its section). */
+export function simulatePage(sections: readonly string[], compiled: CompiledGlossary, matcher: Matcher, settings: SimulatedSettings): PageResult {
+  const result: PageResult = { words: 0, highlights: 0, everyday: 0, technical: new Set() };
+  const topic = new Set<number>();
+  const shown = new Set<string>();
+  sections.forEach((section, index) => {
+    result.words += section.match(WORD)?.length ?? 0;
+    for (const batch of batches(section)) {
+      for (const match of matcher.findInText(batch, { healthTopic: topic.size >= PAGE_TOPIC_MIN_TERMS })) {
+        if (matcher.isTopicEvidence(match.entry)) topic.add(match.entry);
+        const entry = compiled.entries[match.entry]!;
+        if (!isUnderlined(entry.level, settings.underline)) continue;
+        if (settings.density !== 'every') {
+          const key = `${settings.density === 'section' ? index : 0} ${match.entry}`;
+          if (shown.has(key)) continue;
+          shown.add(key);
+        }
+        result.highlights++;
+        if (entry.level === 'everyday') result.everyday++;
+        if (entry.level === 'technical') result.technical.add(entry.id);
+      }
+    }
+  });
+  return result;
+}
+
+/** Paragraphs joined up to the scanner's batch size, with its separator between them. */
+function batches(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    if (current.length > 0 && current.length + paragraph.length > BATCH_CHARS) {
+      out.push(current);
+      current = '';
+    }
+    current += (current ? '\n.\n' : '') + paragraph;
+  }
+  if (current) out.push(current);
+  return out;
+}
