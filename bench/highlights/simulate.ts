@@ -5,6 +5,7 @@
 import type { CompiledGlossary } from '../../glossary/compile';
 import { isUnderlined, type UnderlineLevel } from '../../glossary/levels';
 import type { Matcher } from '../../glossary/matcher';
+import type { Level } from '../../glossary/schema';
 
 /** As in page-scanner.ts: a page is about health once it has shown this many topic terms. */
 const PAGE_TOPIC_MIN_TERMS = 6;
@@ -26,7 +27,14 @@ export interface PageResult {
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** `sections` are the page's text between headings (each heading starts its section). */
-export function simulatePage(sections: readonly string[], compiled: CompiledGlossary, matcher: Matcher, settings: SimulatedSettings): PageResult {
+export function simulatePage(
+  sections: readonly string[],
+  compiled: CompiledGlossary,
+  matcher: Matcher,
+  settings: SimulatedSettings,
+  /** The level to report an entry under, when it is not the compiled one (v1 had no levels). */
+  levelOf: (id: string, compiled: Level) => Level = (_, level) => level,
+): PageResult {
   const result: PageResult = { words: 0, highlights: 0, everyday: 0, technical: new Set() };
   const topic = new Set<number>();
   const shown = new Set<string>();
@@ -43,8 +51,9 @@ export function simulatePage(sections: readonly string[], compiled: CompiledGlos
           shown.add(key);
         }
         result.highlights++;
-        if (entry.level === 'everyday') result.everyday++;
-        if (entry.level === 'technical') result.technical.add(entry.id);
+        const level = levelOf(entry.id, entry.level);
+        if (level === 'everyday') result.everyday++;
+        if (level === 'technical') result.technical.add(entry.id);
       }
     }
   });
