@@ -16,8 +16,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Termlight',
-    description: 'Plain-language explanations for health jargon, right where you read it.',
+    // From _locales (public/_locales/en/messages.json), ready for translation.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and imported glossaries. contextMenus: "Explain … with Termlight".
     permissions: ['storage', 'contextMenus'],
     commands: {
@@ -36,6 +38,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the same engine version (140) brings the Highlight API there;
+            // context menus, commands and windows are missing and feature-checked in the code.
+            gecko_android: { strict_min_version: '140.0' },
           },
         }
       : {

@@ -63,16 +63,18 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: badgeText(count, badge) });
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] }),
-    );
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== EXPLAIN_MENU_ID || !info.selectionText) return;
-    void openPopupWithQuery(info.selectionText.trim().slice(0, 200), tab?.id);
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
+  // Firefox for Android has no context menus, keyboard commands or windows: each is checked, never assumed.
+  const contextMenus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (contextMenus) {
+    browser.runtime.onInstalled.addListener(() => {
+      void contextMenus.removeAll().then(() => contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] }));
+    });
+    contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== EXPLAIN_MENU_ID || !info.selectionText) return;
+      void openPopupWithQuery(info.selectionText.trim().slice(0, 200), tab?.id);
+    });
+  }
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
     if (!isPageCommand(command) || tabId === undefined) return;
     if (command !== 'next-term' && command !== 'previous-term') {

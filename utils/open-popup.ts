@@ -16,11 +16,10 @@ export async function openPopupWithQuery(query: string, tabId?: number): Promise
     await pendingQueryItem.setValue(null);
     const params = new URLSearchParams({ q: query });
     if (tabId !== undefined) params.set('tab', String(tabId));
-    await browser.windows.create({
-      url: browser.runtime.getURL(`/popup.html?${params}`),
-      type: 'popup',
-      width: 420,
-      height: 600,
-    });
+    const url = browser.runtime.getURL(`/popup.html?${params}`);
+    // Firefox for Android has no windows API: the popup page opens as a tab there.
+    const windows = browser.windows as typeof browser.windows | undefined;
+    if (windows) await windows.create({ url, type: 'popup', width: 420, height: 600 });
+    else await browser.tabs.create({ url });
   }
 }

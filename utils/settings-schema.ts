@@ -32,7 +32,8 @@ export const SettingsSchema = v.object({
   style: v.fallback(v.picklist(HIGHLIGHT_STYLES), 'underline'),
   color: v.fallback(v.picklist(HIGHLIGHT_COLORS), 'teal'),
   tooltipDelayMs: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)), 150),
-  density: v.fallback(v.picklist(['every', 'first']), 'every'),
+  /** Every occurrence, the first of each term in each section (between headings), or the first on the page. */
+  density: v.fallback(v.picklist(['every', 'section', 'first']), 'section'),
   /** The most familiar level still underlined: 'general' leaves words every adult knows plain. */
   underline: v.fallback(v.picklist(UNDERLINE_LEVELS), 'general'),
   inLinksAndHeadings: v.fallback(v.boolean(), true),

@@ -15,11 +15,18 @@ export interface HoverCallbacks {
   delayMs(): number;
   /** The pointer settled on a term: start fetching its card while the dwell runs. */
   prefetch?(match: PageMatch): void;
+  /** Whether an event happened inside Termlight's own card (its clicks must not close it). */
+  isInsideCard?(event: Event): boolean;
 }
 
 /**
  * Pointer tracking for the tooltip: one hit-test per animation frame, a dwell before showing,
- * a grace period before hiding, Esc to close and click to pin.
+ * a grace period before hiding, Esc to close and click to pin. A tap (touch or pen) is a click:
+ * it opens the term's card pinned, and a tap anywhere else closes it; swipes and long presses
+ * make no click, so scrolling and selecting text are left alone.
+ *
+ * Listeners sit on the window in the capture phase, the first place an event reaches, so a page
+ * that stops pointer events on its way down still lets Termlight see them.
  */
 export class HoverTracker {
   #point: { x: number; y: number; t: number } | null = null;
@@ -39,9 +46,9 @@ export class HoverTracker {
   ) {
     const win = doc.defaultView!;
     const options = { passive: true, signal, capture: true } as const;
-    doc.addEventListener('pointermove', (event) => this.#onMove(event), options);
-    doc.addEventListener('click', (event) => this.#onClick(event), options);
-    doc.addEventListener('keydown', (event) => {
+    win.addEventListener('pointermove', (event) => this.#onMove(event), options);
+    win.addEventListener('click', (event) => this.#onClick(event), options);
+    win.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (this.#shown || this.callbacks.isOpen())) this.close();
     }, { signal, capture: true });
     win.addEventListener('scroll', () => { if (this.#shown && !this.callbacks.cardHoldsOpen()) this.close(); }, options);
@@ -122,8 +129,13 @@ export class HoverTracker {
   }
 
   #onClick(event: MouseEvent): void {
+    if (this.callbacks.isInsideCard?.(event)) return;
     const hit = hitTest(this.doc, this.index(), event.clientX, event.clientY);
-    if (!hit) return;
+    if (!hit) {
+      // A click or tap elsewhere on the page puts a pinned (or tapped) card away.
+      if (this.#shown || this.callbacks.isOpen()) this.close();
+      return;
+    }
     this.#clearDwell();
     this.#candidate = hit.match;
     this.#candidateHit = hit;

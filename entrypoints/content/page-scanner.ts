@@ -16,7 +16,8 @@ const PAGE_TOPIC_MIN_TERMS = 6;
 const RUN_SEPARATOR = '\n.\n';
 
 export interface ScannerOptions extends SkipOptions {
-  density: 'every' | 'first';
+  /** 'section': the first occurrence of each term between two headings; 'first': on the whole page. */
+  density: 'every' | 'section' | 'first';
 }
 
 export interface ScannerEnv {
@@ -33,7 +34,9 @@ export interface ScannerEnv {
 export class PageScanner {
   readonly index = new MatchIndex();
   readonly layer: HighlightLayer;
-  #highlightedEntries = new Set<number>();
+  /** Under 'first' and 'section' density: `${section} ${entry}` of what is highlighted already. */
+  #highlightedEntries = new Set<string>();
+  #sections = new SectionFinder();
   #topicTerms = new Set<number>();
   #generation = 0;
   #shadowRoots = new Set<ShadowRoot>();
@@ -75,6 +78,7 @@ export class PageScanner {
    */
   async scanAll(): Promise<boolean> {
     this.clear();
+    this.#sections.reset(this.env.doc);
     const generation = this.#generation;
     const clock = new SliceClock();
     const body = this.env.doc.body ?? this.env.doc.documentElement;
@@ -183,9 +187,11 @@ export class PageScanner {
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
-      if (this.options.density === 'first') {
-        if (this.#highlightedEntries.has(match.entry)) continue;
-        this.#highlightedEntries.add(match.entry);
+      if (this.options.density !== 'every') {
+        const section = this.options.density === 'section' ? this.#sections.of(startContainer) : 0;
+        const key = `${section} ${match.entry}`;
+        if (this.#highlightedEntries.has(key)) continue;
+        this.#highlightedEntries.add(key);
       }
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
       this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[] });
@@ -222,6 +228,33 @@ export class PageScanner {
       element = element.parentElement;
     }
     return element && element !== this.env.doc.body && element !== this.env.doc.documentElement ? element : null;
+  }
+}
+
+/**
+ * Which section (run of content between two headings) a node is in: the number of headings
+ * before it in document order. Headings are listed once per full scan; each lookup is a binary
+ * search by document position.
+ */
+class SectionFinder {
+  #headings: Element[] = [];
+
+  reset(doc: Document): void {
+    this.#headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+  }
+
+  of(node: Node): number {
+    let lo = 0;
+    let hi = this.#headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const heading = this.#headings[mid]!;
+      const position = heading.compareDocumentPosition(node);
+      // A heading counts when it precedes the node or contains it (the heading's own text).
+      if (position & Node.DOCUMENT_POSITION_FOLLOWING || position & Node.DOCUMENT_POSITION_CONTAINED_BY) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 

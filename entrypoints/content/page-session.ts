@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { underlineMatcher } from '../../glossary/levels';
+import type { GlossaryEntry } from '../../glossary/schema';
+import { chooseSense } from '../../glossary/senses';
+import { textAround } from './text-around';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
@@ -12,6 +15,7 @@ import { HoverTracker } from './hover';
 import { MutationBatcher } from './mutation-batcher';
 import { PageScanner } from './page-scanner';
 import { installShadowRootStyles } from './shadow-styles';
+import { TERMLIGHT_UI_TAG } from './skip-rules';
 import { TermStepper } from './term-stepper';
 import { lazyTooltip } from './tooltip/mount-tooltip';
 import type { TooltipState } from './tooltip/TooltipView';
@@ -72,7 +76,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   const tracker = new HoverTracker(doc, () => scanner.index, {
     show: (hit, pinned) => {
       const meta = compiled?.entries[hit.match.entry];
-      if (meta) void showEntry(meta.id, meta.packId, hit.rect, pinned);
+      if (meta) void showEntry(meta.id, meta.packId, hit.rect, pinned, false, hit.match);
     },
     hide: () => {
       const wasKeyboard = tooltip.state?.viaKeyboard;
@@ -86,6 +90,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     cardHoldsOpen: () => tooltip.pointerInside || !!tooltip.state?.pinned,
     isOpen: () => tooltip.state !== null,
     delayMs: () => settings.tooltipDelayMs,
+    isInsideCard: (event) => event.composedPath().some((node) => (node as Element).tagName === TERMLIGHT_UI_TAG),
     prefetch: (match) => {
       const meta = compiled?.entries[match.entry];
       if (meta) void entryFor(meta.id, meta.packId);
@@ -105,10 +110,17 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     return reply;
   }
 
-  async function showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false) {
+  async function showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false, match?: PageMatch) {
     const reply = await entryFor(id, packId);
     if (!reply || !anchor || signal.aborted) return;
-    const state: TooltipState = { entry: reply.entry, related: reply.related, anchor, pinned, viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard };
+    const state: TooltipState = {
+      entry: reply.entry,
+      related: reply.related,
+      anchor,
+      pinned,
+      viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard,
+      sense: senseAt(reply.entry, match),
+    };
     tooltip.update(state);
     if (viaKeyboard) tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
   }
@@ -146,7 +158,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     // Only now: the scroll just made would otherwise close the card as a hover card.
     tracker.markShown(match);
-    await showEntry(meta.id, meta.packId, rect, true, true);
+    await showEntry(meta.id, meta.packId, rect, true, true, match);
   }
 
   async function explainSelection() {
@@ -256,6 +268,13 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   });
 
   await applyGlossary(await compiledGlossaryItem.getValue());
+}
+
+/** For a word with several meanings: the one its surroundings point to, null when none decides. */
+function senseAt(entry: GlossaryEntry, match: PageMatch | undefined): number | null | undefined {
+  if (!entry.senses || entry.senses.length === 0) return undefined;
+  const around = match ? textAround(match) : null;
+  return around ? chooseSense(entry.senses, around.text, around.start, around.end) : null;
 }
 
 /** Scrolls a range's block into the middle of the view; returns whether it scrolls smoothly. */

@@ -34,7 +34,8 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
           Highlight
           <select value={settings.density} onChange={(event) => set('density', event.currentTarget.value as Settings['density'])}>
             <option value="every">Every occurrence</option>
-            <option value="first">The first occurrence of each term</option>
+            <option value="section">The first occurrence in each section</option>
+            <option value="first">The first occurrence on the page</option>
           </select>
         </label>
         <label class="switch">

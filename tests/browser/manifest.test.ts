@@ -30,6 +30,15 @@ describe.each([
     expect(manifest.content_scripts[0].css?.length).toBeGreaterThan(0);
   });
 
+  it('takes its name and description from _locales, in English', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    const messages = JSON.parse(readFileSync(resolve(dir, '_locales/en/messages.json'), 'utf8'));
+    expect(messages.extName.message).toBe('Termlight');
+    expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+  });
+
   it('ships icons in every size', () => {
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
   });
@@ -41,6 +50,10 @@ describe.each([
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       });
+    });
+
+    it('declares Firefox for Android 140+ (the Highlight API arrives there in the same version)', () => {
+      expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '140.0' });
     });
   } else {
     it('pins its extension ID with a key and requires Chrome 128+', () => {

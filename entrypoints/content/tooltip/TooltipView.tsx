@@ -9,6 +9,8 @@ export interface TooltipState {
   /** The line of the term under the pointer: the card sits against it and never covers it. */
   anchor: DOMRect;
   pinned: boolean;
+  /** For an entry with senses: the one that fits here, or null to list them all. */
+  sense?: number | null;
   /** Opened from the keyboard: the card becomes a dialog and takes focus. */
   viaKeyboard: boolean;
 }
@@ -75,6 +77,7 @@ export function TooltipView(props: TooltipViewProps) {
         key={state.entry.id}
         entry={state.entry}
         related={state.related}
+        sense={state.sense}
         headingId={headingId}
         onRelated={props.onRelated}
         onOpenInTermlight={props.onOpenInTermlight}

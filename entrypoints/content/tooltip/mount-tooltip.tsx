@@ -81,6 +81,11 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
     update(state) {
       current = state;
       if (!state) pointerInside = false;
+      // Some pages clear out nodes they did not create; build the card again when its host is gone.
+      if (container && !container.isConnected) {
+        container = null;
+        mounting = null;
+      }
       if (container) draw();
       else if (state) void mount().then(draw);
     },

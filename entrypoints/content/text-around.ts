@@ -1,0 +1,26 @@
+import { isInline } from './skip-rules';
+import type { PageMatch } from './match-index';
+import { liveRange } from './hit-test';
+
+/** A match's block text and its place in it, for choosing a sense by the words around it. */
+export interface TextAround {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Read only when a card opens, never while scanning: it costs a Range and the block's text. */
+export function textAround(match: PageMatch): TextAround | null {
+  let block: Node | null = match.range.startContainer.parentNode;
+  while (block && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element)) block = block.parentNode;
+  if (!block) return null;
+  const doc = block.ownerDocument ?? document;
+  const before = doc.createRange();
+  before.setStart(block, 0);
+  before.setEnd(match.range.startContainer, match.range.startOffset);
+  const start = before.toString().length;
+  const end = start + liveRange(match.range).toString().length;
+  const whole = doc.createRange();
+  whole.selectNodeContents(block);
+  return { text: whole.toString(), start, end };
+}
