@@ -27,7 +27,6 @@ export function* walkTextRuns(root: Node, options: RunWalkOptions): Generator<Te
   while (node) {
     if (node.nodeType !== Node.TEXT_NODE) {
       const element = node as Element;
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
       const inline = isInline(element);
       if (!inline && run.length > 0) {
         yield run;
@@ -42,6 +41,8 @@ export function* walkTextRuns(root: Node, options: RunWalkOptions): Generator<Te
         node = nextOutside(walker, root);
         continue;
       }
+      // Only now: a skipped host's shadow root (Termlight's own card among them) is never scanned.
+      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
       node = walker.nextNode();
       continue;
     }
