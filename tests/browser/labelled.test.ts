@@ -97,6 +97,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     expect(right / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('at default settings, leaves words every adult knows plain and underlines the first occurrence in each section', async () => {
+    await suite.kit.setSettings({ underline: 'general', density: 'section' });
+    await page.goto(suite.server.url('/defaults.html'));
+    const expected = await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as string[], undefined);
+    const sorted = [...expected].sort();
+    const found = await waitFor(() => termlightHighlights(page), (texts) => JSON.stringify(texts) === JSON.stringify(sorted)).catch(() => termlightHighlights(page));
+    expect(found).toEqual(sorted);
+    await suite.kit.setSettings({});
+  });
+
   it('shows the sense that fits on the card', async () => {
     await page.goto(suite.server.url('/labelled/discharge-note.html'));
     await waitFor(() => termlightHighlights(page), (found) => found.filter((text) => text === 'discharge').length === 2);

@@ -41,8 +41,19 @@ export interface BrowserKit {
   close(): Promise<void>;
 }
 
+/**
+ * The settings the engine tests run under unless a test says otherwise: every glossary word and
+ * every occurrence, so fixture pages test matching and scanning rather than the v2 defaults
+ * (familiarity levels and first-per-section). Tests of the defaults set them explicitly.
+ */
+export const ENGINE_TEST_SETTINGS = { underline: 'everyday', density: 'every' } as const;
+
 export async function launchKit(name: BrowserName): Promise<BrowserKit> {
-  return name === 'chromium' ? chromiumKit(await launchChromium()) : firefoxKit(await launchFirefox());
+  const kit = name === 'chromium' ? chromiumKit(await launchChromium()) : firefoxKit(await launchFirefox());
+  const setSettings = kit.setSettings.bind(kit);
+  kit.setSettings = (settings) => setSettings({ ...ENGINE_TEST_SETTINGS, ...settings });
+  await kit.setSettings({});
+  return kit;
 }
 
 /** The wire format of utils/messaging.ts (@webext-core/messaging) for a runCommand message. */
