@@ -41,6 +41,8 @@ export interface ChromiumLaunchOptions {
   viewport?: { width: number; height: number } | null;
   executablePath?: string;
   colorScheme?: 'light' | 'dark';
+  /** A phone: touch input, a 360 × 640 mobile viewport at 2× density. */
+  phone?: boolean;
 }
 
 export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
@@ -54,7 +56,8 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
-    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    viewport: options.phone ? { width: 360, height: 640 } : options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    ...(options.phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     colorScheme: options.colorScheme ?? 'light',
     args: [
       ...CHROMIUM_FLAGS,
