@@ -54,14 +54,35 @@ export class HighlightLayer {
       this.highlight.add(range);
       return;
     }
+    this.#track(range, element);
+  }
+
+  #track(range: StaticRange, element: Element): void {
     let ranges = this.#byElement.get(element);
     if (!ranges) {
       this.#byElement.set(element, (ranges = new Set()));
-      this.#observer.observe(element);
+      this.#observer?.observe(element);
     }
     ranges.add(range);
     this.#elementOf.set(range, element);
     if (this.#near.has(element)) this.highlight.add(range);
+  }
+
+  /**
+   * An element with `display: contents` has no box, so it never intersects anything: its ranges
+   * are watched through the nearest ancestor that has one. Only boxless elements pay for the style read.
+   */
+  #rehome(element: Element): boolean {
+    const view = element.ownerDocument.defaultView;
+    if (!view || view.getComputedStyle(element).display !== 'contents') return false;
+    let parent = element.parentElement;
+    while (parent && view.getComputedStyle(parent).display === 'contents') parent = parent.parentElement;
+    const ranges = this.#byElement.get(element);
+    if (!parent || !ranges) return false;
+    this.#byElement.delete(element);
+    this.#observer?.unobserve(element);
+    for (const range of ranges) this.#track(range, parent);
+    return true;
   }
 
   delete(range: StaticRange): void {
@@ -90,6 +111,8 @@ export class HighlightLayer {
     for (const entry of entries) {
       const ranges = this.#byElement.get(entry.target);
       if (!ranges) continue;
+      const box = entry.boundingClientRect;
+      if (!entry.isIntersecting && box.width === 0 && box.height === 0 && this.#rehome(entry.target)) continue;
       if (entry.isIntersecting) {
         this.#near.add(entry.target);
         for (const range of ranges) this.highlight.add(range);

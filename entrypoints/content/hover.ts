@@ -43,6 +43,8 @@ export class HoverTracker {
     private readonly index: () => MatchIndex,
     private readonly callbacks: HoverCallbacks,
     signal: AbortSignal,
+    /** Open shadow roots with highlights: the caret lookup must be allowed into them. */
+    private readonly shadowRoots: () => readonly ShadowRoot[] = () => [],
   ) {
     const win = doc.defaultView!;
     const options = { passive: true, signal, capture: true } as const;
@@ -99,7 +101,7 @@ export class HoverTracker {
     const previous = this.#lastFrame;
     this.#lastFrame = point;
     const speed = previous && point.t > previous.t ? Math.hypot(point.x - previous.x, point.y - previous.y) / (point.t - previous.t) : 0;
-    const hit = hitTest(this.doc, this.index(), point.x, point.y);
+    const hit = hitTest(this.doc, this.index(), point.x, point.y, this.shadowRoots());
     if (!hit) {
       this.#candidate = null;
       this.#clearDwell();
@@ -130,7 +132,7 @@ export class HoverTracker {
 
   #onClick(event: MouseEvent): void {
     if (this.callbacks.isInsideCard?.(event)) return;
-    const hit = hitTest(this.doc, this.index(), event.clientX, event.clientY);
+    const hit = hitTest(this.doc, this.index(), event.clientX, event.clientY, this.shadowRoots());
     if (!hit) {
       // A click or tap elsewhere on the page puts a pinned (or tapped) card away.
       if (this.#shown || this.callbacks.isOpen()) this.close();

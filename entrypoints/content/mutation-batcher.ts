@@ -32,7 +32,8 @@ export class MutationBatcher {
   }
 
   observe(root: Node): void {
-    this.#observer.observe(root, { childList: true, characterData: true, subtree: true });
+    // `hidden` going away reveals text ("Read more", accordions); no other attribute changes text.
+    this.#observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   }
 
   disconnect(): void {
@@ -50,6 +51,7 @@ export class MutationBatcher {
     for (const record of records) {
       if (isOwnUi(record.target)) continue;
       if (record.type === 'characterData') this.#pending.add(record.target);
+      else if (record.type === 'attributes') this.#pending.add(record.target);
       else {
         for (const node of record.addedNodes) if (!isOwnUi(node)) this.#pending.add(node);
         // Removed nodes are gone; their block (the target) may still hold matches to redo.

@@ -3,6 +3,7 @@ import { HighlightLayer } from './highlights';
 import { MatchIndex, type PageMatch } from './match-index';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
+import { ShadowWatch } from './shadow-watch';
 import { walkTextRuns, type TextRun } from './text-runs';
 
 /** Text per matcher call when scanning a whole page. */
@@ -37,6 +38,7 @@ export class PageScanner {
   /** Under 'first' and 'section' density: `${section} ${entry}` of what is highlighted already. */
   #highlightedEntries = new Set<string>();
   #sections = new SectionFinder();
+  #shadowWatch: ShadowWatch;
   #topicTerms = new Set<number>();
   #generation = 0;
   #shadowRoots = new Set<ShadowRoot>();
@@ -47,6 +49,7 @@ export class PageScanner {
     private options: ScannerOptions,
   ) {
     this.layer = new HighlightLayer(env.registry);
+    this.#shadowWatch = new ShadowWatch(env.doc.defaultView ?? window, (root) => this.#foundShadowRoot(root, null));
   }
 
   get shadowRoots(): ReadonlySet<ShadowRoot> {
@@ -66,6 +69,7 @@ export class PageScanner {
     this.layer.clear();
     this.#highlightedEntries.clear();
     this.#topicTerms.clear();
+    this.#shadowWatch.stop();
   }
 
   /**
@@ -89,7 +93,7 @@ export class PageScanner {
     const queue: Node[] = [];
     for (const pass of passes) {
       const walk = (root: Node, exclude: Node | null) =>
-        walkTextRuns(root, { ...this.options, exclude, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, queue) });
+        walkTextRuns(root, { ...this.options, exclude, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, queue), onShadowless: this.#onShadowless });
       const roots: [Node, Node | null][] = [[pass.root, pass.exclude]];
       for (let i = 0; i < roots.length; i++) {
         // Runs are matched in batches: one matcher call per run cost more than the matching.
@@ -126,8 +130,12 @@ export class PageScanner {
     for (const block of outermostBlocks(changed)) {
       if (!block.isConnected) continue;
       if (isInSkippedSubtree(block, block.getRootNode(), this.options)) continue;
+      // A web component added with its shadow content already there: the walk below starts
+      // inside the block, so the block's own shadow root is picked up here.
+      const ownRoot = (block as Element).shadowRoot;
+      if (ownRoot) this.#foundShadowRoot(ownRoot, null);
       this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
-      const runs = [...walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null) })];
+      const runs = [...walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null), onShadowless: this.#onShadowless })];
       if (runs.length > 0) this.#matchRuns(runs, null);
     }
   }
@@ -203,6 +211,8 @@ export class PageScanner {
   #remove(nodes: Iterable<Text>): void {
     for (const match of this.index.removeNodes(nodes)) this.layer.delete(match.range);
   }
+
+  #onShadowless = (element: Element) => this.#shadowWatch.watch(element);
 
   #foundShadowRoot(root: ShadowRoot, queue: Node[] | null): void {
     const known = this.#shadowRoots.has(root);

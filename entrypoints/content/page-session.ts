@@ -95,7 +95,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       const meta = compiled?.entries[match.entry];
       if (meta) void entryFor(meta.id, meta.packId);
     },
-  }, signal);
+  }, signal, () => [...scanner.shadowRoots]);
 
   /** Cards' entries come from the background; asked once per term while the glossary stays. */
   const entries = new Map<string, Promise<EntryReply | null>>();

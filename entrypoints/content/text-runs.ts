@@ -6,6 +6,8 @@ export type TextRun = Text[];
 export interface RunWalkOptions extends SkipOptions {
   /** Called for each open shadow root met on the way; its content is walked separately. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called for each custom element without a shadow root: it may attach one later. */
+  onShadowless?: (element: Element) => void;
   /** A subtree already scanned (the visible part): walked past, not into. */
   exclude?: Node | null;
 }
@@ -42,7 +44,8 @@ export function* walkTextRuns(root: Node, options: RunWalkOptions): Generator<Te
         continue;
       }
       // Only now: a skipped host's shadow root (Termlight's own card among them) is never scanned.
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
+      if (element.shadowRoot) options.onShadowRoot?.(element.shadowRoot);
+      else if (options.onShadowless && element.localName.includes('-')) options.onShadowless(element);
       node = walker.nextNode();
       continue;
     }
