@@ -75,7 +75,26 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
       },
     }).then((ui) => {
       ui.mount();
+      watchRemoval(ui.shadowHost);
     }));
+
+  /**
+   * Some pages take out nodes they did not create (hydration passes do). When that happens to the
+   * card's host while a card is showing, the card is built again at once, not on the next hover.
+   */
+  const watchRemoval = (host: HTMLElement) => {
+    const parent = host.parentNode;
+    if (!parent) return;
+    const observer = new MutationObserver(() => {
+      if (host.isConnected) return;
+      observer.disconnect();
+      container = null;
+      mounting = null;
+      if (current) void mount().then(draw);
+    });
+    observer.observe(parent, { childList: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  };
 
   return {
     update(state) {
