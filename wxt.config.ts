@@ -38,9 +38,10 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android: the same engine version (140) brings the Highlight API there;
-            // context menus, commands and windows are missing and feature-checked in the code.
-            gecko_android: { strict_min_version: '140.0' },
+            // Firefox for Android: 142 is the first to read data_collection_permissions (it has the
+            // Highlight API since 140); context menus, commands and windows are missing there and
+            // feature-checked in the code.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

@@ -52,8 +52,8 @@ describe.each([
       });
     });
 
-    it('declares Firefox for Android 140+ (the Highlight API arrives there in the same version)', () => {
-      expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '140.0' });
+    it('declares Firefox for Android 142+ (the first to read data_collection_permissions)', () => {
+      expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     });
   } else {
     it('pins its extension ID with a key and requires Chrome 128+', () => {
