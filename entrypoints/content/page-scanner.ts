@@ -285,6 +285,11 @@ function textNodesIn(root: Node): Text[] {
 function outermostBlocks(changed: Iterable<Node>): Node[] {
   const blocks = new Set<Node>();
   for (const node of changed) {
+    // A shadow root (one just found) is its own block: it has no parent to climb to.
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      blocks.add(node);
+      continue;
+    }
     let block: Node | null = node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : node.parentNode;
     while (block && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element)) block = block.parentNode;
     if (block) blocks.add(block);

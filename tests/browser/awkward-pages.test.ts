@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readTooltip, termlightHighlights, waitFor } from './harness/page-helpers';
 import { useKit } from './harness/suite';
@@ -27,6 +27,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('awkward pages in %s', (brow
 
   beforeAll(async () => {
     page = await suite.kit.newPage();
+    // The default underline level: words every adult knows stay plain.
+    await suite.kit.setSettings({ underline: 'general' });
+  });
+
+  afterAll(async () => {
+    await suite.kit.setSettings({});
   });
 
   async function hoverAndRead(term: string) {
