@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildId, compiled as prebuiltHealth } from 'virtual:termlight/health-compiled';
+import { buildId, compiled as prebuiltHealth, droppedForms } from 'virtual:termlight/health-compiled';
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';
@@ -17,6 +17,7 @@ export default defineBackground(() => {
   const health = loadHealthPack();
   const bundled: GlossarySource = { packId: health.manifest.id, version: health.manifest.version, entries: health.entries };
   let lookup = new EntryLookup([bundled]);
+  const otherWords = new Set(droppedForms);
 
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
@@ -29,7 +30,7 @@ export default defineBackground(() => {
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
     if ((await compiledGlossaryItem.getValue())?.revision === revision) return;
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
-    await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings) });
+    await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords) });
   }
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */
   async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {

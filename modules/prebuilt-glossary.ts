@@ -6,8 +6,8 @@ import { bundledFormFilter } from '../scripts/lib/form-filter';
 
 /** One virtual module per consumer, so the popup never carries the matcher tables and vice versa. */
 const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
-  'virtual:termlight/health-compiled': ['compiled'],
-  'virtual:termlight/health-search': ['searchDocs', 'searchIndex'],
+  'virtual:termlight/health-compiled': ['compiled', 'droppedForms'],
+  'virtual:termlight/health-search': ['searchDocs'],
 };
 
 /**

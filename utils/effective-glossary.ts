@@ -18,9 +18,15 @@ export function glossaryRevision(sources: readonly GlossarySource[], settings: P
 export function compileEffective(
   sources: readonly GlossarySource[],
   settings: Pick<Settings, 'mutedIds' | 'disabledPacks'>,
+  /** Generated forms the build found to be other English words ("form\u0000head"): dropped here too. */
+  droppedForms: ReadonlySet<string> = new Set(),
 ): CompiledGlossary {
   const inputs: CompileInput[] = sources.map((source) => ({ packId: source.packId, entries: source.entries }));
-  return compile(inputs, { mutedIds: settings.mutedIds, disabledPackIds: settings.disabledPacks });
+  return compile(inputs, {
+    mutedIds: settings.mutedIds,
+    disabledPackIds: settings.disabledPacks,
+    dropDerivedForm: (form, head) => droppedForms.has(`${form}\u0000${head}`),
+  });
 }
 
 /** Full entries by pack and id, for cards: the content script only ever holds compiled data. */

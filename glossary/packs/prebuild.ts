@@ -6,6 +6,8 @@ import { readPackDir } from './read-pack-dir';
 
 export interface PrebuiltPack {
   compiled: CompiledGlossary;
+  /** Generated forms the build dropped as other English words, as "form\u0000head", for runtime recompiles. */
+  droppedForms: string[];
   searchDocs: SearchDocument[];
   searchIndex: unknown;
 }
@@ -22,8 +24,15 @@ export function loadValidPack(dir: string): { packId: string; entries: GlossaryE
 export function prebuildHealthPack(dir: string, options: CompileOptions = {}): PrebuiltPack {
   const { packId, entries: list } = loadValidPack(dir);
   const searchDocs = toSearchDocuments(packId, list);
+  const dropped = new Set<string>();
+  const filter = options.dropDerivedForm;
+  const recording = filter
+    ? { ...options, dropDerivedForm: (form: string, head: string) => (filter(form, head) ? (dropped.add(`${form}\u0000${head}`), true) : false) }
+    : options;
+  const compiled = compile([{ packId, entries: list }], recording);
   return {
-    compiled: compile([{ packId, entries: list }], options),
+    compiled,
+    droppedForms: [...dropped].sort(),
     searchDocs,
     searchIndex: buildSearchIndex(searchDocs).toJSON(),
   };

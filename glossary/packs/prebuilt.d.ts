@@ -2,6 +2,8 @@ declare module 'virtual:termlight/health-compiled' {
   import type { CompiledGlossary } from '../compile';
   /** The bundled pack compiled at build time (no muted terms, no disabled packs). */
   export const compiled: CompiledGlossary;
+  /** Generated forms the build dropped as other English words ("form\u0000head"). */
+  export const droppedForms: string[];
   /** Differs for every build: stored compiled tables from another build are never reused. */
   export const buildId: string;
 }

@@ -7,6 +7,7 @@ import { loadValidPack } from '../../glossary/packs/prebuild';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
 import { subtlexRankOf } from '../../scripts/lib/subtlex';
 import { wordnetLemmas } from '../../scripts/lib/wordnet';
+import { compileEffective } from '../../utils/effective-glossary';
 import { entry } from './helpers/entries';
 
 const filter = bundledFormFilter();
@@ -43,6 +44,13 @@ describe('generated forms that are other English words', () => {
     );
     const ids = (text: string) => createMatcher(compiled).findInText(text).map((match) => text.slice(match.start, match.end));
     expect(ids('I was scared, the scar scarred and he fell.')).toEqual(['scar', 'scarred', 'fell']);
+  });
+
+  it('keeps them dropped when the background recompiles at run time (muted terms, own glossaries)', () => {
+    const sources = [{ packId: 'p', version: '1', entries: [entry('scar', 'scar', { category: 'symptoms' }), entry('other', 'other')] }];
+    const compiled = compileEffective(sources, { mutedIds: ['other'], disabledPacks: [] }, new Set(['scared\u0000scar', 'scaring\u0000scar']));
+    const found = createMatcher(compiled).findInText('I was scared; scaring birds; a scar that scarred.');
+    expect(found.map((match) => compiled.entries[match.entry]!.id)).toEqual(['scar', 'scar']);
   });
 
   it('drops every such form from the bundled pack, and prints them', () => {
