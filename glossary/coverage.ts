@@ -45,9 +45,16 @@ function candidates(text: string): { word: string; start: number; end: number; c
     const next = text.charCodeAt(m.index + raw.length);
     if (next >= 48 && next <= 57) continue; // glued to digits: a symbol like "TP53"
     if (raw.length < MIN_LETTERS || /[A-Z]/.test(raw.slice(1))) continue;
+    if (isInAddress(text, m.index, m.index + raw.length)) continue; // "http", "www", parts of a web address
     out.push({ word: raw.toLowerCase(), start: m.index, end: m.index + raw.length, capitalised: raw[0] !== raw[0]!.toLowerCase() });
   }
   return out;
+}
+
+/** A word that belongs to a web address: touching "://", "www." or a dot-separated host. */
+function isInAddress(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 8), Math.min(text.length, end + 4));
+  return /:\/\/|www\.|\.(?:gov|org|com|nih|edu)\b/.test(around) || text.startsWith('://', end);
 }
 
 export function measureCoverage(docs: readonly CoverageDocument[], matcher: Matcher, rankOf: RankOf): CoverageReport {
