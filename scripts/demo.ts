@@ -2,6 +2,7 @@
 // Chromium (or Chrome) with the extension loaded on it.
 //   npm run demo                          a real browser window; close it to stop
 //   npm run demo -- --headless --shots DIR   no display: saves screenshots into DIR
+//   npm run demo -- --headless --store-shots DIR   the stores' 1280 × 800 screenshots into DIR
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     shots: { type: 'string' },
+    'store-shots': { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
   },
@@ -71,6 +73,35 @@ if (values.shots) {
   await options.waitForSelector('#glossaries');
   await options.screenshot({ path: resolve(dir, 'options.png') });
   console.log(`demo: screenshots saved in ${dir}`);
+}
+
+if (values['store-shots']) {
+  const dir = resolve(process.cwd(), values['store-shots']);
+  await mkdir(dir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(dir, 'store-1-page.png') });
+  const name = highlightNameIn(await readHighlights(page));
+  const point = (await pointOfHighlight(page, 'muscle spasms', name)) ?? (await pointOfHighlight(page, 'muscle spasm', name));
+  if (point) {
+    await page.mouse.move(point.x - 20, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible, 5_000);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: resolve(dir, 'store-2-card.png') });
+  }
+  // The popup and the options page, each in a 1280 × 800 frame as the stores ask.
+  const popupPage = await session.newPage();
+  await popupPage.setViewportSize({ width: 1280, height: 800 });
+  await popupPage.goto(session.extensionUrl('popup.html?q=twiching'));
+  await popupPage.waitForSelector('.result');
+  await popupPage.screenshot({ path: resolve(dir, 'store-3-search.png') });
+  const options = await session.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(session.extensionUrl('options.html'));
+  await options.waitForSelector('#glossaries');
+  await options.screenshot({ path: resolve(dir, 'store-4-options.png') });
+  console.log(`demo: store screenshots (1280 × 800) saved in ${dir}`);
 }
 
 if (values.headless) {
