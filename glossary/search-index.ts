@@ -1,24 +1,21 @@
-import type { FuseIndexObjectRecord } from 'fuse.js';
 import { buildSearchIndex, type SearchDocument } from './search';
+import { SEARCH_INDEX_FORMAT } from './search-format';
 
-/** A fuse.js index as JSON (what `createIndex(...).toJSON()` gives). */
+/**
+ * The search index of the user's glossaries, as the background stores it: their search
+ * documents, which already hold every key (forms, sound keys, description words), so the popup
+ * only parses them. `format` changes whenever the documents' layout does.
+ */
 export interface SearchIndexJson {
-  keys: unknown[];
-  records: FuseIndexObjectRecord[];
+  format: number;
+  docs: SearchDocument[];
 }
 
 export function indexJson(docs: readonly SearchDocument[]): SearchIndexJson {
-  return buildSearchIndex(docs).toJSON() as unknown as SearchIndexJson;
+  return buildSearchIndex(docs).toJSON();
 }
 
-/**
- * Joins the bundled pack's prebuilt index with the index of the user's glossaries (built when
- * they change), so opening the popup only parses. Both use the same keys; the second list's
- * document numbers move past the first's documents.
- */
-export function concatIndexes(first: SearchIndexJson, firstDocCount: number, second: SearchIndexJson): SearchIndexJson {
-  return {
-    keys: first.keys,
-    records: [...first.records, ...second.records.map((record) => ({ ...record, i: record.i + firstDocCount }))],
-  };
+/** The stored documents, or null when they were stored in another layout (built by an older version). */
+export function storedDocs(index: SearchIndexJson | null | undefined): SearchDocument[] | null {
+  return index?.format === SEARCH_INDEX_FORMAT && Array.isArray(index.docs) ? index.docs : null;
 }

@@ -1,79 +1,68 @@
+import Fuse from 'fuse.js';
+/**
+ * The popup's search: finds an entry by any way a reader may spell it or describe it, and ranks
+ * every candidate with ONE comparison (`compareCandidates`). docs/search.md explains the tiers.
+ *
+ *   1. exact     the query is a name of the entry (term, alias, abbreviation's expansion) or a
+ *                form the matcher knows (plural, verb form, UK/US spelling, joined compound)
+ *   2. related   the entries an exactly matched abbreviation stands for (HTN → high blood pressure)
+ *   3. prefix    the query starts a word of a name or form ("arterio", "blood"), or holds a whole
+ *                name of two or more words ("hardening of the arteries in older adults")
+ *   4. spelling  a close spelling of a name or form ("twiching", "colestrol"), or of its beginning
+ *   5. sound     sounds like a name (Double Metaphone: "amfisema", "fleebitis", "new-ralgia")
+ *   6. description  words of the short text and explanation ("bones get weak and break")
+ *
+ * Anything that fits no tier is left out: results stop at that floor instead of filling the list.
+ */
+import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import Fuse, { type FuseIndex, type FuseOptionKey } from 'fuse.js';
 import { foldTerm } from './normalize';
+import { SEARCH_INDEX_FORMAT } from './search-format';
 import type { GlossaryEntry } from './schema';
+import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
 
-/** What the popup searches: one document per entry, small on purpose (fuse scans every item). */
+/**
+ * What the popup searches and lists: one document per entry, with every key worked out ahead (at
+ * build time for the bundled pack, by the background for the user's glossaries), never the whole
+ * entry: the popup chunk stays small.
+ */
 export interface SearchDocument {
   id: string;
   packId: string;
   term: string;
   aliases: string[];
   short: string;
+  /** Plain respelling shown under the term ("ar-teer-ee-oh-skluh-ROH-sis"). */
+  pronunciation?: string;
+  /** What an abbreviation stands for; its parts are names too ("hypertension (high blood pressure)"). */
+  expansion?: string;
+  /** An abbreviation's related entries: they follow it when it is matched exactly. */
+  related?: string[];
   /** How many other entries list this one as related: general terms outrank specific ones on ties. */
   centrality: number;
+  /** Single-word forms the matcher knows besides the names, folded: "twitching", "anaemia", "heartbeats". */
+  forms: string[];
+  /** Double Metaphone keys of the term and aliases. */
+  sounds: string[];
+  /**
+   * Word stems of the explanation that are not in the names or short text, space-separated (those
+   * are stemmed when the search is built: they are in the document already).
+   */
+  words: string;
 }
 
 export type MatchedRange = readonly [start: number, end: number];
 
+export type SearchTier = 'exact' | 'related' | 'prefix' | 'spelling' | 'sound' | 'fuzzy' | 'description';
+export type SearchField = 'term' | 'aliases' | 'expansion' | 'short';
+
 export interface SearchResult {
   doc: SearchDocument;
-  /** Which field matched and the character ranges (inclusive) to mark in it. */
-  field: 'term' | 'aliases' | 'short';
+  /** Which field to mark, and the character ranges (inclusive) of `value` to mark in it. */
+  field: SearchField;
   value: string;
   ranges: MatchedRange[];
-  tier: 'exact' | 'prefix' | 'fuzzy' | 'description';
-}
-
-/** Above this many entries, fuzzy search first narrows the candidates (see `#fuzzyHits`). */
-const FULL_SCAN_MAX = 2_000;
-
-/** Fuzzy matching of one or two letters finds noise, not words. */
-const MIN_FUZZY_QUERY = 3;
-
-/**
- * fuse.js scans every item on every keystroke, so it gets only the short fields. The short text
- * is searched by whole-word prefix instead (see `#inShortTexts`): typos there matter little.
- */
-export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = [
-  { name: 'term', weight: 3 },
-  { name: 'aliases', weight: 2 },
-];
-
-/** Tuned against tests/unit/search.test.ts: typos of one or two letters still find the term. */
-export const FUSE_OPTIONS = {
-  keys: SEARCH_KEYS,
-  threshold: 0.34,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  includeMatches: true,
-  includeScore: true,
-  minMatchCharLength: 2,
-  // A typo of a short term should beat the same letters buried in a longer one.
-  fieldNormWeight: 2,
-} as const;
-
-/** Bitap patterns are limited to 32 characters; longer queries are cut at a word boundary. */
-export const MAX_FUZZY_QUERY = 32;
-
-export function toSearchDocuments(packId: string, entries: readonly GlossaryEntry[]): SearchDocument[] {
-  const inDegree = new Map<string, number>();
-  for (const entry of entries) for (const id of entry.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
-  return entries.map((entry) => ({
-    id: entry.id,
-    packId,
-    term: entry.term,
-    aliases: entry.aliases,
-    short: entry.short,
-    centrality: inDegree.get(entry.id) ?? 0,
-  }));
-}
-
-/** Queries and documents are compared the way the matcher compares terms. */
-export const fold = foldTerm;
-
-export function buildSearchIndex(docs: readonly SearchDocument[]): FuseIndex<SearchDocument> {
-  return Fuse.createIndex(SEARCH_KEYS, docs);
+  tier: SearchTier;
 }
 
 export interface SearchOptions {
@@ -82,149 +71,615 @@ export interface SearchOptions {
   onPage?: ReadonlySet<string>;
 }
 
+/** Longer queries are cut: nobody types a paragraph into the box, and distances grow with length. */
+const MAX_QUERY = 100;
+/** The fuzzy tier (fuse.js) runs for queries this long or longer: short ones are served by spelling and sound. */
+const FUZZY_MIN_QUERY = 8;
+/** fuse.js's score limit (0 exact, 1 anything): strict, so it adds near misses, not noise. */
+const FUZZY_THRESHOLD = 0.25;
+
+/** Letters a typo may change: none up to 3 letters, 1 up to 7, 2 up to 11, then 3. */
+export function spellingBudget(length: number): number {
+  return length < 4 ? 0 : Math.min(3, Math.floor(length / 4));
+}
+
 /**
- * Exact and word-prefix matches of terms and aliases come first (a fast path that needs no
- * fuzzy scan), then fuse.js's typo-tolerant matches.
+ * Sound-alikes must still look somewhat like the name: at most this share of letters differs
+ * when the sound keys are equal, and the smaller share when they differ by one sound.
  */
-export class GlossarySearch {
-  readonly #fuse: Fuse<SearchDocument>;
-  readonly #folded: { term: string; aliases: string[]; short: string }[];
+const SOUND_MAX_DIFFERENCE = 0.7;
+const NEAR_SOUND_MAX_DIFFERENCE = 0.5;
 
-  constructor(
-    readonly docs: readonly SearchDocument[],
-    index?: FuseIndex<SearchDocument>,
-  ) {
-    this.#fuse = new Fuse(docs, FUSE_OPTIONS, index);
-    this.#folded = docs.map((doc) => ({ term: fold(doc.term), aliases: doc.aliases.map(fold), short: fold(doc.short) }));
+/** In the description tier, a word counts this much by where the entry uses it (the short text's first sentence defines it). */
+const FIELD_WEIGHT = { explanation: 1, shortRest: 1.5, definition: 2, name: 2 } as const;
+/** How much being pointed to by other entries lifts a description match (per e-fold of in-links). */
+const CENTRALITY_WEIGHT = 0.15;
+const WHERE_WEIGHT = [FIELD_WEIGHT.explanation, FIELD_WEIGHT.shortRest, FIELD_WEIGHT.definition, FIELD_WEIGHT.name];
+
+// ---------------------------------------------------------------------------------------------
+// Documents: every key an entry can be found by.
+
+/** Queries and documents are compared the way the matcher compares terms. */
+export const fold = foldTerm;
+
+export function toSearchDocuments(packId: string, entries: readonly GlossaryEntry[]): SearchDocument[] {
+  const inDegree = new Map<string, number>();
+  for (const entry of entries) for (const id of entry.related) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
+  try {
+    return entries.map((entry) => toDocument(packId, entry, inDegree.get(entry.id) ?? 0));
+  } finally {
+    clearVariantCaches();
   }
+}
 
+function toDocument(packId: string, entry: GlossaryEntry, centrality: number): SearchDocument {
+  const names = [entry.term, ...entry.aliases, ...expansionParts(entry.expansion)];
+  const folded = new Set(names.map(fold));
+  // The forms the matcher generates (compile.ts), one word each: an index of every possessive and
+  // every open compound would be larger and find nothing more.
+  const forms = new Set<string>();
+  const action = { action: entry.category === 'symptoms' };
+  for (const written of [entry.term, ...entry.aliases]) {
+    if (isCapsAbbreviation(written)) continue;
+    for (const form of termVariants(fold(written), action)) forms.add(form);
+  }
+  for (const written of entry.forms) for (const form of literalVariants(written)) forms.add(fold(form));
+  const sounds = new Set<string>();
+  for (const name of [entry.term, ...entry.aliases]) {
+    if (isCapsAbbreviation(name)) continue;
+    for (const key of soundKeys(fold(name))) sounds.add(key);
+  }
+  const keywords = new Set(names.flatMap(wordStems).concat(wordStems(entry.short)));
+  const words = new Set(wordStems(entry.explanation).filter((word) => !keywords.has(word)));
+  // Hyphenated forms ("muscle-twitches") are the open compounds again: readers type a space.
+  const single = (form: string) => !form.includes(' ') && !form.includes('-') && !/'s?$/.test(form) && !folded.has(form);
+  const doc: SearchDocument = {
+    id: entry.id,
+    packId,
+    term: entry.term,
+    aliases: entry.aliases,
+    short: entry.short,
+    centrality,
+    forms: [...forms].filter(single),
+    sounds: [...sounds],
+    words: [...words].join(' '),
+  };
+  if (entry.pronunciation) doc.pronunciation = entry.pronunciation;
+  if (entry.expansion) {
+    doc.expansion = entry.expansion;
+    if (entry.related.length > 0) doc.related = entry.related;
+  }
+  return doc;
+}
+
+/**
+ * The names inside an abbreviation's expansion: the expansion without its notes in brackets, and
+ * a note of two or more words ("hypertension (high blood pressure)" gives both). Notes of one
+ * word ("(count)", "(doctor)"), Latin origins and "also …" senses are not names of the entry.
+ */
+export function expansionParts(expansion: string | undefined): string[] {
+  if (!expansion) return [];
+  const [main = ''] = expansion.split(';');
+  const parts = [main.replace(/\([^)]*\)/g, ' ')];
+  for (const [, note = ''] of main.matchAll(/\(([^)]*)\)/g)) parts.push(note.replace(/^(or|sometimes|from the latin)\s+/i, ''));
+  return [...new Set(parts.map((part) => part.replace(/\s+/g, ' ').trim()))].filter((part, i) => part.length > 0 && (i === 0 || part.includes(' ')) && !/^from the latin/i.test(part));
+}
+
+/** Double Metaphone keys of a name's letters ("new-ralgia" and "neuralgia" both give NRLJ, NRLK). */
+function soundKeys(folded: string): string[] {
+  const letters = folded.replace(/[^a-z]/g, '');
+  if (letters.length < 4) return [];
+  const [primary, secondary] = doubleMetaphone(letters);
+  return primary === secondary ? [primary] : [primary, secondary];
+}
+
+/** Words that say nothing about what an entry is. */
+const STOP_WORDS = new Set(
+  ('the and for with that this from your you are was were have has had can could may might not but its into than then ' +
+    'them they their there what when where which who whom how why also such some more most very too get gets got getting ' +
+    'being been does did done doing will would should just only about after before over under one two out all any each ' +
+    'many much own same other others our ours she her him his because while during often usually like lot lots ' +
+    'thing things way means mean called known help helps let lets use used uses using able make makes made kind kinds ' +
+    'keep keeps going come comes came feel feels too cant cannot dont wont isnt ' +
+    'really bit something anything').split(' '),
+);
+
+/** Irregular forms lay descriptions use, read as their plain word ("swollen ankles", "broke a bone"). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  swollen: 'swell', broke: 'break', broken: 'break', bled: 'bleed', fell: 'fall', fallen: 'fall', ate: 'eat', eaten: 'eat',
+  threw: 'throw', thrown: 'throw', felt: 'feel', slept: 'sleep', woke: 'wake', lost: 'lose', gave: 'give', given: 'give',
+  hurt: 'hurt', torn: 'tear', tore: 'tear', worn: 'wear', shook: 'shake', shaken: 'shake', stung: 'sting', bitten: 'bite',
+  drank: 'drink', drunk: 'drink', ran: 'run', asleep: 'sleep', awake: 'wake', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
+};
+
+/** Folded words of at least three letters, stop words dropped, each cut to a rough stem. */
+export function wordStems(text: string): string[] {
+  const out: string[] = [];
+  // Plain ASCII (nearly every text) needs only lower case, which is much quicker than folding.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : fold(text);
+  for (const word of folded.split(/[^a-z0-9]+/)) {
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    out.push(stem(IRREGULAR[word] ?? word));
+  }
+  return out;
+}
+
+/** A rough English stem, the same for both sides: "bones" → "bon", "breathing" → "breath", "yellowed" → "yellow". */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The bundled pack's "index" is its documents: they hold every key, and the lookup tables are
+ * rebuilt from them when the popup opens (a few milliseconds). Kept as a function so build
+ * scripts can store it next to the pack.
+ */
+export function buildSearchIndex(docs: readonly SearchDocument[]): { toJSON(): { format: number; docs: SearchDocument[] } } {
+  return { toJSON: () => ({ format: SEARCH_INDEX_FORMAT, docs: [...docs] }) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranking: one comparison for every candidate.
+
+const TIER_RANK: Record<SearchTier, number> = { exact: 0, related: 1, prefix: 2, spelling: 3, sound: 4, fuzzy: 5, description: 6 };
+const FIELD_RANK: Record<SearchField, number> = { term: 0, aliases: 1, expansion: 2, short: 3 };
+
+/** How one entry was found: the best way so far. Turned into a SearchResult only if it is shown. */
+interface Candidate {
+  doc: SearchDocument;
+  tier: SearchTier;
+  /** Lower is better within a tier: the share of letters that differ, or of query words missed. */
+  score: number;
+  /** The name it is shown on (for a form, the name it was made from). */
+  field: SearchField;
+  /** The text that matched: a name or form, folded. */
+  key: string;
+  /** Key index in the key table, or -1 (related, description). */
+  k: number;
+  /** Where the query starts in the key (exact and prefix), or -1. */
+  at: number;
+}
+
+/**
+ * THE ranking: tier first; within a tier, entries on the page, then the closer match (score),
+ * then term before alias before expansion, then the more central entry (more entries point to
+ * it), then the shorter name, then alphabetical order.
+ */
+function compareCandidates(a: Candidate, b: Candidate, onPage?: ReadonlySet<string>): number {
+  return (
+    TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
+    (onPage ? Number(onPage.has(b.doc.id)) - Number(onPage.has(a.doc.id)) : 0) ||
+    a.score - b.score ||
+    FIELD_RANK[a.field] - FIELD_RANK[b.field] ||
+    b.doc.centrality - a.doc.centrality ||
+    a.key.length - b.key.length ||
+    a.key.localeCompare(b.key)
+  );
+}
+
+/** A name of an entry: its term, an alias, or a part of its expansion. */
+interface Name {
+  field: SearchField;
+  text: string;
+  folded: string;
+}
+
+/**
+ * The keys tiers exact, prefix and spelling look at: every name and form, folded, as parallel
+ * arrays (12,000 keys for the bundled pack).
+ */
+interface KeyTable {
+  text: string[];
+  doc: number[];
+  /** Which of the document's names the key is, or was made from (a form: the name sharing the longest beginning). */
+  name: number[];
+  form: boolean[];
+  /** Keys by first letter, for the scan of beginnings in tier spelling. */
+  byInitial: Map<string, number[]>;
+}
+
+/** Description words: each stem once, with the documents that use it. */
+interface WordIndex {
+  vocabulary: string[];
   /**
-   * fuse.js scores every document on every search. Up to a few thousand entries that is quick;
-   * beyond, only entries sharing a three-letter piece with the query can be a one- or two-letter
-   * typo of it, so fuse scores just those ("magnesum" shares "mag" with "magnesium").
+   * Documents per word, as doc * 4 + where: 0 explanation, 1 short text after its first sentence,
+   * 2 the first sentence (the definition), 3 a name; each document once, where it weighs most.
    */
-  #fuzzyHits(pattern: string, limit: number): { item: SearchDocument; refIndex: number; score?: number; matches?: readonly { key?: string; value?: string; indices: readonly (readonly [number, number])[] }[] }[] {
-    if (this.docs.length <= FULL_SCAN_MAX) return this.#fuse.search(pattern, { limit });
-    const grams = new Set<string>();
-    for (let i = 0; i + 3 <= pattern.length; i++) if (!pattern.slice(i, i + 3).includes(' ')) grams.add(pattern.slice(i, i + 3));
-    const candidates: number[] = [];
-    this.#folded.forEach((folded, index) => {
-      for (const gram of grams) {
-        if (folded.term.includes(gram) || folded.aliases.some((alias) => alias.includes(gram))) {
-          candidates.push(index);
-          return;
-        }
+  postings: number[][];
+  byWord: Map<string, number>;
+}
+
+/** The best candidate per document (by index) while one query runs. */
+type Found = Map<number, Candidate>;
+
+export class GlossarySearch {
+  readonly #names: Name[][];
+  readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map() };
+  readonly #sounds = new Map<string, number[]>();
+  /** Built on the first query that reaches the description tier: most keystrokes never do. */
+  #words: WordIndex | null = null;
+  /** Built on the first query that reaches the fuzzy tier. */
+  #fuse: Fuse<{ text: string; k: number }> | null = null;
+  readonly #byId = new Map<string, number>();
+
+  constructor(readonly docs: readonly SearchDocument[]) {
+    const keys = this.#keys;
+    const addKey = (text: string, d: number, name: number, form: boolean) => {
+      push(keys.byInitial, text[0] ?? '', keys.text.length);
+      keys.text.push(text);
+      keys.doc.push(d);
+      keys.name.push(name);
+      keys.form.push(form);
+    };
+    this.#names = docs.map((doc, d) => {
+      this.#byId.set(`${doc.packId}/${doc.id}`, d);
+      const names = namesOf(doc);
+      names.forEach((name, n) => addKey(name.folded, d, n, false));
+      for (const form of doc.forms) addKey(form, d, sourceName(names, form), true);
+      for (const key of doc.sounds) push(this.#sounds, key, d);
+      return names;
+    });
+  }
+
+  /** Builds the description tier's word index now (the popup does it when idle), not on the first query that needs it. */
+  prepare(): void {
+    this.#wordIndex();
+  }
+
+  #wordIndex(): WordIndex {
+    if (this.#words) return this.#words;
+    const index: WordIndex = { vocabulary: [], postings: [], byWord: new Map() };
+    const post = (word: string, value: number) => {
+      let w = index.byWord.get(word);
+      if (w === undefined) {
+        w = index.vocabulary.length;
+        index.byWord.set(word, w);
+        index.vocabulary.push(word);
+        index.postings.push([]);
       }
+      index.postings[w]!.push(value);
+    };
+    this.docs.forEach((doc, d) => {
+      const where = new Map<string, number>();
+      for (const word of doc.words ? doc.words.split(' ') : []) where.set(word, 0);
+      const stop = doc.short.search(/[.!?](\s|$)/);
+      for (const word of wordStems(stop > 0 ? doc.short.slice(stop) : '')) where.set(word, 1);
+      for (const word of wordStems(stop > 0 ? doc.short.slice(0, stop) : doc.short)) where.set(word, 2);
+      for (const name of this.#names[d]!) for (const word of wordStems(name.text)) where.set(word, 3);
+      for (const [word, field] of where) post(word, d * 4 + field);
     });
-    const subset = candidates.map((index) => this.docs[index]!);
-    return new Fuse(subset, FUSE_OPTIONS).search(pattern, { limit }).map((hit) => ({ ...hit, refIndex: candidates[hit.refIndex]! }));
-  }
-
-  /** Entries whose short text has a word starting with the query ("cramp" finds "heat exhaustion"). */
-  #inShortTexts(q: string, seen: ReadonlySet<SearchDocument>): SearchResult[] {
-    const found: SearchResult[] = [];
-    this.#folded.forEach((folded, index) => {
-      const doc = this.docs[index]!;
-      if (seen.has(doc)) return;
-      const at = wordPrefixAt(folded.short, q);
-      // Folding keeps lengths for the Latin text of our glossaries, so the offset maps back.
-      if (at >= 0) found.push({ doc, field: 'short', value: doc.short, ranges: [[at, at + q.length - 1]], tier: 'description' });
-    });
-    return found.sort((a, b) => b.doc.centrality - a.doc.centrality);
-  }
-
-  /** 1 for an identical term or alias, falling towards 0 as more letters differ. */
-  #similarity(q: string, index: number): number {
-    const folded = this.#folded[index];
-    if (!folded) return 0;
-    let best = 0;
-    for (const value of [folded.term, ...folded.aliases]) {
-      best = Math.max(best, 1 - distance(q, value) / Math.max(q.length, value.length));
-    }
-    return best;
+    return (this.#words = index);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 20;
-    const q = fold(query);
+    const q = fold(query).slice(0, MAX_QUERY).trim();
     if (q.length === 0) return [];
-    const exact: SearchResult[] = [];
-    const prefix: SearchResult[] = [];
-    this.#folded.forEach((folded, index) => {
-      const doc = this.docs[index]!;
-      const fields: [SearchResult['field'], string, string][] = [
-        ['term', doc.term, folded.term],
-        ...doc.aliases.map((alias, i): [SearchResult['field'], string, string] => ['aliases', alias, folded.aliases[i]!]),
-      ];
-      for (const [field, value, foldedValue] of fields) {
-        if (foldedValue === q) {
-          exact.push({ doc, field, value, ranges: [[0, value.length - 1]], tier: 'exact' });
-          return;
-        }
+    const found: Found = new Map();
+    // Each tier runs only while the tiers above it found fewer entries than fit in the list: a
+    // later tier can never outrank an earlier one.
+    this.#byName(q, found);
+    this.#relatedOfAbbreviations(found);
+    if (found.size < limit) this.#bySpelling(q, found);
+    if (found.size < limit) this.#bySound(q, found);
+    if (found.size < limit && q.length >= FUZZY_MIN_QUERY) this.#byFuzzy(q, found);
+    const described = found.size < limit ? this.#byDescription(q, found) : null;
+    return [...found.values()]
+      .sort((a, b) => compareCandidates(a, b, options.onPage))
+      .slice(0, limit)
+      .map((candidate) => this.#result(candidate, q, described));
+  }
+
+  /** Keeps a candidate for its document if it ranks above what the document has so far. */
+  #offer(found: Found, d: number, tier: SearchTier, score: number, k: number, at = -1, key = this.#keys.text[k]!) {
+    const previous = found.get(d);
+    if (previous && (TIER_RANK[previous.tier] < TIER_RANK[tier] || (previous.tier === tier && previous.score < score))) return;
+    const field = k >= 0 ? this.#names[d]![this.#keys.name[k]!]!.field : 'short';
+    const candidate: Candidate = { doc: this.docs[d]!, tier, score, field, key, k, at };
+    if (!previous || compareCandidates(candidate, previous) < 0) found.set(d, candidate);
+  }
+
+  /** Tiers exact and prefix: the query is a name or form, starts a word of one, or holds a long name. */
+  #byName(q: string, found: Found) {
+    const { text: keys, doc } = this.#keys;
+    for (let k = 0; k < keys.length; k++) {
+      const text = keys[k]!;
+      const at = text.indexOf(q);
+      if (at === 0 && text.length === q.length) {
+        this.#offer(found, doc[k]!, 'exact', 0, k, 0);
+      } else if (at >= 0) {
+        const start = wordPrefixAt(text, q, at);
+        if (start >= 0) this.#offer(found, doc[k]!, 'prefix', 0, k, start);
       }
-      for (const [field, value, foldedValue] of fields) {
-        const at = wordPrefixAt(foldedValue, q);
-        if (at >= 0) {
-          prefix.push({ doc, field, value, ranges: [[at, at + q.length - 1]], tier: 'prefix' });
-          return;
-        }
-      }
-    });
-    prefix.sort(
-      (a, b) =>
-        fieldRank(a) - fieldRank(b) ||
-        b.doc.centrality - a.doc.centrality ||
-        a.value.length - b.value.length ||
-        a.value.localeCompare(b.value),
-    );
-    const seen = new Set([...exact, ...prefix].map((result) => result.doc));
-    const fuzzy: SearchResult[] = [];
-    if (exact.length + prefix.length < limit && q.length >= MIN_FUZZY_QUERY) {
-      const pattern = q.length > MAX_FUZZY_QUERY ? cutAtWord(q, MAX_FUZZY_QUERY) : q;
-      const ranked: { result: SearchResult; rank: number }[] = [];
-      for (const hit of this.#fuzzyHits(pattern, limit * 2)) {
-        if (seen.has(hit.item)) continue;
-        const best = hit.matches?.find((match) => match.key === 'term') ?? hit.matches?.[0];
-        const field = (best?.key ?? 'term') as SearchResult['field'];
-        const result: SearchResult = {
-          doc: hit.item,
-          field,
-          value: best?.value ?? hit.item.term,
-          ranges: (best?.indices ?? []).filter(([start, end]) => end - start >= 1).map(([start, end]) => [start, end] as const),
-          tier: 'fuzzy',
-        };
-        // fuse multiplies the scores of every key that matched, which favours long entries that
-        // repeat the letters ("hypomagnesemia" for "magnesum"); how close the query is to the
-        // whole term or alias puts the entry that was meant first.
-        ranked.push({ result, rank: (hit.score ?? 1) - SIMILARITY_WEIGHT * this.#similarity(q, hit.refIndex) });
-      }
-      fuzzy.push(...ranked.sort((a, b) => a.rank - b.rank).map(({ result }) => result));
     }
-    for (const result of fuzzy) seen.add(result.doc);
-    const described = exact.length + prefix.length + fuzzy.length < limit && q.length >= MIN_FUZZY_QUERY ? this.#inShortTexts(q, seen) : [];
-    const onPage = options.onPage;
-    const boost = (results: SearchResult[]) =>
-      onPage ? [...results].sort((a, b) => Number(onPage.has(b.doc.id)) - Number(onPage.has(a.doc.id))) : results;
-    return [...boost(exact), ...boost(prefix), ...boost(fuzzy), ...boost(described)].slice(0, limit);
+  }
+
+  /** Tier related: an abbreviation matched exactly brings the entries it stands for. */
+  #relatedOfAbbreviations(found: Found) {
+    for (const candidate of [...found.values()]) {
+      if (candidate.tier !== 'exact' || candidate.field === 'expansion' || !candidate.doc.related) continue;
+      candidate.doc.related.forEach((id, i) => {
+        const d = this.#byId.get(`${candidate.doc.packId}/${id}`);
+        if (d !== undefined) this.#offer(found, d, 'related', i, -1, -1, this.#names[d]![0]!.folded);
+      });
+    }
+  }
+
+  /**
+   * Tier spelling: within a few letters of a whole name or form (the budget grows with length),
+   * or, while the reader is still typing, of its beginning (same first letter).
+   */
+  #bySpelling(q: string, found: Found) {
+    const budget = spellingBudget(q.length);
+    if (budget === 0) return;
+    const { text: keys, doc } = this.#keys;
+    for (let k = 0; k < keys.length; k++) {
+      const text = keys[k]!;
+      if (Math.abs(text.length - q.length) > budget) continue;
+      const d = typoDistance(q, text, budget);
+      if (d <= budget) this.#offer(found, doc[k]!, 'spelling', d / Math.max(q.length, text.length), k);
+    }
+    const partBudget = Math.max(budget - 1, q.length >= 5 ? 1 : 0);
+    if (partBudget === 0) return;
+    for (const k of this.#keys.byInitial.get(q[0]!) ?? []) {
+      const text = keys[k]!;
+      if (text.length <= q.length + partBudget) continue;
+      let d = distance(q, text.slice(0, q.length));
+      if (d > partBudget) d = Math.min(distance(q, text.slice(0, q.length - 1)), distance(q, text.slice(0, q.length + 1)));
+      // Half a letter worse than the same distance to a whole word.
+      if (d <= partBudget) this.#offer(found, doc[k]!, 'spelling', (d + 0.5) / q.length, k);
+    }
+  }
+
+  /**
+   * Tier sound: the query sounds like a term or alias (equal Double Metaphone keys, or keys one
+   * sound apart) and still looks somewhat like it. The share of letters that differ ranks them.
+   */
+  #bySound(q: string, found: Found) {
+    const keys = soundKeys(q);
+    if (keys.length === 0) return;
+    const offer = (d: number, maxDifference: number) => {
+      const previous = found.get(d);
+      if (previous && TIER_RANK[previous.tier] < TIER_RANK.sound) return;
+      // The closest-looking name is the one shown.
+      this.#names[d]!.forEach(({ folded, field }, n) => {
+        if (field === 'expansion') return;
+        const score = distance(q, folded) / Math.max(q.length, folded.length);
+        if (score <= maxDifference) this.#offer(found, d, 'sound', score, this.#nameKey(d, n));
+      });
+    };
+    for (const key of keys) for (const d of this.#sounds.get(key) ?? []) offer(d, SOUND_MAX_DIFFERENCE);
+    for (const [other, docs] of this.#sounds) {
+      if (keys.includes(other) || !keys.some((key) => key.length >= 3 && Math.abs(key.length - other.length) <= 1 && distance(key, other) === 1)) continue;
+      for (const d of docs) offer(d, NEAR_SOUND_MAX_DIFFERENCE);
+    }
+  }
+
+  /**
+   * Tier fuzzy: fuse.js's approximate matching over the names (terms, aliases, expansions), for
+   * what the letter-budget tier cannot reach: several typos spread over a long or multi-word name
+   * ("hardning of the artries"). Its index is built on the first query that gets this far.
+   */
+  #byFuzzy(q: string, found: Found) {
+    this.#fuse ??= new Fuse(
+      this.#keys.text.map((text, k) => ({ text, k })).filter(({ k }) => !this.#keys.form[k]),
+      { keys: ['text'], threshold: FUZZY_THRESHOLD, ignoreLocation: true, includeScore: true, minMatchCharLength: 3 },
+    );
+    for (const { item, score } of this.#fuse.search(q, { limit: 12 })) {
+      // A near miss of the whole name, not the query hiding inside a much longer one.
+      if (Math.abs(item.text.length - q.length) > Math.max(3, q.length * 0.3)) continue;
+      this.#offer(found, this.#keys.doc[item.k]!, 'fuzzy', score ?? 1, item.k);
+    }
+  }
+
+  /**
+   * Tier description: each query word (stemmed) matches a word of the names, short text or
+   * explanation exactly, as its beginning, or with a typo. A matched word weighs more when it is
+   * rare (idf), when the match is exact, and when the entry uses it in a name or its short text;
+   * the sum is multiplied by the share of the query matched (its words weighed by rarity), so
+   * entries matching all of them come first, and by a small lift for central entries. An entry
+   * must match at least half of the query's words. Returns the words each entry matched.
+   */
+  #byDescription(q: string, found: Found): Map<number, Set<string>> {
+    const stems = [...new Set(wordStems(q))];
+    const matchedWords = new Map<number, Set<string>>();
+    if (stems.length === 0) return matchedWords;
+    const { vocabulary, postings, byWord } = this.#wordIndex();
+    const docCount = Math.max(1, this.docs.length);
+    const weight = new Map<number, number>();
+    // How much of the query each entry covers: each word's say, times how well it matched (1 exact).
+    const covered = new Map<number, number>();
+    // How much each query word says: a rare word counts more towards "matched all the words".
+    const say = new Map(stems.map((word) => [word, Math.log(1 + docCount / (postings[byWord.get(word) ?? -1]?.length ?? 1))]));
+    const total = [...say.values()].reduce((sum, value) => sum + value, 0);
+    for (const word of stems) {
+      const perDoc = new Map<number, number>();
+      const quality = new Map<number, number>();
+      const take = (w: number, how: number) => {
+        const list = postings[w]!;
+        const idf = Math.log(1 + docCount / list.length);
+        for (const posting of list) {
+          const d = posting >> 2;
+          const value = how * idf * WHERE_WEIGHT[posting & 3]!;
+          if (value > (perDoc.get(d) ?? 0)) perDoc.set(d, value);
+          if (how > (quality.get(d) ?? 0)) quality.set(d, how);
+        }
+      };
+      const exact = byWord.get(word);
+      if (exact !== undefined) take(exact, 1);
+      const typo = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+      // A word the glossary uses as typed is probably meant as typed ("hear" is not "heart"):
+      // longer words and near misses then count half.
+      const expansion = exact === undefined ? 1 : 0.5;
+      if (word.length >= 4) {
+        for (let w = 0; w < vocabulary.length; w++) {
+          const other = vocabulary[w]!;
+          if (w === exact || other.length < word.length - typo) continue;
+          if (other.length > word.length && other.startsWith(word)) take(w, 0.8 * expansion);
+          else if (typo > 0 && other.length <= word.length + typo && typoDistance(other, word, typo) <= typo) take(w, 0.6 * expansion);
+        }
+      }
+      for (const [d, value] of perDoc) {
+        weight.set(d, (weight.get(d) ?? 0) + value);
+        covered.set(d, (covered.get(d) ?? 0) + say.get(word)! * quality.get(d)!);
+        const words = matchedWords.get(d);
+        if (words) words.add(word);
+        else matchedWords.set(d, new Set([word]));
+      }
+    }
+    const needed = Math.ceil(stems.length / 2);
+    for (const [d, words] of matchedWords) {
+      if (words.size < needed || found.has(d)) continue;
+      // General entries (many others point to them) lead among equally good descriptions.
+      const relevance = weight.get(d)! * Math.sqrt(covered.get(d)! / total) * (1 + CENTRALITY_WEIGHT * Math.log1p(this.docs[d]!.centrality));
+      this.#offer(found, d, 'description', 1 / (1 + relevance), -1, -1, this.#names[d]![0]!.folded);
+    }
+    return matchedWords;
+  }
+
+  /** The key index of name n of document d. */
+  #nameKey(d: number, n: number): number {
+    // Names are added first for each document, so they sit together in the table.
+    let k = this.#keys.doc.indexOf(d);
+    while (this.#keys.name[k] !== n || this.#keys.form[k]) k++;
+    return k;
+  }
+
+  /** What the list shows for a candidate: the name to mark, and the letters to mark in it. */
+  #result(candidate: Candidate, q: string, described: Map<number, Set<string>> | null): SearchResult {
+    const { doc, tier, k, at } = candidate;
+    const d = this.#byId.get(`${doc.packId}/${doc.id}`)!;
+    if (tier === 'description') {
+      const words = described?.get(d);
+      return { doc, field: 'short', value: doc.short, ranges: words ? wordRanges(doc.short, words) : [], tier };
+    }
+    if (k < 0) return { doc, field: 'term', value: doc.term, ranges: [], tier };
+    const name = this.#names[d]![this.#keys.name[k]!]!;
+    let ranges: MatchedRange[];
+    if (at >= 0) {
+      // Marks found on a form fit its name only as far as the two agree ("twitching" → "twitch").
+      const end = at + q.length - 1;
+      const fit = this.#keys.form[k] ? commonPrefix(name.folded, this.#keys.text[k]!) - 1 : end;
+      ranges = Math.min(end, fit) >= at ? [[at, Math.min(end, fit)]] : [];
+    } else if (tier === 'prefix') {
+      ranges = [[0, name.text.length - 1]];
+    } else {
+      ranges = closeRanges(q, name.folded);
+    }
+    if (name.field !== 'expansion') return { doc, field: name.field, value: name.text, ranges, tier };
+    // Marks go on the whole expansion, where this part starts.
+    const offset = Math.max(0, doc.expansion!.indexOf(name.text));
+    return { doc, field: 'expansion', value: doc.expansion!, ranges: ranges.map(([s, e]) => [s + offset, e + offset] as const), tier };
   }
 }
 
-const SIMILARITY_WEIGHT = 0.6;
-
-function fieldRank(result: SearchResult): number {
-  return result.field === 'term' ? 0 : 1;
+/** The name a form was made from: the one sharing the longest beginning with it. */
+function sourceName(names: readonly Name[], form: string): number {
+  let from = 0;
+  let shared = -1;
+  names.forEach(({ folded, field }, n) => {
+    const length = commonPrefix(folded, form);
+    if (field !== 'expansion' && length > shared) [from, shared] = [n, length];
+  });
+  return from;
 }
 
-/** Where `q` starts a word of `value` (or -1): "spasm" finds "muscle spasm" but not "antispasmodic". */
-function wordPrefixAt(value: string, q: string): number {
-  for (let at = value.indexOf(q); at >= 0; at = value.indexOf(q, at + 1)) {
-    if (at === 0 || !/[\p{L}\p{N}]/u.test(value[at - 1]!)) return at;
+/** Term, aliases, and the parts of an expansion, in that order. */
+function namesOf(doc: SearchDocument): Name[] {
+  const name = (field: SearchField, text: string): Name => ({ field, text, folded: fold(text) });
+  return [
+    name('term', doc.term),
+    ...doc.aliases.map((text) => name('aliases', text)),
+    ...expansionParts(doc.expansion).map((text) => name('expansion', text)),
+  ];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** What to mark for a near miss: the letters the query and the name share at the start and at the end. */
+function closeRanges(q: string, name: string): MatchedRange[] {
+  const start = commonPrefix(q, name);
+  let end = 0;
+  while (end < q.length - start && end < name.length - start && q[q.length - 1 - end] === name[name.length - 1 - end]) end++;
+  const ranges: MatchedRange[] = [];
+  if (start >= 2) ranges.push([0, start - 1]);
+  if (end >= 2) ranges.push([name.length - end, name.length - 1]);
+  return ranges;
+}
+
+/** Where the words with these stems are in a text (for marking a description match). */
+function wordRanges(text: string, stems: ReadonlySet<string>): MatchedRange[] {
+  const ranges: MatchedRange[] = [];
+  const folded = fold(text);
+  // Folding keeps lengths for the Latin text of our glossaries, so offsets map back.
+  if (folded.length !== text.length) return ranges;
+  for (const match of folded.matchAll(/[a-z0-9]+/g)) {
+    const word = stem(match[0]);
+    for (const wanted of stems) {
+      if (word === wanted || (wanted.length >= 4 && word.startsWith(wanted))) {
+        ranges.push([match.index, match.index + match[0].length - 1]);
+        break;
+      }
+    }
+  }
+  return ranges;
+}
+
+/** Where `q` starts a word of `value` (or -1), looking from `from`: "spasm" finds "muscle spasm" but not "antispasmodic". */
+function wordPrefixAt(value: string, q: string, from = value.indexOf(q)): number {
+  for (let at = from; at >= 0; at = value.indexOf(q, at + 1)) {
+    if (at === 0 || !isWordChar(value.charCodeAt(at - 1))) return at;
   }
   return -1;
 }
 
-function cutAtWord(text: string, max: number): string {
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return space > max / 2 ? cut.slice(0, space) : cut;
+/** Letters and digits of folded text (any non-ASCII character counts as a letter). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * Edit distance that also counts two swapped neighbours as one edit ("alveloi" → "alveoli"), the
+ * commonest typo. Levenshtein (fast, bit-parallel) decides nearly every case; the slower
+ * swap-aware distance runs only when Levenshtein misses the budget by one.
+ */
+export function typoDistance(a: string, b: string, budget: number): number {
+  const plain = distance(a, b);
+  return plain === budget + 1 ? Math.min(plain, swapDistance(a, b)) : plain;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function swapDistance(a: string, b: string): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

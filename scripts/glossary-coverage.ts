@@ -7,7 +7,7 @@ import { createMatcher } from '../glossary/matcher';
 import { checkPack } from '../glossary/pack-checks';
 import { readPackDir } from '../glossary/packs/read-pack-dir';
 import { readDocuments } from './lib/read-documents';
-import { subtlexRankOf } from './lib/subtlex';
+import { generalEnglishRankOf } from './lib/subtlex';
 
 const args = process.argv.slice(2);
 const topArg = args.find((arg) => arg.startsWith('--top='));
@@ -37,7 +37,7 @@ if (docs.length === 0) {
   process.exit(2);
 }
 const started = performance.now();
-const report = measureCoverage(docs, matcher, subtlexRankOf);
+const report = measureCoverage(docs, matcher, generalEnglishRankOf);
 const { explained, total } = topCoverage(report, top);
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
 

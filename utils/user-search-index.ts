@@ -1,10 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import type { SearchIndexJson } from '../glossary/search-index';
+import { SEARCH_INDEX_FORMAT } from '../glossary/search-format';
 import type { UserGlossary } from './user-glossary-schema';
 
 /**
- * The fuse.js index of the user's enabled glossaries, rebuilt by the background whenever they
- * change, so the popup only parses it. `revision` says which glossaries it was built from.
+ * The search documents of the user's enabled glossaries, rebuilt by the background whenever
+ * they change, so the popup only parses them. `revision` says which glossaries it was built from.
  */
 export interface StoredUserSearchIndex {
   revision: string;
@@ -16,9 +17,9 @@ export const userSearchIndexItem = storage.defineItem<StoredUserSearchIndex | nu
   version: 1,
 });
 
-/** Which enabled glossaries, in which state, an index belongs to. */
+/** Which enabled glossaries, in which state and which document layout, an index belongs to. */
 export function userIndexRevision(glossaries: readonly UserGlossary[]): string {
-  return glossaries
+  return `docs${SEARCH_INDEX_FORMAT}|` + glossaries
     .filter((glossary) => glossary.enabled)
     .map((glossary) => `${glossary.id}@${glossary.updatedAt}:${glossary.entries.length}`)
     .join('|');

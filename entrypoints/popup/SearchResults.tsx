@@ -32,6 +32,17 @@ export function SearchResults({ results, active, onOpen, onPage }: SearchResults
             {result.field === 'term' ? <Marked text={result.doc.term} ranges={result.ranges} /> : result.doc.term}
             {onPage.has(result.doc.id) && <span class="badge">on this page</span>}
           </span>
+          {result.doc.pronunciation && (
+            <span class="result-say">
+              <span class="visually-hidden">Say it: </span>
+              {result.doc.pronunciation}
+            </span>
+          )}
+          {result.doc.expansion && (
+            <span class="result-alias">
+              stands for {result.field === 'expansion' ? <Marked text={result.value} ranges={result.ranges} /> : result.doc.expansion}
+            </span>
+          )}
           {result.field === 'aliases' && (
             <span class="result-alias">
               also called <Marked text={result.value} ranges={result.ranges} />

@@ -1,7 +1,7 @@
 import { compile, type CompiledGlossary, type CompileOptions } from '../compile';
 import { checkPack, formatProblem } from '../pack-checks';
 import type { GlossaryEntry } from '../schema';
-import { buildSearchIndex, toSearchDocuments, type SearchDocument } from '../search';
+import { toSearchDocuments, type SearchDocument } from '../search';
 import { readPackDir } from './read-pack-dir';
 
 export interface PrebuiltPack {
@@ -9,7 +9,6 @@ export interface PrebuiltPack {
   /** Generated forms the build dropped as other English words, as "form\u0000head", for runtime recompiles. */
   droppedForms: string[];
   searchDocs: SearchDocument[];
-  searchIndex: unknown;
 }
 
 /** A bundled pack read from disk and checked; any problem throws with the full list. */
@@ -34,6 +33,5 @@ export function prebuildHealthPack(dir: string, options: CompileOptions = {}): P
     compiled,
     droppedForms: [...dropped].sort(),
     searchDocs,
-    searchIndex: buildSearchIndex(searchDocs).toJSON(),
   };
 }

