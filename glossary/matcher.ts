@@ -9,7 +9,7 @@
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { isWordEnd, isWordStart } from './words';
+import { isWordEnd, isWordStart, words } from './words';
 import { prefilterSource } from './prefilter';
 
 export interface TextMatch {
@@ -246,7 +246,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       }
       scan.lastIndex = next;
     }
-    if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) return mergeWaiting(out, waiting);
+    if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
+      // On a health page the context words may stand anywhere in the text, not only near the term:
+      // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
+      // word anywhere, still does not.
+      const present = wordsOf(f);
+      const cued = waiting.filter((match) => cueAnywhere(f, present, contextOf(match.entry)));
+      if (cued.length > 0) return mergeWaiting(out, cued);
+    }
     return out;
   }
 
@@ -286,6 +293,21 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   }
 
   return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
+}
+
+/** Every word of a (folded) text, for the health-topic rule; made only when a term is waiting. */
+function wordsOf(folded: string): Set<string> {
+  return new Set(words(folded).map((word) => folded.slice(word.start, word.end)));
+}
+
+/** Whether any of an entry's context forms occurs anywhere in the text. */
+function cueAnywhere(folded: string, present: ReadonlySet<string>, rule: ContextRule): boolean {
+  for (const word of rule.single) if (present.has(word)) return true;
+  return rule.long.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

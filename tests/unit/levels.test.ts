@@ -65,7 +65,8 @@ describe('context that knows the topic', () => {
   const ids = (text: string, healthTopic = false) => matcher.findInText(text, { healthTopic }).map((m) => topic.entries[m.entry]!.id);
 
   it('a term with context words counts without them in a text clearly about health', () => {
-    const article = 'A tendon can ache after a cramp. Low magnesium or a lost electrolyte is common. Later that day people compare it with a twitch.';
+    const article =
+      'A muscle tendon can ache after a cramp. Low magnesium or a lost electrolyte is common, and so are many other things that we need not list here. Later that day people compare it with a twitch.';
     expect(ids(article)).toEqual(['tendon', 'cramp', 'magnesium', 'electrolyte', 'twitch']);
   });
 
@@ -73,12 +74,14 @@ describe('context that knows the topic', () => {
     expect(ids('Blood, blood and a tendon. The streamer on Twitch had a twitch in the chat.')).toEqual(['blood', 'blood', 'tendon']);
   });
 
-  it('the caller can say the page is about health', () => {
-    expect(ids('He watched a twitch stream.', true)).toEqual(['twitch']);
+  it('the caller can say the page is about health; a context word must still be somewhere in the text', () => {
+    expect(ids('A muscle may ache. He watched a twitch stream.', true)).toEqual(['twitch']);
+    expect(ids('He watched a twitch stream.', true)).toEqual([]);
   });
 
   it('never turns a name written with a capital in mid-sentence into a term', () => {
-    expect(ids('He streams on Twitch every night.', true)).toEqual([]);
-    expect(ids('Twitch can follow a long run.', true)).toEqual(['twitch']);
+    const far = ' Words that say nothing much at all fill this line. Then a muscle.';
+    expect(ids(`He streams on Twitch every night.${far}`, true)).toEqual([]);
+    expect(ids(`Twitch can follow a long run.${far}`, true)).toEqual(['twitch']);
   });
 });

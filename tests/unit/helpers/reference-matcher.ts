@@ -85,8 +85,18 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
   }
   const evidence = new Set(out.filter((m) => glossary.entries[m.entry]!.level !== 'everyday' && (glossary.context[m.entry] ?? []).length === 0).map((m) => m.entry));
   if (!healthTopic && evidence.size < TOPIC_TERMS) return out;
+  // The context words may then stand anywhere in the text, but one of them must be there.
+  const contextAnywhere = (entry: number): boolean =>
+    (glossary.context[entry] ?? []).some((form) => {
+      const parts = words(form).map((w) => form.slice(w.start, w.end));
+      for (let c = 0; c + parts.length <= tokens.length; c++) {
+        if (!parts.every((p, k) => tokenText[c + k] === p)) continue;
+        if (parts.every((_, k) => k === 0 || /^\s+$/.test(f.slice(tokens[c + k - 1]!.end, tokens[c + k]!.start)))) return true;
+      }
+      return false;
+    });
   const accepted = [...out];
-  for (const candidate of waiting) {
+  for (const candidate of waiting.filter((match) => contextAnywhere(match.entry))) {
     if (accepted.every((m) => m.end <= candidate.start || candidate.end <= m.start)) accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
