@@ -40,6 +40,8 @@ export interface SearchDocument {
   related?: string[];
   /** How many other entries list this one as related: general terms outrank specific ones on ties. */
   centrality: number;
+  /** Set for jargon: a reader describing something in plain words more often means a familiar entry. */
+  technical?: true;
   /** Single-word forms the matcher knows besides the names, folded: "twitching", "anaemia", "heartbeats". */
   forms: string[];
   /** Double Metaphone keys of the term and aliases. */
@@ -94,6 +96,8 @@ const NEAR_SOUND_MAX_DIFFERENCE = 0.5;
 const FIELD_WEIGHT = { explanation: 1, shortRest: 1.5, definition: 2, name: 2 } as const;
 /** How much being pointed to by other entries lifts a description match (per e-fold of in-links). */
 const CENTRALITY_WEIGHT = 0.15;
+/** Plain descriptions come from readers, who more often mean the familiar entry than the jargon one. */
+const FAMILIAR_LIFT = 1.05;
 const WHERE_WEIGHT = [FIELD_WEIGHT.explanation, FIELD_WEIGHT.shortRest, FIELD_WEIGHT.definition, FIELD_WEIGHT.name];
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +149,7 @@ function toDocument(packId: string, entry: GlossaryEntry, centrality: number): S
     words: [...words].join(' '),
   };
   if (entry.pronunciation) doc.pronunciation = entry.pronunciation;
+  if (entry.level === 'technical') doc.technical = true;
   if (entry.expansion) {
     doc.expansion = entry.expansion;
     if (entry.related.length > 0) doc.related = entry.related;
@@ -397,7 +402,8 @@ export class GlossarySearch {
         this.#offer(found, doc[k]!, 'exact', 0, k, 0);
       } else if (at >= 0) {
         const start = wordPrefixAt(text, q, at);
-        if (start >= 0) this.#offer(found, doc[k]!, 'prefix', 0, k, start);
+        // The start of a name beats a later word of one ("magne": magnesium before transcranial magnetic stimulation).
+        if (start >= 0) this.#offer(found, doc[k]!, 'prefix', start === 0 ? 0 : 0.5, k, start);
       }
     }
   }
@@ -539,7 +545,9 @@ export class GlossarySearch {
     for (const [d, words] of matchedWords) {
       if (words.size < needed || found.has(d)) continue;
       // General entries (many others point to them) lead among equally good descriptions.
-      const relevance = weight.get(d)! * Math.sqrt(covered.get(d)! / total) * (1 + CENTRALITY_WEIGHT * Math.log1p(this.docs[d]!.centrality));
+      const doc = this.docs[d]!;
+      const relevance =
+        weight.get(d)! * Math.sqrt(covered.get(d)! / total) * (1 + CENTRALITY_WEIGHT * Math.log1p(doc.centrality)) * (doc.technical ? 1 : FAMILIAR_LIFT);
       this.#offer(found, d, 'description', 1 / (1 + relevance), -1, -1, this.#names[d]![0]!.folded);
     }
     return matchedWords;
