@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { buildId, compiled as prebuiltHealth, droppedForms } from 'virtual:termlight/health-compiled';
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
-import { compileEffective, EntryLookup, glossaryRevision, type GlossarySource } from '../utils/effective-glossary';
+import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/effective-glossary';
+import { migrateStoredMutes } from '../utils/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
 import { compiledGlossaryItem } from '../utils/glossary-store';
 import { onMessage, sendMessage } from '../utils/messaging';
+import { myTermsPath } from '../utils/my-terms-link';
 import { openPopupWithQuery } from '../utils/open-popup';
+import { OPEN_PDF_MENU_ID, OPEN_PDF_MENU_TITLE, PDF_LINK_PATTERNS, readerPath } from '../utils/reader-link';
 import { loadSettings, watchSettings } from '../utils/settings';
 import { loadUserGlossaries, userGlossariesItem, type UserGlossary } from '../utils/user-glossaries';
 import { userIndexRevision, userSearchIndexItem } from '../utils/user-search-index';
@@ -15,7 +18,7 @@ import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
   const health = loadHealthPack();
-  const bundled: GlossarySource = { packId: health.manifest.id, version: health.manifest.version, entries: health.entries };
+  const bundled: GlossarySource = { packId: health.manifest.id, name: health.manifest.name, version: health.manifest.version, entries: health.entries };
   let lookup = new EntryLookup([bundled]);
   const otherWords = new Set(droppedForms);
 
@@ -25,8 +28,8 @@ export default defineBackground(() => {
     const stored = await loadUserGlossaries();
     const user = stored.filter((glossary) => glossary.enabled);
     await publishUserSearchIndex(stored, user);
-    const sources: GlossarySource[] = [bundled, ...user.map((glossary) => ({ packId: glossary.id, version: glossary.updatedAt, entries: glossary.entries }))];
-    lookup = new EntryLookup(sources);
+    const sources: GlossarySource[] = [bundled, ...user.map(userSource)];
+    lookup = new EntryLookup(sources, settings);
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
     if ((await compiledGlossaryItem.getValue())?.revision === revision) return;
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
@@ -52,6 +55,9 @@ export default defineBackground(() => {
     return lookup.reply(packId, id);
   });
   onMessage('openInTermlight', ({ query }, message) => openPopupWithQuery(query, message.sender.tab?.id));
+  onMessage('openMyTerms', async ({ term }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(myTermsPath(term)) });
+  });
   const frameTerms = new FrameTerms();
   onMessage('reportTermCount', async ({ count }, message) => {
     const tabId = message.sender.tab?.id;
@@ -68,7 +74,15 @@ export default defineBackground(() => {
   const contextMenus = browser.contextMenus as typeof browser.contextMenus | undefined;
   if (contextMenus) {
     browser.runtime.onInstalled.addListener(() => {
-      void contextMenus.removeAll().then(() => contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] }));
+      void contextMenus.removeAll().then(() => {
+        contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] });
+        // The PDF reader (issue #15): links to PDFs open in Termlight's reader page.
+        contextMenus.create({ id: OPEN_PDF_MENU_ID, title: OPEN_PDF_MENU_TITLE, contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS });
+      });
+    });
+    contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== OPEN_PDF_MENU_ID || !info.linkUrl) return;
+      void browser.tabs.create({ url: browser.runtime.getURL(readerPath(info.linkUrl)), index: tab ? tab.index + 1 : undefined });
     });
     contextMenus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== EXPLAIN_MENU_ID || !info.selectionText) return;
@@ -103,5 +117,6 @@ export default defineBackground(() => {
     glossaryInputs = inputs;
   });
   userGlossariesItem.watch(publish);
+  void migrateStoredMutes(bundled).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

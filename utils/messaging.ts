@@ -2,6 +2,8 @@ import { defineExtensionMessaging, type ExtensionMessage, type Message } from '@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../glossary/schema';
+import { TermToAddSchema } from './my-terms-link';
+import type { EntryOrigin } from './entry-origin';
 
 /**
  * ONE protocol for every message between background, content scripts and extension pages.
@@ -26,6 +28,10 @@ export const MESSAGE_SCHEMAS = {
     /** false: stepping past this frame's last (or first) term answers moved: false instead of wrapping. */
     wrap: v.optional(v.boolean()),
   }),
+  /** content -> background: open Options › My terms with this word filled in (a word-parts card). */
+  openMyTerms: v.strictObject({ term: TermToAddSchema }),
+  /** popup -> content (top frame): the rare words on the page nothing explains; computed only when asked. */
+  getUnexplainedWords: v.strictObject({}),
 } as const;
 
 export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>['command'];
@@ -33,6 +39,8 @@ export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>[
 export interface EntryReply {
   entry: GlossaryEntry;
   related: { id: string; packId: string; term: string }[];
+  /** Which glossary the entry is from, and the other glossaries' entries for its word (issue #17). */
+  origin?: EntryOrigin;
 }
 
 export interface PageTerm {
@@ -48,6 +56,17 @@ export interface PageTermsReply {
   terms: PageTerm[];
 }
 
+/** A rare word on the page that neither the glossary nor its word parts explain. */
+export interface UnexplainedWord {
+  word: string;
+  count: number;
+}
+
+export interface UnexplainedWordsReply {
+  active: boolean;
+  words: UnexplainedWord[];
+}
+
 type Data<K extends keyof typeof MESSAGE_SCHEMAS> = v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]>;
 
 interface ProtocolMap {
@@ -57,6 +76,8 @@ interface ProtocolMap {
   openInTermlight(data: Data<'openInTermlight'>): void;
   reportTermCount(data: Data<'reportTermCount'>): void;
   runCommand(data: Data<'runCommand'>): { moved: boolean };
+  openMyTerms(data: Data<'openMyTerms'>): void;
+  getUnexplainedWords(data: Data<'getUnexplainedWords'>): UnexplainedWordsReply;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -27,7 +27,7 @@ export const SettingsSchema = v.object({
   paused: v.fallback(v.boolean(), false),
   siteMode: v.fallback(v.picklist(['all-except', 'only-listed']), 'all-except'),
   sites: v.fallback(v.pipe(v.array(hostPattern), v.maxLength(1000)), []),
-  mutedIds: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(5000)), []),
+  mutedIds: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(5000)), []),
   disabledPacks: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100)), []),
   style: v.fallback(v.picklist(HIGHLIGHT_STYLES), 'underline'),
   color: v.fallback(v.picklist(HIGHLIGHT_COLORS), 'teal'),
@@ -38,6 +38,8 @@ export const SettingsSchema = v.object({
   underline: v.fallback(v.picklist(UNDERLINE_LEVELS), 'general'),
   inLinksAndHeadings: v.fallback(v.boolean(), true),
   badge: v.fallback(v.boolean(), true),
+  /** Rare medical words no glossary entry explains get a lighter underline and a labelled best guess from their parts. */
+  wordParts: v.fallback(v.boolean(), true),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -9,11 +9,20 @@ import type { CompiledGlossary } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { PageScanner, type ScannerOptions } from '../../entrypoints/content/page-scanner';
 import { walkTextRuns } from '../../entrypoints/content/text-runs';
+import { createWordPartsExplainer, isGlossaryWord } from '../../entrypoints/content/word-parts';
 
 /** The highlight name the generated pages style (see pages.ts), so highlights really paint. */
 export const BENCH_HIGHLIGHT = 'termlight-bench';
 
 const OPTIONS: ScannerOptions = { density: 'every', inLinksAndHeadings: true };
+
+/** The extension's common-word list (virtual:termlight/common-words), fetched untimed. */
+let commonWordsText = '';
+
+async function loadCommonWords(url: string): Promise<number> {
+  commonWordsText = await fetchText(url);
+  return commonWordsText.length;
+}
 
 /** Compiled glossaries as JSON strings, fetched untimed before anything is measured. */
 const jsonByName = new Map<string, string>();
@@ -149,6 +158,8 @@ export interface ScanResult {
   sliceMs: number[];
   longTasks: number[];
   matches: number;
+  /** Of the matches, word-parts guesses (0 unless the scan ran the word-parts pass). */
+  guesses: number;
   completed: boolean;
 }
 
@@ -158,22 +169,29 @@ export interface ScanResult {
  * on its own. `registerFirst = false` registers the Highlight only once the scan is over (a
  * diagnostic: Chromium rebuilds every registered range's marker in each frame after a change).
  */
-async function scan(name: string, registerFirst = true): Promise<ScanResult> {
+async function scan(name: string, registerFirst = true, wordParts = false): Promise<ScanResult> {
   const { matcher } = matcherFor(name);
+  if (wordParts && !commonWordsText) throw new Error('common words not loaded');
+  // As the content script does it: a fresh explainer per scan; the table and word Set are built
+  // lazily inside the first slice that meets a candidate word (their one-time cost is included).
+  const options: ScannerOptions = wordParts
+    ? { ...OPTIONS, wordParts: createWordPartsExplainer(() => commonWordsText, { isGlossaryWord: (word) => isGlossaryWord(matcher, word) }) }
+    : OPTIONS;
   await settle();
   const { result, longTasks } = await withLongTasks(async () => {
     const watch = watchSlices();
     const start = performance.now();
-    const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+    const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, options);
     if (registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
+    if (registerFirst && wordParts) scanner.partsLayer.show(`${BENCH_HIGHLIGHT}-parts`);
     const completed = await scanner.scanAll();
     if (!registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
     const ms = performance.now() - start;
     const slices = watch.stop();
     retained.push(scanner);
-    return { ms, slices, completed, matches: scanner.index.size };
+    return { ms, slices, completed, matches: scanner.index.size, guesses: [...scanner.index.matches()].filter((match) => match.guess).length };
   });
-  const { ms, slices, completed, matches } = result;
+  const { ms, slices, completed, matches, guesses } = result;
   return {
     ms,
     busyMs: slices.reduce((a, b) => a + b, 0),
@@ -182,6 +200,7 @@ async function scan(name: string, registerFirst = true): Promise<ScanResult> {
     sliceMs: slices,
     longTasks,
     matches,
+    guesses,
     completed,
   };
 }
@@ -437,6 +456,7 @@ function cardShown(): boolean {
 
 const api = {
   loadGlossary,
+  loadCommonWords,
   bareWalk,
   countNodes,
   scan,

@@ -20,6 +20,7 @@ import { serveStatic } from '../../tests/browser/harness/fixture-server';
 import { CHROME_BUILD, chromiumPath } from '../../tests/browser/harness/paths';
 import { buildInPageBundle } from './build-bundle';
 import { buildGlossaries } from './glossaries';
+import { commonWordList } from '../../scripts/lib/common-words';
 import { measureHover, type HoverMeasurement } from './hover';
 import type { BreakdownResult, MarkResult, ScanResult, StartupResult, TermlightBench } from './in-page';
 import { articlePage, manyNodesPage, noTermsPage } from './pages';
@@ -92,6 +93,7 @@ async function prepare(): Promise<Prepared> {
   writeFileSync(resolve(OUT, 'glossary-10k.json'), JSON.stringify(glossaries.big));
   writeFileSync(resolve(OUT, 'glossary-100.json'), JSON.stringify(glossaries.small));
   writeFileSync(resolve(OUT, 'forms-bundled.json'), JSON.stringify(glossaries.bundledForms));
+  writeFileSync(resolve(OUT, 'common-words.txt'), commonWordList());
   await buildInPageBundle(OUT);
   return {
     pages: [
@@ -142,6 +144,8 @@ interface PageFigures {
   info: { nodes: number; textNodes: number; chars: number };
   walk: number[];
   scans: Record<GlossaryName, ScanResult[]>;
+  /** (b) with the word-parts pass, bundled glossary, run right after each bundled (b). */
+  parts: ScanResult[];
   breakdown: BreakdownResult[];
   mark: MarkResult[];
   markRegExp: MarkResult[];
@@ -151,7 +155,7 @@ interface PageFigures {
 async function measurePage(driver: PageDriver, file: string, withHeap: boolean): Promise<PageFigures> {
   await driver.open(file);
   const info = await driver.call(() => (window as unknown as BenchWindow).termlightBench.countNodes(), undefined);
-  const figures: PageFigures = { info: { ...info, chars: 0 }, walk: [], scans: { bundled: [], '10k': [], '100': [] }, breakdown: [], mark: [], markRegExp: [], heap: null };
+  const figures: PageFigures = { info: { ...info, chars: 0 }, walk: [], scans: { bundled: [], '10k': [], '100': [] }, parts: [], breakdown: [], mark: [], markRegExp: [], heap: null };
   // Interleaved, so a burst of load from elsewhere on the machine spreads over every row.
   for (let run = 0; run < RUNS; run++) {
     await driver.open(file);
@@ -163,6 +167,9 @@ async function measurePage(driver: PageDriver, file: string, withHeap: boolean):
       await driver.open(file, [name]);
       figures.scans[name].push(await driver.call((n) => (window as unknown as BenchWindow).termlightBench.scan(n), name));
     }
+    await driver.open(file, ['bundled']);
+    await driver.call((u) => (window as unknown as BenchWindow).termlightBench.loadCommonWords(u), '/common-words.txt');
+    figures.parts.push(await driver.call((n) => (window as unknown as BenchWindow).termlightBench.scan(n, true, true), 'bundled' as const));
     if (run < 3) {
       await driver.open(file, ['bundled']);
       figures.breakdown.push(await driver.call((n) => (window as unknown as BenchWindow).termlightBench.breakdown(n), 'bundled' as const));
@@ -294,6 +301,28 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
     cells: [0, 1].map((i) => `<${parts[i]!.visible}> (${(parts[i]!.share * 100).toFixed(1)}%)`) as [string, string],
     target: 'info',
     status: '',
+  });
+
+  // The word-parts pass (docs/word-parts.md): the same scan with it on, paired run by run.
+  const partsAdded = both((p) => ({
+    wall: median(p.parts.map((s, i) => s.ms - (p.scans.bundled[i]?.ms ?? NaN))),
+    busy: median(p.parts.map((s, i) => s.busyMs - (p.scans.bundled[i]?.busyMs ?? NaN))),
+    share: median(p.parts.map((s, i) => s.ms / (p.scans.bundled[i]?.ms ?? NaN) - 1)),
+    guesses: p.parts.at(-1)?.guesses ?? 0,
+    longest: Math.max(0, ...p.parts.map((s) => s.maxSliceMs)),
+    longTask: worstLongTask(p.parts),
+  }));
+  rows.push({
+    measure: `word-parts pass: added to (b), bundled, wall (busy) (median of ${RUNS} paired runs)`,
+    cells: partsAdded.map((x) => `+${ms(x.wall)} (+${ms(x.busy)}) = +${(x.share * 100).toFixed(0)}%, ${x.guesses.toLocaleString('en')} guesses`) as [string, string],
+    target: 'info',
+    status: '',
+  });
+  rows.push({
+    measure: '  longest slice / longest task with the word-parts pass',
+    cells: partsAdded.map((x) => `${ms(x.longest)} / ${x.longTask > 0 ? ms(x.longTask) : 'none ≥ 50 ms'}`) as [string, string],
+    target: '< 50 ms',
+    status: statusText(partsAdded.map((x, i) => ({ ok: x.longest < 50 && x.longTask < 50, where: where(i) }))) as Status,
   });
 
   const sampleForms = pages[0]!.mark[0]?.keywords ?? 0;

@@ -1,6 +1,17 @@
+import type { Decomposition } from '../../glossary/word-parts/decompose';
+
+/** A rare word no glossary entry explains, with its labelled best guess from the word's parts. */
+export interface WordGuess extends Decomposition {
+  /** The word as it appears on the page (lower case). */
+  word: string;
+}
+
 /** One match on the page: the whole range, and which glossary entry it stands for. */
 export interface PageMatch {
+  /** Index into the compiled glossary's entries; -1 for a word-parts guess. */
   entry: number;
+  /** Set for a word-parts guess (entry is then -1): the word and what its parts mean. */
+  guess?: WordGuess;
   range: StaticRange;
   /** Text nodes the range touches, so a node's removal drops exactly its matches. */
   nodes: Text[];

@@ -1,4 +1,5 @@
-import type { Matcher } from '../../glossary/matcher';
+import type { Matcher, SegmentMatch } from '../../glossary/matcher';
+import { candidateWords, type WordPartsExplainer } from '../../glossary/word-parts/page-words';
 import { HighlightLayer } from './highlights';
 import { MatchIndex, type PageMatch } from './match-index';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
@@ -19,6 +20,17 @@ const RUN_SEPARATOR = '\n.\n';
 export interface ScannerOptions extends SkipOptions {
   /** 'section': the first occurrence of each term between two headings; 'first': on the whole page. */
   density: 'every' | 'section' | 'first';
+  /**
+   * Rare words no glossary match covers get a labelled best guess from their parts (in
+   * `partsLayer`), decided by this explainer; null or left out: no guesses.
+   */
+  wordParts?: WordPartsExplainer | null;
+}
+
+/** Ranges matched during a full scan, registered only when the scan ends (see scanAll). */
+interface Pending {
+  terms: StaticRange[];
+  parts: StaticRange[];
 }
 
 export interface ScannerEnv {
@@ -35,6 +47,8 @@ export interface ScannerEnv {
 export class PageScanner {
   readonly index = new MatchIndex();
   readonly layer: HighlightLayer;
+  /** Word-parts guesses: a highlight of their own, with a lighter underline. */
+  readonly partsLayer: HighlightLayer;
   /** Under 'first' and 'section' density: `${section} ${entry}` of what is highlighted already. */
   #highlightedEntries = new Set<string>();
   #sections = new SectionFinder();
@@ -42,6 +56,8 @@ export class PageScanner {
   #topicTerms = new Set<number>();
   #generation = 0;
   #shadowRoots = new Set<ShadowRoot>();
+  /** Blocks of a full scan whose guesses wait for the word-parts tables, built in slices of their own. */
+  #waitingForParts: { segments: string[]; nodes: (Text | null)[]; found: SegmentMatch[]; pending: Pending | null }[] = [];
 
   constructor(
     private readonly env: ScannerEnv,
@@ -49,6 +65,7 @@ export class PageScanner {
     private options: ScannerOptions,
   ) {
     this.layer = new HighlightLayer(env.registry);
+    this.partsLayer = new HighlightLayer(env.registry);
     this.#shadowWatch = new ShadowWatch(env.doc.defaultView ?? window, (root) => this.#foundShadowRoot(root, null));
   }
 
@@ -67,8 +84,10 @@ export class PageScanner {
     this.#generation++;
     this.index.clear();
     this.layer.clear();
+    this.partsLayer.clear();
     this.#highlightedEntries.clear();
     this.#topicTerms.clear();
+    this.#waitingForParts = [];
     this.#shadowWatch.stop();
   }
 
@@ -87,9 +106,9 @@ export class PageScanner {
     const clock = new SliceClock();
     const body = this.env.doc.body ?? this.env.doc.documentElement;
     const visible = this.options.density === 'every' ? this.#visibleContainer() : null;
-    const passes: { root: Node; exclude: Node | null; pending: StaticRange[] | null }[] = [];
+    const passes: { root: Node; exclude: Node | null; pending: Pending | null }[] = [];
     if (visible && !isInSkippedSubtree(visible, this.env.doc, this.options)) passes.push({ root: visible, exclude: null, pending: null });
-    passes.push({ root: body, exclude: passes.length > 0 ? visible : null, pending: [] });
+    passes.push({ root: body, exclude: passes.length > 0 ? visible : null, pending: { terms: [], parts: [] } });
     const queue: Node[] = [];
     for (const pass of passes) {
       const walk = (root: Node, exclude: Node | null) =>
@@ -100,7 +119,7 @@ export class PageScanner {
         let batch: TextRun[] = [];
         let chars = 0;
         const flush = () => {
-          if (batch.length > 0) this.#matchRuns(batch, pass.pending);
+          if (batch.length > 0) this.#matchRuns(batch, pass.pending, true);
           batch = [];
           chars = 0;
         };
@@ -108,18 +127,27 @@ export class PageScanner {
           batch.push(run);
           for (const node of run) chars += node.length;
           if (chars >= BATCH_CHARS) flush();
-          if (clock.due()) {
+          if (clock.due() || this.#waitingForParts.length > 0) {
             flush();
             await yieldToMain(this.env.doc.defaultView ?? window);
             if (generation !== this.#generation) return false;
+            if (!(await this.#prepareWordParts(generation))) return false;
             clock.restart();
           }
         }
         flush();
+        if (!(await this.#prepareWordParts(generation))) return false;
         // Shadow roots found on the way are scanned within the same pass.
         while (queue.length > 0) roots.push([queue.shift()!, null]);
       }
-      for (const range of pass.pending ?? []) this.layer.add(range);
+      for (const range of pass.pending?.terms ?? []) this.layer.add(range);
+      if (pass.pending && pass.pending.parts.length > 0) {
+        // Registering ranges is the dearest step at the end of a pass: the guesses get a slice of their own.
+        await yieldToMain(this.env.doc.defaultView ?? window);
+        if (generation !== this.#generation) return false;
+        clock.restart();
+        for (const range of pass.pending.parts) this.partsLayer.add(range);
+      }
     }
     return true;
   }
@@ -143,7 +171,7 @@ export class PageScanner {
   /** How many distinct terms the page shows (for the badge: no ordering needed). */
   termCount(): number {
     const entries = new Set<number>();
-    for (const match of this.index.matches()) entries.add(match.entry);
+    for (const match of this.index.matches()) if (!match.guess) entries.add(match.entry);
     return entries.size;
   }
 
@@ -151,6 +179,7 @@ export class PageScanner {
   foundTerms(): { entry: number; count: number; first: StaticRange }[] {
     const byEntry = new Map<number, { entry: number; count: number; first: StaticRange }>();
     for (const match of this.index.matches()) {
+      if (match.guess) continue;
       const found = byEntry.get(match.entry);
       if (!found) byEntry.set(match.entry, { entry: match.entry, count: 1, first: match.range });
       else {
@@ -166,7 +195,7 @@ export class PageScanner {
     return [...this.index.matches()].filter((match) => match.entry === entry).sort((a, b) => compareRanges(a.range, b.range));
   }
 
-  /** Every match, in document order. */
+  /** Every match, word-parts guesses included, in document order (keyboard stepping). */
   ordered(): PageMatch[] {
     return [...this.index.matches()].sort((a, b) => compareRanges(a.range, b.range));
   }
@@ -176,7 +205,7 @@ export class PageScanner {
    * straight into the highlight. A separator segment stands between runs: a
    * sentence end and a non-space character, so no term or phrase can join two blocks.
    */
-  #matchRuns(runs: readonly TextRun[], pending: StaticRange[] | null): void {
+  #matchRuns(runs: readonly TextRun[], pending: Pending | null, inFullScan = false): void {
     const segments: string[] = [];
     const nodes: (Text | null)[] = [];
     runs.forEach((run, index) => {
@@ -190,7 +219,8 @@ export class PageScanner {
       }
     });
     const healthTopic = this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS;
-    for (const match of this.matcher.findInSegments(segments, { healthTopic })) {
+    const found = this.matcher.findInSegments(segments, { healthTopic });
+    for (const match of found) {
       if (this.matcher.isTopicEvidence(match.entry)) this.#topicTerms.add(match.entry);
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
@@ -203,13 +233,63 @@ export class PageScanner {
       }
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
       this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[] });
-      if (pending) pending.push(range);
+      if (pending) pending.terms.push(range);
       else this.layer.add(range);
+    }
+    const parts = this.options.wordParts;
+    if (!parts) return;
+    // The first block of a full scan that could use the tables waits for them (see #prepareWordParts).
+    if (inFullScan && (!parts.ready || this.#waitingForParts.length > 0)) this.#waitingForParts.push({ segments, nodes, found, pending });
+    else this.#guessWords(segments, nodes, found, parts, pending);
+  }
+
+  /**
+   * Builds the word-parts tables (the word set, then the table) in slices of their own, the first
+   * time a full scan needs them, then guesses the blocks that waited. Resolves false if superseded.
+   */
+  async #prepareWordParts(generation: number): Promise<boolean> {
+    const parts = this.options.wordParts;
+    if (!parts || this.#waitingForParts.length === 0) return true;
+    const win = this.env.doc.defaultView ?? window;
+    let done = parts.ready;
+    do {
+      await yieldToMain(win);
+      if (generation !== this.#generation) return false;
+      if (!done) done = parts.prepareStep();
+    } while (!done);
+    await yieldToMain(win);
+    if (generation !== this.#generation) return false;
+    const waiting = this.#waitingForParts;
+    this.#waitingForParts = [];
+    for (const block of waiting) this.#guessWords(block.segments, block.nodes, block.found, parts, block.pending);
+    return true;
+  }
+
+  /**
+   * The word-parts pass, in the same slice as the matcher call: rare lower-case words that no
+   * glossary match covers (matches the density setting skips still count as covering), guessed
+   * from their parts. Density applies to guesses as it does to terms.
+   */
+  #guessWords(segments: readonly string[], nodes: readonly (Text | null)[], found: readonly SegmentMatch[], explainer: WordPartsExplainer, pending: Pending | null): void {
+    for (const span of candidateWords(segments, found)) {
+      const node = nodes[span.segment];
+      if (!node) continue;
+      const guess = explainer.explain(span.text);
+      if (!guess) continue;
+      if (this.options.density !== 'every') {
+        const key = `${this.options.density === 'section' ? this.#sections.of(node) : 0} parts:${span.text}`;
+        if (this.#highlightedEntries.has(key)) continue;
+        this.#highlightedEntries.add(key);
+      }
+      const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
+      this.index.add({ entry: -1, guess: { word: span.text, ...guess }, range, nodes: [node] });
+      if (pending) pending.parts.push(range);
+      else this.partsLayer.add(range);
     }
   }
 
   #remove(nodes: Iterable<Text>): void {
-    for (const match of this.index.removeNodes(nodes)) this.layer.delete(match.range);
+    for (const match of this.index.removeNodes(nodes)) (match.guess ? this.partsLayer : this.layer).delete(match.range);
   }
 
   #onShadowless = (element: Element) => this.#shadowWatch.watch(element);

@@ -21,6 +21,12 @@ import { lazyTooltip } from './tooltip/mount-tooltip';
 import type { TooltipState } from './tooltip/TooltipView';
 import type { PageMatch } from './match-index';
 import type { PageCommand } from '../../utils/messaging';
+import { commonWords } from 'virtual:termlight/common-words';
+import { mutedWordCheck, type WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import { partsLine } from '../../components/WordPartsCard';
+import type { WordGuess } from './match-index';
+import { unexplainedWords } from './unexplained';
+import { createWordPartsExplainer, isGlossaryWord, PARTS_HIGHLIGHT } from './word-parts';
 
 /**
  * Everything Termlight does in one frame, wired to the content script's lifetime: settings
@@ -33,6 +39,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let compiled: CompiledGlossary | null = null;
   let matcher: Matcher | null = null;
   let active = false;
+  /** Word-parts guesses for the current glossary and muted words; rebuilt (with its cache) on refresh. */
+  let explainer: WordPartsExplainer | null = null;
 
   const scanner = new PageScanner(
     { doc, registry: CSS.highlights, onShadowRoot: (root) => {
@@ -61,10 +69,14 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   const tooltip = lazyTooltip(ctx, {
     onRelated: (item) => void showEntry(item.id, item.packId, tooltip.state?.anchor ?? null, true),
-    onOpenInTermlight: (state) => void sendMessage('openInTermlight', { query: state.entry.term }).catch(() => {}),
+    onOpenInTermlight: (state) => void sendMessage('openInTermlight', { query: state.entry ? state.entry.term : state.guess.word }).catch(() => {}),
+    onAddToMyTerms: (state) => {
+      if (state.guess) void sendMessage('openMyTerms', { term: state.guess.word }).catch(() => {});
+    },
     onMute: (state) => {
+      if (!state.entry) return;
       tracker.close();
-      void updateSettings((current) => ({ ...current, mutedIds: [...new Set([...current.mutedIds, state.entry.id])] }));
+      void updateSettings((current) => ({ ...current, mutedIds: [...new Set([...current.mutedIds, state.origin ? `${state.origin.packId}:${state.entry.id}` : state.entry.id])] }));
     },
     onClose: () => tracker.close(),
     onPointerEnter: () => tracker.cancelHide(),
@@ -75,6 +87,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   const tracker = new HoverTracker(doc, () => scanner.index, {
     show: (hit, pinned) => {
+      if (hit.match.guess) {
+        showGuess(hit.match.guess, hit.rect, pinned);
+        return;
+      }
       const meta = compiled?.entries[hit.match.entry];
       if (meta) void showEntry(meta.id, meta.packId, hit.rect, pinned, false, hit.match);
     },
@@ -116,6 +132,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const state: TooltipState = {
       entry: reply.entry,
       related: reply.related,
+      origin: reply.origin,
       anchor,
       pinned,
       viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard,
@@ -123,6 +140,17 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     };
     tooltip.update(state);
     if (viaKeyboard) tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
+  }
+
+  function newExplainer(raw: Matcher): WordPartsExplainer {
+    return createWordPartsExplainer(() => commonWords, { isMuted: mutedWordCheck(settings.mutedIds), isGlossaryWord: (word) => isGlossaryWord(raw, word) });
+  }
+
+  /** A word-parts guess's card: made here from the match, nothing to fetch. */
+  function showGuess(guess: WordGuess, anchor: DOMRect, pinned: boolean, viaKeyboard = false) {
+    if (signal.aborted) return;
+    tooltip.update({ guess, anchor, pinned, viaKeyboard: viaKeyboard || !!tooltip.state?.viaKeyboard });
+    if (viaKeyboard) tooltip.announce(`${guess.word}: best guess from the word's parts: ${partsLine(guess.parts)}`);
   }
 
   /** Keyboard path to every explanation: the highlights themselves are invisible to AT. */
@@ -149,7 +177,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   async function openByKeyboard(match: PageMatch) {
     const meta = compiled?.entries[match.entry];
-    if (!meta) return;
+    if (!meta && !match.guess) return;
     const smooth = scrollToRange(match.range);
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(match.range));
     focusBeforeCard ??= document.activeElement;
@@ -158,7 +186,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     // Only now: the scroll just made would otherwise close the card as a hover card.
     tracker.markShown(match);
-    await showEntry(meta.id, meta.packId, rect, true, true, match);
+    if (match.guess) showGuess(match.guess, rect, true, true);
+    else if (meta) await showEntry(meta.id, meta.packId, rect, true, true, match);
   }
 
   async function explainSelection() {
@@ -167,6 +196,13 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (!selection || selection.rangeCount === 0 || !text || !matcher || !compiled) return;
     const found = matcher.findInText(text);
     const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : null;
+    const word = text.toLowerCase();
+    const guess = !whole && /^[a-z]+$/.test(word) ? explainer?.explain(word) : null;
+    if (guess) {
+      focusBeforeCard ??= document.activeElement;
+      showGuess({ word, ...guess }, selection.getRangeAt(0).getBoundingClientRect(), true, true);
+      return;
+    }
     if (!whole) {
       // Not a term as such: let the popup's fuzzy search suggest the closest ones.
       await sendMessage('openInTermlight', { query: text.slice(0, 200) }).catch(() => {});
@@ -196,13 +232,16 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (!shouldBeActive || !matcher) {
       active = false;
       scanner.layer.hide();
+      scanner.partsLayer.hide();
       batcher.disconnect();
       reportCount();
       return;
     }
     active = true;
-    scanner.reconfigure(underlineMatcher(matcher, compiled!.entries, settings.underline), scanOptions(settings));
+    explainer = settings.wordParts ? newExplainer(matcher) : null;
+    scanner.reconfigure(underlineMatcher(matcher, compiled!.entries, settings.underline), { ...scanOptions(settings), wordParts: explainer });
     scanner.layer.show(highlightName(settings));
+    scanner.partsLayer.show(PARTS_HIGHLIGHT);
     batcher.disconnect();
     batcher.observe(doc);
     for (const root of scanner.shadowRoots) batcher.observe(root);
@@ -217,7 +256,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       isActiveOn(previous, location.hostname) !== isActiveOn(next, location.hostname) ||
       previous.density !== next.density ||
       previous.underline !== next.underline ||
-      previous.inLinksAndHeadings !== next.inLinksAndHeadings;
+      previous.inLinksAndHeadings !== next.inLinksAndHeadings ||
+      previous.wordParts !== next.wordParts;
     if (rescanNeeded) void refresh();
     else if (active) scanner.layer.show(highlightName(next));
   });
@@ -231,6 +271,18 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
           ? scanner.foundTerms().map(({ entry, count }) => ({ ...compiled!.entries[entry]!, count }))
           : [],
       }))
+    : () => {};
+  const stopUnexplained = isTop
+    ? onMessage('getUnexplainedWords', async () => {
+        if (!active || !matcher) return { active: false, words: [] };
+        const raw = matcher;
+        // The popup's own explainer: its answers for words the scan never met must not fill the scan's cache.
+        const check = settings.wordParts ? newExplainer(raw) : createWordPartsExplainer(() => commonWords);
+        const isMuted = mutedWordCheck(settings.mutedIds);
+        const isExplained = (word: string) => check.isCommon(word) || isMuted(word) || isGlossaryWord(raw, word) || (settings.wordParts && check.explain(word) !== null);
+        const roots = [doc.body ?? doc.documentElement, ...scanner.shadowRoots];
+        return { active: true, words: await unexplainedWords(window, roots, raw, scanOptions(settings), isExplained) };
+      })
     : () => {};
   const stopCommands = onMessage('runCommand', ({ command, wrap }) => runCommand(command, wrap ?? true));
   const stopReveal = onMessage('revealTerm', ({ id, occurrence }) => {
@@ -258,11 +310,13 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     stopSettings();
     stopGlossary();
     stopPageTerms();
+    stopUnexplained();
     stopReveal();
     stopCommands();
     batcher.disconnect();
     scanner.clear();
     scanner.layer.hide();
+    scanner.partsLayer.hide();
     clearFocusHighlight();
     tooltip.update(null);
   });

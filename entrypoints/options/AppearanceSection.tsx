@@ -46,6 +46,10 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
           <input type="checkbox" checked={settings.badge} onChange={(event) => set('badge', event.currentTarget.checked)} />
           <span>Show the number of terms on the toolbar button</span>
         </label>
+        <label class="switch">
+          <input type="checkbox" checked={settings.wordParts} onChange={(event) => set('wordParts', event.currentTarget.checked)} />
+          <span>Underline rare medical words the glossary doesn't hold, lightly, with a best guess from their word parts</span>
+        </label>
       </div>
       <p class={`sample sample-${settings.style} sample-${settings.color}`} aria-label="Sample">
         A sample: <span class="term">dehydration</span> can bring on a <span class="term">muscle cramp</span>.

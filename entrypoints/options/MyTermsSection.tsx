@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { TermCard } from '../../components/TermCard';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../glossary/categories';
@@ -36,9 +36,16 @@ function toEntry(draft: Draft, id: string) {
 }
 
 /** Single entries of the user's own, with the same validation as imports and a live card preview. */
-export function MyTermsSection({ user, onError }: { user: UserGlossary[]; onError(message: string | null): void }) {
+export function MyTermsSection({ user, onError, prefill }: { user: UserGlossary[]; onError(message: string | null): void; prefill?: string | null }) {
   const mine = user.find((glossary) => glossary.id === MY_TERMS_ID);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  // A word-parts card or the popup opened this page to add a word (options.html?add=…#my-terms).
+  const [draft, setDraft] = useState<Draft>(() => (prefill ? { ...EMPTY, term: prefill } : EMPTY));
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!prefill) return;
+    sectionRef.current?.scrollIntoView({ block: 'start' });
+    sectionRef.current?.querySelector('textarea')?.focus();
+  }, []);
   const [editing, setEditing] = useState<string | null>(null);
   const id = editing ?? idFromTerm(draft.term);
   const parsed = toEntry(draft, id);
@@ -64,7 +71,7 @@ export function MyTermsSection({ user, onError }: { user: UserGlossary[]; onErro
   );
 
   return (
-    <section aria-labelledby="my-terms">
+    <section aria-labelledby="my-terms" ref={sectionRef}>
       <h2 id="my-terms">My terms</h2>
       <div class="my-terms">
         <form

@@ -10,8 +10,11 @@ import { MyTermsSection } from './MyTermsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { useUserGlossaries } from './use-user-glossaries';
+import { termToAdd } from '../../utils/my-terms-link';
 
 const health = loadHealthPack();
+/** A word to add, handed over in the URL by a word-parts card or the popup (validated: a plain word or nothing). */
+const addTerm = termToAdd(window.location.search);
 const bundled = { id: health.manifest.id, name: health.manifest.name, count: health.entries.length, version: health.manifest.version, entries: health.entries };
 
 export function OptionsApp() {
@@ -39,7 +42,7 @@ export function OptionsApp() {
       </header>
       {error && <p class="error" role="alert">{error}</p>}
       <GlossariesSection bundled={bundled} user={user} settings={settings} onChange={change} onError={setError} />
-      <MyTermsSection user={user} onError={setError} />
+      <MyTermsSection user={user} onError={setError} prefill={addTerm} />
       <AppearanceSection settings={settings} onChange={change} />
       <SitesSection settings={settings} onChange={change} />
       <MutedSection settings={settings} termName={(id) => termNames.get(id) ?? id} onChange={change} />

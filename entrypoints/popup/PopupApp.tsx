@@ -9,10 +9,12 @@ import { loadSettings, updateSettings, watchSettings } from '../../utils/setting
 import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { userSearchIndexItem } from '../../utils/user-search-index';
 import { OnThisPage } from './OnThisPage';
+import { OpenPdf } from './OpenPdf';
 import { fetchEntry, initialQuery, loadPageState, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
+import { UnexplainedWords } from './UnexplainedWords';
 
 // Start fetching the search chunk at once, in parallel with the first render.
 const searchModule = import('./search-data');
@@ -109,18 +111,25 @@ export function PopupApp() {
             <button type="button" class="back" onClick={() => setDetail(null)}>
               ← Back
             </button>
-            <TermCard key={detail.entry.id} entry={detail.entry} related={detail.related} startExpanded onRelated={(item) => open(item.packId, item.id)} />
+            <TermCard key={detail.entry.id} entry={detail.entry} related={detail.related} origin={detail.origin} startExpanded onRelated={(item) => open(item.packId, item.id)} />
           </section>
         ) : query && !search ? (
           <p class="empty" role="status">Loading the glossary…</p>
         ) : query ? (
           <SearchResults results={results} active={active} onOpen={openResult} onPage={onPage} />
         ) : page.kind === 'unsupported' ? (
-          <p class="empty">Termlight can't run on this page. Browser pages, extension stores and PDF viewers are off limits, but search works everywhere.</p>
+          <>
+            <p class="empty">Termlight can't run on this page. Browser pages, extension stores and PDF viewers are off limits, but search works everywhere.</p>
+            <OpenPdf tabId={page.tabId} onlyForPdf={false} />
+          </>
         ) : page.kind === 'loading' ? (
           <p class="empty">Looking at this page…</p>
         ) : (
-          <OnThisPage terms={page.terms} onReveal={(term) => reveal(term, false)} onNext={(term) => reveal(term, true)} onOpen={(term) => open(term.packId, term.id)} />
+          <>
+            {page.terms.length === 0 && <OpenPdf tabId={page.tabId} onlyForPdf />}
+            <OnThisPage terms={page.terms} onReveal={(term) => reveal(term, false)} onNext={(term) => reveal(term, true)} onOpen={(term) => open(term.packId, term.id)} />
+            <UnexplainedWords key={page.tabId} tabId={page.tabId} onSearch={(word) => { setQuery(word); setActive(0); }} />
+          </>
         )}
       </div>
       <SiteControls

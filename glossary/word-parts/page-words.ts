@@ -35,18 +35,32 @@ export interface WordSpan {
 }
 
 /**
- * Characters that make a run of letters part of something that is not a word: more letters or
- * digits (gene symbols, "B12", run-together text), an address or a path ("@", "/", "\", "_"), or
- * a dot between letters ("www.example.com", "e.coli"). A hyphen is a boundary: each half of
- * "gastro-oesophageal" is a word.
+ * Runs of ASCII letters long enough to be a candidate. A plain character class without lookbehind
+ * keeps the scan in V8's fast path; the run starts at the first letter of a word (the regex cannot
+ * start inside a run it could have matched from its start), and the neighbours are checked below.
  */
-const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}_@/\\]|[\p{L}\p{N}]\.)`;
-const AFTER = String.raw`(?![\p{L}\p{N}\p{M}_@/\\]|\.[\p{L}\p{N}])`;
-const LETTERS = `{${MIN_WORD_LETTERS},${MAX_WORD_LETTERS}}`;
-/** Lower-case words only: the underline never goes on a name or on the first word of a heading. */
-const LOWER_WORD = new RegExp(`${BEFORE}[a-z]${LETTERS}${AFTER}`, 'gu');
-/** Any case, for the popup's list (names are told apart later). */
-const ANY_WORD = new RegExp(`${BEFORE}[A-Za-z]${LETTERS}${AFTER}`, 'gu');
+const LETTER_RUN = /[A-Za-z]{7,}/g;
+
+/**
+ * Whether the character at `at` glues a run of letters to something that is not a word: more
+ * letters or digits (gene symbols, "B12", accented or other scripts, run-together text), an address
+ * or a path ("@", "/", "\", "_"), or a dot that sits between letters ("www.example.com",
+ * "e.coli"). A hyphen is a boundary: each half of "gastro-oesophageal" is a word.
+ */
+function glues(text: string, at: number, step: 1 | -1): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code === 0x2e) return isWordChar(text.charCodeAt(at + step));
+  return isWordChar(code) || code === 0x5f || code === 0x40 || code === 0x2f || code === 0x5c;
+}
+
+/** Letters, digits and marks of any script (a fast path for ASCII, then Unicode properties). */
+function isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 function before(a: SegmentPoint, b: SegmentPoint): boolean {
@@ -54,38 +68,43 @@ function before(a: SegmentPoint, b: SegmentPoint): boolean {
 }
 
 /**
- * Words of the segments matched by `pattern` that stand alone and overlap nothing in `covered`
- * (sorted by position and not overlapping one another, as the matcher returns them). A word
- * that runs on into the next or previous segment (`<b>osteo</b>malacia`) is left out: half a word
- * is not a word.
+ * Words of 7 to 40 letters in the segments that stand alone and overlap nothing in `covered`
+ * (sorted by position and not overlapping one another, as the matcher returns them); with
+ * `lowerOnly`, lower-case words only. A word that runs on into the next or previous segment
+ * (`<b>osteo</b>malacia`) is left out: half a word is not a word.
  */
-function wordsIn(segments: readonly string[], covered: readonly CoveredSpan[], pattern: RegExp): WordSpan[] {
+function wordsIn(segments: readonly string[], covered: readonly CoveredSpan[], lowerOnly: boolean): WordSpan[] {
   const words: WordSpan[] = [];
   let next = 0;
   for (let segment = 0; segment < segments.length; segment++) {
     const text = segments[segment]!;
     if (text.length < MIN_WORD_LETTERS) continue;
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    LETTER_RUN.lastIndex = 0;
+    for (let found = LETTER_RUN.exec(text); found; found = LETTER_RUN.exec(text)) {
+      const word = found[0];
       const start = found.index;
-      const end = start + found[0].length;
-      if (start === 0 && segment > 0 && LETTER_OR_DIGIT.test(segments[segment - 1]!.at(-1) ?? '')) continue;
-      if (end === text.length && segment + 1 < segments.length && LETTER_OR_DIGIT.test(segments[segment + 1]![0] ?? '')) continue;
+      const end = start + word.length;
+      if (word.length > MAX_WORD_LETTERS) continue;
+      if (lowerOnly && !LOWER.test(word)) continue;
+      if (start > 0 ? glues(text, start - 1, -1) : segment > 0 && isWordChar(segments[segment - 1]!.charCodeAt(segments[segment - 1]!.length - 1))) continue;
+      if (end < text.length ? glues(text, end, 1) : segment + 1 < segments.length && isWordChar(segments[segment + 1]!.charCodeAt(0))) continue;
       const from = { segment, offset: start };
       const to = { segment, offset: end };
       // Skip the glossary matches that end before this word; the next one decides.
       while (next < covered.length && !before(from, covered[next]!.end)) next++;
       const match = covered[next];
       if (match && before(match.start, to)) continue;
-      words.push({ segment, start, end, text: found[0] });
+      words.push({ segment, start, end, text: word });
     }
   }
   return words;
 }
 
+const LOWER = /^[a-z]+$/;
+
 /** The lower-case words of 7 to 40 letters in a block that no glossary match covers. */
 export function candidateWords(segments: readonly string[], covered: readonly CoveredSpan[]): WordSpan[] {
-  return wordsIn(segments, covered, LOWER_WORD);
+  return wordsIn(segments, covered, true);
 }
 
 export interface WordPartsExplainerOptions {
@@ -127,6 +146,21 @@ export class WordPartsExplainer {
   /** Whether general English uses the word often (the same list the guesses are gated by). */
   isCommon(word: string): boolean {
     return this.#getEnv().isCommonWord(word.toLowerCase());
+  }
+
+  /** Whether the word set and the table are built (explain() builds them itself when they are not). */
+  get ready(): boolean {
+    return this.#env !== null && this.#compiled !== null;
+  }
+
+  /**
+   * Builds one missing piece, the word set first and then the table, so a caller that cuts its work
+   * into slices can give each its own; returns true when nothing is left to build.
+   */
+  prepareStep(): boolean {
+    if (!this.#env) this.#getEnv();
+    else this.#compiled ??= this.options.compiled();
+    return this.ready;
   }
 
   /** How many words the cache holds now (for tests: it stays bounded). */
@@ -171,7 +205,7 @@ export class UnexplainedTally {
 
   addBlock(segments: readonly string[], covered: readonly CoveredSpan[]): void {
     for (const span of coveredWords(segments, covered)) this.#covered.add(span);
-    for (const { text } of wordsIn(segments, covered, ANY_WORD)) {
+    for (const { text } of wordsIn(segments, covered, false)) {
       const lower = text.toLowerCase();
       let counts: Map<string, number>;
       if (text === lower) counts = this.#lower;
@@ -212,7 +246,7 @@ function coveredWords(segments: readonly string[], covered: readonly CoveredSpan
 /** A word the reader muted: the word itself, or its singular, is a muted entry id. */
 export function mutedWordCheck(mutedIds: readonly string[]): (word: string) => boolean {
   if (mutedIds.length === 0) return () => false;
-  const muted = new Set(mutedIds.map((id) => id.toLowerCase()));
+  const muted = new Set(mutedIds.map((id) => id.slice(id.lastIndexOf(':') + 1).toLowerCase()));
   return (word) => {
     if (muted.has(word)) return true;
     if (word.endsWith('ies') && muted.has(`${word.slice(0, -3)}y`)) return true;

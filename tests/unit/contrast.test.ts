@@ -31,6 +31,17 @@ describe('WCAG 2.2 AA contrast', () => {
     expect(contrast(color, '#000000')).toBeGreaterThanOrEqual(3);
   });
 
+  // Word-parts guesses: a lighter underline of their own, still a non-text indicator.
+  const parts = read('entrypoints/content/style.css').match(/::highlight\(termlight-parts\)\s*\{([^}]*)\}/)?.[1] ?? '';
+  it('the word-parts underline stands out 3:1 on white and on black pages, and is lighter than a term underline', () => {
+    const color = parts.match(/text-decoration-color:\s*(#[0-9a-f]{6})/)?.[1];
+    expect(color).toBeDefined();
+    expect(contrast(color!, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrast(color!, '#000000')).toBeGreaterThanOrEqual(3);
+    expect(parts).toMatch(/text-decoration-thickness:\s*1px/);
+    expect(parts).toMatch(/text-decoration-style:\s*dotted/);
+  });
+
   const tooltip = read('entrypoints/content/tooltip/tooltip.css');
   const themes = tooltip.split('@media (prefers-color-scheme: dark)');
   const variables = (css: string) => Object.fromEntries([...css.matchAll(/--tl-(\w+):\s*(#[0-9a-f]{6})/g)].map(([, name, value]) => [name!, value!]));

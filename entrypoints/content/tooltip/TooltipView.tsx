@@ -1,19 +1,35 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { TermCard, type RelatedTerm } from '../../../components/TermCard';
+import { WordPartsCard } from '../../../components/WordPartsCard';
 import type { GlossaryEntry } from '../../../glossary/schema';
+import type { WordGuess } from '../match-index';
 
-export interface TooltipState {
-  entry: GlossaryEntry;
-  related: RelatedTerm[];
+interface CardPlacement {
   /** The line of the term under the pointer: the card sits against it and never covers it. */
   anchor: DOMRect;
   pinned: boolean;
-  /** For an entry with senses: the one that fits here, or null to list them all. */
-  sense?: number | null;
   /** Opened from the keyboard: the card becomes a dialog and takes focus. */
   viaKeyboard: boolean;
 }
+
+/** A glossary entry's card. */
+export interface EntryCardState extends CardPlacement {
+  entry: GlossaryEntry;
+  related: RelatedTerm[];
+  origin?: import('../../../utils/entry-origin').EntryOrigin;
+  /** For an entry with senses: the one that fits here, or null to list them all. */
+  sense?: number | null;
+  guess?: undefined;
+}
+
+/** A rare word's labelled best guess from its parts. */
+export interface GuessCardState extends CardPlacement {
+  guess: WordGuess;
+  entry?: undefined;
+}
+
+export type TooltipState = EntryCardState | GuessCardState;
 
 export interface TooltipViewProps {
   state: TooltipState | null;
@@ -22,6 +38,7 @@ export interface TooltipViewProps {
   onRelated(item: RelatedTerm): void;
   onOpenInTermlight(): void;
   onMute(): void;
+  onAddToMyTerms(): void;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -64,7 +81,8 @@ export function TooltipView(props: TooltipViewProps) {
       ref={cardRef}
       class="tl-card"
       data-termlight-card=""
-      data-entry-id={state.entry.id}
+      data-entry-id={state.entry?.id}
+      data-guess={state.guess ? state.guess.word : undefined}
       data-pinned={state.pinned ? 'true' : 'false'}
       role={state.viaKeyboard ? 'dialog' : 'tooltip'}
       aria-labelledby={state.viaKeyboard ? headingId : undefined}
@@ -73,17 +91,31 @@ export function TooltipView(props: TooltipViewProps) {
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      <TermCard
-        key={state.entry.id}
-        entry={state.entry}
-        related={state.related}
-        sense={state.sense}
-        headingId={headingId}
-        onRelated={props.onRelated}
-        onOpenInTermlight={props.onOpenInTermlight}
-        onMute={props.onMute}
-        onClose={props.onClose}
-      />
+      {state.entry ? (
+        <TermCard
+          key={state.entry.id}
+          entry={state.entry}
+          related={state.related}
+          origin={state.origin}
+          sense={state.sense}
+          headingId={headingId}
+          onRelated={props.onRelated}
+          onOpenInTermlight={props.onOpenInTermlight}
+          onMute={props.onMute}
+          onClose={props.onClose}
+        />
+      ) : (
+        <WordPartsCard
+          key={state.guess.word}
+          word={state.guess.word}
+          parts={state.guess.parts}
+          sentence={state.guess.sentence}
+          headingId={headingId}
+          onSearch={props.onOpenInTermlight}
+          onAddToMyTerms={props.onAddToMyTerms}
+          onClose={props.onClose}
+        />
+      )}
     </div>
     </>
   );

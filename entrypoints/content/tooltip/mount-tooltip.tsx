@@ -10,6 +10,7 @@ export interface TooltipHandlers {
   onRelated(item: RelatedTerm): void;
   onOpenInTermlight(state: TooltipState): void;
   onMute(state: TooltipState): void;
+  onAddToMyTerms(state: TooltipState): void;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -43,6 +44,7 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
         onRelated={handlers.onRelated}
         onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
         onMute={() => current && handlers.onMute(current)}
+        onAddToMyTerms={() => current && handlers.onAddToMyTerms(current)}
         onClose={handlers.onClose}
         onPointerEnter={() => {
           pointerInside = true;

@@ -1,0 +1,61 @@
+import type { FoundPart } from '../glossary/word-parts/decompose';
+
+export interface WordPartsCardProps {
+  word: string;
+  parts: readonly FoundPart[];
+  sentence?: string;
+  /** Opens the popup's search on the word (as "Open in Termlight" does for a term). */
+  onSearch?: () => void;
+  /** Opens Options › My terms with the word filled in. */
+  onAddToMyTerms?: () => void;
+  onClose?: () => void;
+  headingId?: string;
+}
+
+/** The label every guess carries, so it is never mistaken for a reviewed glossary entry. */
+export const GUESS_LABEL = "Best guess from the word's parts — not a glossary entry";
+
+/** "pyelo (the kidney's collecting basin) + nephr (kidney) + itis (inflammation)". */
+export function partsLine(parts: readonly FoundPart[]): string {
+  return parts.map((part) => `${part.text} (${part.meaning})`).join(' + ');
+}
+
+/**
+ * A rare word's labelled best guess from its Greek and Latin parts: what each part means, and a
+ * plain sentence only where the decomposer found one that fits. Rendered as text by Preact only.
+ */
+export function WordPartsCard(props: WordPartsCardProps) {
+  return (
+    <article class="tl-card-body tl-guess" aria-labelledby={props.headingId}>
+      <header class="tl-card-header">
+        <h2 class="tl-term" id={props.headingId}>
+          {props.word}
+        </h2>
+        <span class="tl-category">Word parts</span>
+      </header>
+      <p class="tl-guess-label">{GUESS_LABEL}</p>
+      <p class="tl-short tl-parts">{partsLine(props.parts)}</p>
+      {props.sentence && <p class="tl-explanation">{props.sentence}</p>}
+      <p class="tl-advice">General information, not medical advice.</p>
+      {(props.onSearch || props.onAddToMyTerms || props.onClose) && (
+        <footer class="tl-actions">
+          {props.onSearch && (
+            <button type="button" class="tl-action" onClick={props.onSearch}>
+              Search the glossary
+            </button>
+          )}
+          {props.onAddToMyTerms && (
+            <button type="button" class="tl-action" onClick={props.onAddToMyTerms}>
+              Add to My terms
+            </button>
+          )}
+          {props.onClose && (
+            <button type="button" class="tl-action tl-close" onClick={props.onClose} aria-label="Close">
+              Close
+            </button>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import partsJson from '../../glossary/word-parts/parts.json';
+import type { Matcher } from '../../glossary/matcher';
+import { compileWordParts, type CompiledWordParts, type DecomposeEnv, type WordPartRow } from '../../glossary/word-parts/decompose';
+import { wordListEnv, WordPartsExplainer, type WordPartsExplainerOptions } from '../../glossary/word-parts/page-words';
+
+/** The CSS.highlights name of word-parts guesses; content.css gives it a lighter underline of its own. */
+export const PARTS_HIGHLIGHT = 'termlight-parts';
+
+/** True when the glossary holds the word as such (even where the underline setting leaves it plain). */
+export function isGlossaryWord(matcher: Matcher, word: string): boolean {
+  return matcher.findInText(word, { healthTopic: true }).some((match) => match.start === 0 && match.end === word.length);
+}
+
+/** Built once per frame on first need, then shared by every explainer (one per scan configuration). */
+let table: CompiledWordParts | null = null;
+let common: DecomposeEnv | null = null;
+
+/**
+ * An explainer for one scan configuration (its muted words and glossary), with its own bounded
+ * cache. The word-part table (checked by tests/unit/word-parts.test.ts, so trusted here rather than
+ * validated at run time) and the common-word list become a trie and a Set only when the first
+ * candidate word on a page needs them, and only once per frame.
+ */
+export function createWordPartsExplainer(
+  commonWords: () => string,
+  options: Omit<WordPartsExplainerOptions, 'compiled' | 'env'> = {},
+): WordPartsExplainer {
+  return new WordPartsExplainer({
+    ...options,
+    compiled: () => (table ??= compileWordParts(partsJson as unknown as WordPartRow[])),
+    env: () => (common ??= wordListEnv(commonWords())),
+  });
+}

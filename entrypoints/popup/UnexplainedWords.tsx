@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage, type UnexplainedWord } from '../../utils/messaging';
+import { myTermsPath } from '../../utils/my-terms-link';
+
+type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ready'; active: boolean; words: UnexplainedWord[] } | { kind: 'failed' };
+
+export interface UnexplainedWordsProps {
+  tabId: number;
+  onSearch(word: string): void;
+}
+
+/** Options › My terms with the word filled in, in a tab of its own. */
+export function openAddToMyTerms(word: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(myTermsPath(word)) }).then(() => window.close());
+}
+
+/**
+ * "Words here Termlight doesn't explain yet": rare words on the page that neither the glossary nor
+ * their word parts explain. Collapsed at first; the page is asked only when the reader opens it.
+ */
+export function UnexplainedWords({ tabId, onSearch }: UnexplainedWordsProps) {
+  const [state, setState] = useState<State>({ kind: 'closed' });
+  const load = () => {
+    setState({ kind: 'loading' });
+    sendMessage('getUnexplainedWords', {}, { tabId, frameId: 0 }).then(
+      (reply) => setState(reply && Array.isArray(reply.words) ? { kind: 'ready', active: reply.active, words: reply.words } : { kind: 'failed' }),
+      () => setState({ kind: 'failed' }),
+    );
+  };
+  return (
+    <details
+      class="unexplained"
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open && state.kind === 'closed') load();
+      }}
+    >
+      <summary class="unexplained-title">Words here Termlight doesn't explain yet</summary>
+      {state.kind === 'closed' ? null : state.kind === 'loading' ? (
+        <p class="empty" role="status">Looking for rare words…</p>
+      ) : state.kind === 'failed' ? (
+        <p class="empty">Termlight couldn't read this page's words.</p>
+      ) : !state.active ? (
+        <p class="empty">Termlight is paused on this page.</p>
+      ) : state.words.length === 0 ? (
+        <p class="empty">None: every rare word here is explained.</p>
+      ) : (
+        <ul class="unexplained-words">
+          {state.words.map(({ word, count }) => (
+            <li key={word} class="unexplained-word" data-word={word}>
+              <span class="unexplained-name">{word}</span>
+              <span class="count" aria-label={`${count} times`}>{count}</span>
+              <button type="button" class="small" onClick={() => openAddToMyTerms(word)} aria-label={`Add ${word} to My terms`}>
+                Add to My terms
+              </button>
+              <button type="button" class="small" onClick={() => onSearch(word)} aria-label={`Search the glossary for ${word}`}>
+                Search
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
