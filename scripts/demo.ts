@@ -3,6 +3,7 @@
 //   npm run demo                          a real browser window; close it to stop
 //   npm run demo -- --headless --shots DIR   no display: saves screenshots into DIR
 //   npm run demo -- --headless --store-shots DIR   the stores' 1280 × 800 screenshots into DIR
+//   npm run demo -- --pdf                  the PDF reader on a generated sample leaflet (with --shots: reader.png)
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { openPopupFor } from '../tests/browser/harness/chromium-tabs';
 import { serveStatic } from '../tests/browser/harness/fixture-server';
 import { pointOfHighlight, readHighlights, readTooltip, waitFor } from '../tests/browser/harness/page-helpers';
 import { chromiumPath, DEMO, ROOT } from '../tests/browser/harness/paths';
+import { openReaderDemo, writeSamplePdf } from './demo-pdf';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     'store-shots': { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
+    pdf: { type: 'boolean', default: false },
   },
 });
 
@@ -44,6 +47,20 @@ const session = await launchChromium({
   viewport: values.headless ? { width: 1280, height: 900 } : null,
 });
 const page = session.context.pages()[0] ?? (await session.newPage());
+if (values.pdf) {
+  const samplePath = await writeSamplePdf();
+  const found = await openReaderDemo(session, page, server.url(samplePath), values.shots);
+  console.log(`demo: the Termlight reader shows ${server.url(samplePath)} with ${found} highlighted terms${values.shots ? `; screenshots in ${values.shots}` : ''}`);
+  if (values.headless) {
+    await session.close();
+    await server.close();
+  } else {
+    console.log('demo: close the browser window to stop.');
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await server.close();
+  }
+  process.exit(0);
+}
 await page.goto(server.url('/'));
 const highlights = await waitFor(() => readHighlights(page), (found) => Object.values(found).some((ranges) => ranges.length > 0), 10_000);
 const count = Object.values(highlights).reduce((sum, ranges) => sum + ranges.length, 0);

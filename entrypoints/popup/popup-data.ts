@@ -17,17 +17,17 @@ export async function targetTabId(location: Location = window.location): Promise
   return tab?.id ?? null;
 }
 
-export type PageState = { kind: 'loading' } | { kind: 'unsupported' } | ({ kind: 'ready'; tabId: number } & PageTermsReply);
+export type PageState = { kind: 'loading' } | { kind: 'unsupported'; tabId: number | null } | ({ kind: 'ready'; tabId: number } & PageTermsReply);
 
 export async function loadPageState(tabId: number | null): Promise<PageState> {
-  if (tabId === null) return { kind: 'unsupported' };
+  if (tabId === null) return { kind: 'unsupported', tabId };
   try {
     const reply = await sendMessage('getPageTerms', {}, { tabId, frameId: 0 });
-    if (!reply || typeof reply.host !== 'string' || !Array.isArray(reply.terms)) return { kind: 'unsupported' };
+    if (!reply || typeof reply.host !== 'string' || !Array.isArray(reply.terms)) return { kind: 'unsupported', tabId };
     return { kind: 'ready', tabId, ...reply };
   } catch {
     // No content script answers on browser pages, the stores, PDF viewers and the like.
-    return { kind: 'unsupported' };
+    return { kind: 'unsupported', tabId };
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
@@ -28,6 +28,19 @@ describe.each([
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0]).toMatchObject({ matches: ['<all_urls>'], all_frames: true });
     expect(manifest.content_scripts[0].css?.length).toBeGreaterThan(0);
+  });
+
+  // Issue #15: the PDF reader is an extension page with PDF.js's worker as a file of its own. It
+  // needs no permission beyond the list above: "Open PDF in Termlight" is a contextMenus item, the
+  // popup's "Open this PDF" uses only what the browser already shows it (no tabs, no activeTab),
+  // and the PDF fetch needs no host permission the content script's matches do not already give.
+  it('ships the PDF reader and its PDF.js worker without asking for more', () => {
+    expect(existsSync(resolve(dir, 'reader.html'))).toBe(true);
+    const assets = readdirSync(resolve(dir, 'assets'));
+    expect(assets.some((name) => /^pdf\.worker\.min-.*\.mjs$/.test(name))).toBe(true);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.permissions).not.toContain('activeTab');
+    expect(manifest.permissions).not.toContain('tabs');
   });
 
   it('takes its name and description from _locales, in English', () => {

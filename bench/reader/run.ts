@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:reader`: the PDF reader on a 100-page text PDF (made here with pdf-lib) in
+ * headless Chromium with the built extension. Prints, as medians over --runs=N (default 3):
+ * - open → first page highlighted: from the reader's navigation start to the first term
+ *   highlight registered (fetch, PDF.js parse, first text layer, scan);
+ * - the longest main-thread task while opening and scrolling (Long Tasks API, which reports
+ *   tasks of 50 ms and more: "< 50 ms" when there were none);
+ * - memory after scrolling to the end: the page's JS heap after a GC, pages still drawn and
+ *   their canvas pixels, DOM nodes.
+ * It never asserts: a benchmark, not a test.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from '../../tests/browser/harness/chromium';
+import { longDocument } from '../../tests/browser/reader-pdfs';
+
+const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
+const RUNS = Math.max(1, Number(runsArg?.slice(7)) || 3);
+const PAGES = 100;
+
+const pdf = await longDocument(PAGES);
+const server = createServer((request, response) => {
+  if (request.url !== '/long.pdf') return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.length }).end(Buffer.from(pdf));
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/long.pdf`;
+
+const session = await launchChromium();
+// The defaults a user has, but every occurrence underlined: the heaviest case.
+await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { underline: 'everyday' } }));
+
+interface Run { firstHighlightMs: number; longestFrameMs: number; longTasks: number; heapMb: number; drawnPages: number; canvasMb: number; domNodes: number; terms: number; highlights: number }
+const results: Run[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const page = await session.newPage();
+  // tsx names functions with a __name helper that the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  // Long tasks (50 ms and more of uninterrupted main-thread work), from the very start.
+  await page.addInitScript({ content: "window.__tasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });" });
+  await page.goto(session.extensionUrl(`reader.html?url=${encodeURIComponent(url)}`));
+  const firstHighlightMs = await page.evaluate(() => new Promise<number>((resolve) => {
+    const check = () => {
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlight-') && highlight.size > 0) return resolve(performance.now());
+      requestAnimationFrame(check);
+    };
+    check();
+  }));
+  // Scroll to the end a screen at a time, as a reader skimming would.
+  await page.evaluate(async () => {
+    const viewer = document.querySelector<HTMLElement>('.viewer')!;
+    while (viewer.scrollTop + viewer.clientHeight < viewer.scrollHeight - 2) {
+      viewer.scrollTop += viewer.clientHeight;
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const figures = await page.evaluate(() => {
+    const canvases = [...document.querySelectorAll('canvas')];
+    let highlights = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlight-') && name !== 'termlight-focus') highlights += highlight.size;
+    return {
+      longestFrameMs: Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks),
+      longTasks: (window as unknown as { __tasks: number[] }).__tasks.length,
+      drawnPages: document.querySelectorAll('.textLayer').length,
+      canvasMb: canvases.reduce((sum, canvas) => sum + canvas.width * canvas.height * 4, 0) / 1024 / 1024,
+      domNodes: document.getElementsByTagName('*').length,
+      terms: document.querySelectorAll('.doc-term').length,
+      highlights,
+    };
+  });
+  results.push({ firstHighlightMs, heapMb: heap.usedSize / 1024 / 1024, ...figures });
+  await page.close();
+}
+await session.close();
+server.close();
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const pick = (key: keyof Run) => median(results.map((result) => result[key]));
+const longest = Math.max(...results.map((result) => result.longestFrameMs));
+console.log(`\nTermlight reader benchmark: ${PAGES}-page text PDF (${(pdf.length / 1024).toFixed(0)} KB), headless Chromium, median of ${RUNS} runs\n`);
+console.log('| figure | value | target |');
+console.log('| --- | --- | --- |');
+console.log(`| open → first page highlighted | ${pick('firstHighlightMs').toFixed(0)} ms | < 1000 ms |`);
+console.log(`| longest main-thread task (open + scroll to end) | ${longest === 0 ? '< 50 ms (no long task)' : `${longest.toFixed(0)} ms (${pick('longTasks')} long tasks)`} | < 50 ms |`);
+console.log(`| JS heap after scrolling to the end (after GC) | ${pick('heapMb').toFixed(1)} MB | bounded |`);
+console.log(`| pages still drawn at the end / canvas pixels | ${pick('drawnPages')} / ${pick('canvasMb').toFixed(1)} MB | ≤ 10 pages |`);
+console.log(`| DOM elements at the end | ${pick('domNodes')} | |`);
+console.log(`| terms in the side panel / highlights registered at the end | ${pick('terms')} / ${pick('highlights')} | |`);

@@ -1,0 +1,226 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from './harness/firefox';
+import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
+import { readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { CHROMIUM_EXTENSION_ID, FIREFOX_EXTENSION_UUID } from './harness/paths';
+import { PASSWORD, readerFixtures } from './reader-pdfs';
+
+/** Serves the generated PDFs (and a 404 and a web page) on 127.0.0.1, logging every request. */
+async function servePdfs(files: Record<string, Uint8Array>) {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    const name = path.slice(1);
+    if (path === '/page.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<p>Not a PDF.</p>');
+    const body = files[name];
+    if (!body) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': body.length, 'cache-control': 'no-store' }).end(Buffer.from(body));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, requests, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+const readerUrl = (browser: BrowserName, query = '') =>
+  `${browser === 'chromium' ? `chrome-extension://${CHROMIUM_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`}/reader.html${query}`;
+
+/** Termlight's term highlights in the reader (not the focus or find markers), as texts. */
+async function termTexts(page: Evaluator): Promise<string[]> {
+  const found = await readHighlights(page);
+  return Object.entries(found)
+    .filter(([name]) => name.startsWith('termlight-') && !['termlight-focus', 'termlight-find'].includes(name))
+    .flatMap(([, texts]) => texts)
+    .map((text) => text.toLowerCase())
+    .sort();
+}
+
+const text = (page: Evaluator, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
+const texts = (page: Evaluator, selector: string) => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((node) => (node.textContent ?? '').trim()), selector);
+
+describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browserName) => {
+  let kit: BrowserKit;
+  let server: Awaited<ReturnType<typeof servePdfs>>;
+  let dir: string;
+  /** Requests the browser made from reader pages (anything but the extension's own files). */
+  const browserRequests: string[] = [];
+
+  beforeAll(async () => {
+    const files = await readerFixtures();
+    dir = mkdtempSync(join(tmpdir(), 'termlight-pdfs-'));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    server = await servePdfs(files);
+    kit = await launchKit(browserName);
+  });
+  afterAll(async () => {
+    await kit?.close();
+    await server?.close();
+  });
+
+  async function openReader(query = ''): Promise<KitPage> {
+    const page = await kit.newPage();
+    const record = (url: string) => {
+      if (!/^(chrome|moz)-extension:|^data:|^blob:|^about:/.test(url)) browserRequests.push(url);
+    };
+    if (browserName === 'chromium') {
+      (page.raw as PlaywrightPage).context().on('request', (request) => record(request.url()));
+      await (page.raw as PlaywrightPage).goto(readerUrl(browserName, query));
+      await (page.raw as PlaywrightPage).waitForSelector('.reader');
+    } else {
+      (page.raw as PuppeteerPage).on('request', (request) => record(request.url()));
+      await openExtensionPage(page.raw as PuppeteerPage, readerUrl(browserName, query), '.reader');
+    }
+    return page;
+  }
+
+  const openUrl = (name: string) => openReader(`?url=${encodeURIComponent(`${server.origin}/${name}`)}`);
+
+  async function chooseFile(page: KitPage, name: string): Promise<void> {
+    if (browserName === 'chromium') await (page.raw as PlaywrightPage).setInputFiles('#file', join(dir, name));
+    else {
+      const input = await (page.raw as PuppeteerPage).$('#file');
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(join(dir, name));
+    }
+  }
+
+  const messageOf = (page: KitPage) => waitFor(() => page.evaluate(() => document.querySelector('#reader-error, #no-text, #password-message')?.textContent?.trim() ?? null, undefined), (message) => !!message, 15_000);
+
+  it('opens a two-column report by URL and highlights its terms, the side panel counting the same', async () => {
+    const page = await openUrl('report.pdf');
+    const found = await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);
+    // Both columns, each in its own reading order.
+    expect(found).toEqual(expect.arrayContaining(['anemia', 'arrhythmia', 'biopsy', 'cholesterol', 'migraine', 'tachycardia', 'tachycardia']));
+    const names = await waitFor(() => texts(page, '.doc-term-name'), (list) => list.length >= 6);
+    const expectedOrder = ['tachycardia', 'arrhythmia', 'anemia', 'cholesterol', 'migraine', 'biopsy'];
+    expect(names.filter((name) => expectedOrder.includes(name))).toEqual(expectedOrder);
+    const counts = (await texts(page, '.doc-term .count')).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(found.length);
+    expect(counts[names.indexOf('tachycardia')]).toBe(2);
+    // Every listed term is highlighted as often as the panel says.
+    for (const [i, name] of names.entries()) expect(found.filter((text) => text === name.toLowerCase()).length || counts[i]).toBe(counts[i]);
+    await page.close();
+  });
+
+  it('opens a file from the file input and finds terms broken across lines', async () => {
+    const page = await openReader();
+    await chooseFile(page, 'broken-term.pdf');
+    const found = await waitFor(() => termTexts(page), (list) => list.length >= 2, 15_000);
+    expect(found).toEqual(['high blood pressure', 'muscle spasm']);
+    await page.close();
+  });
+
+  it('shows the card when a highlighted term is hovered', async () => {
+    const page = await openUrl('report.pdf');
+    await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);
+    const point = await page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('termlight-') || name === 'termlight-focus') continue;
+        for (const staticRange of highlight) {
+          const range = document.createRange();
+          range.setStart(staticRange.startContainer, staticRange.startOffset);
+          range.setEnd(staticRange.endContainer, staticRange.endOffset);
+          if (range.toString() !== 'anemia') continue;
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    }, undefined);
+    expect(point).not.toBeNull();
+    await page.move(point!.x - 30, point!.y);
+    await page.move(point!.x, point!.y, 4);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 10_000);
+    expect(card!.text.toLowerCase()).toContain('anemia');
+    await page.close();
+  });
+
+  it('moves through the terms of every page with the keyboard, and the popup lists them', async () => {
+    const page = await openUrl('leaflet.pdf');
+    await waitFor(() => texts(page, '.doc-term-name'), (list) => list.length >= 5, 15_000);
+    const seen: string[] = [];
+    for (let i = 0; i < 40 && !seen.some((entry) => entry.startsWith('3:')); i++) {
+      await page.press('n');
+      const current = await waitFor(() => page.evaluate(() => {
+        const focus = CSS.highlights.get('termlight-focus');
+        for (const staticRange of focus ?? []) {
+          const range = document.createRange();
+          range.setStart(staticRange.startContainer, staticRange.startOffset);
+          range.setEnd(staticRange.endContainer, staticRange.endOffset);
+          const pageNumber = (range.startContainer.parentElement?.closest('.pdf-page') as HTMLElement | null)?.dataset.page;
+          const node = [...(range.startContainer.parentElement?.closest('.textLayer')?.childNodes ?? [])].indexOf(range.startContainer.parentElement as ChildNode);
+          return `${pageNumber}:${node}:${range.startOffset}:${range.toString().toLowerCase()}`;
+        }
+        return null;
+      }, undefined), (value) => !!value && value !== seen[seen.length - 1], 10_000);
+      seen.push(current!);
+    }
+    const pages = seen.map((entry) => Number(entry.split(':')[0]));
+    expect(new Set(pages)).toEqual(new Set([1, 2, 3]));
+    // In document order, page after page, and never the same term twice.
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(seen.length);
+    await page.press('p');
+    await waitFor(() => page.evaluate(() => [...(CSS.highlights.get('termlight-focus') ?? [])].length, undefined), (n) => n === 1);
+
+    const popup = await kit.openPopup(page);
+    const listed = await waitFor(() => texts(popup, '.page-term-name'), (list) => list.length > 0, 10_000);
+    expect(listed).toEqual(await texts(page, '.doc-term-name'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('asks for the password of a protected PDF and says when it is wrong', async () => {
+    const page = await openUrl('protected.pdf');
+    expect(await messageOf(page)).toBe('This PDF is protected by a password.');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#password')!;
+      input.value = 'wrong';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector<HTMLFormElement>('#password-form')!.requestSubmit();
+    }, undefined);
+    await waitFor(() => text(page, '#password-message'), (message) => message === 'That password is not right. Try again.', 10_000);
+    await page.evaluate((password) => {
+      const input = document.querySelector<HTMLInputElement>('#password')!;
+      input.value = password;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector<HTMLFormElement>('#password-form')!.requestSubmit();
+    }, PASSWORD);
+    expect(await waitFor(() => termTexts(page), (list) => list.length >= 2, 15_000)).toEqual(['high blood pressure', 'muscle spasm']);
+    await page.close();
+  });
+
+  it.each([
+    ['corrupt.pdf', /damaged or incomplete/],
+    ['not-a-pdf.pdf', /did not return a PDF/],
+    ['missing.pdf', /server answered 404/],
+    ['scanned.pdf', /no text layer/],
+  ])('explains a bad input: %s', async (name, expected) => {
+    const page = await openUrl(name);
+    expect(await messageOf(page)).toMatch(expected);
+    await page.close();
+  });
+
+  it('explains a local file that is not a PDF, and an address that cannot be reached', async () => {
+    const page = await openReader();
+    await chooseFile(page, 'not-a-pdf.pdf');
+    expect(await messageOf(page)).toBe('This file is not a PDF.');
+    await page.close();
+    const unreachable = await openReader(`?url=${encodeURIComponent('http://127.0.0.1:9/gone.pdf')}`);
+    expect(await messageOf(unreachable)).toMatch(/could not be reached/);
+    await unreachable.close();
+  });
+
+  it('made no request but the PDFs the user asked for', () => {
+    const paths = browserRequests.map((url) => new URL(url).pathname);
+    for (const url of browserRequests) expect(url.startsWith(server.origin) || url.startsWith('http://127.0.0.1:9/')).toBe(true);
+    expect(paths.every((path) => /\.pdf$/.test(path))).toBe(true);
+    expect(server.requests.every((path) => /\.pdf$/.test(path))).toBe(true);
+  });
+});
