@@ -9,7 +9,7 @@
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { isWordEnd, isWordStart, words } from './words';
+import { isWordEnd, isWordStart } from './words';
 import { prefilterSource } from './prefilter';
 
 export interface TextMatch {
@@ -250,8 +250,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      const present = wordsOf(f);
-      const cued = waiting.filter((match) => cueAnywhere(f, present, contextOf(match.entry)));
+      const cued = waiting.filter((match) => cueAnywhere(f, contextOf(match.entry)));
       if (cued.length > 0) return mergeWaiting(out, cued);
     }
     return out;
@@ -295,15 +294,21 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
 }
 
-/** Every word of a (folded) text, for the health-topic rule; made only when a term is waiting. */
-function wordsOf(folded: string): Set<string> {
-  return new Set(words(folded).map((word) => folded.slice(word.start, word.end)));
+/**
+ * Whether any of an entry's context forms occurs anywhere in the (folded) text, as whole words.
+ * Only terms waiting for it are checked, a few per call, so a search per cue word is cheaper than
+ * splitting the whole text into words.
+ */
+function cueAnywhere(folded: string, rule: ContextRule): boolean {
+  for (const word of rule.single) if (occursAsWord(folded, word)) return true;
+  return rule.long.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
 }
 
-/** Whether any of an entry's context forms occurs anywhere in the text. */
-function cueAnywhere(folded: string, present: ReadonlySet<string>, rule: ContextRule): boolean {
-  for (const word of rule.single) if (present.has(word)) return true;
-  return rule.long.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isWordStart(text, at) && isWordEnd(text, at + word.length)) return true;
+  }
+  return false;
 }
 
 function escapeRegExp(text: string): string {
