@@ -55,10 +55,11 @@ describe('your own glossaries, through the options page in chromium', () => {
 
     // The background indexed the new glossary for the popup as soon as it was saved.
     const stored = await waitFor(
-      () => session.serviceWorker.evaluate(async () => (await chrome.storage.local.get('userSearchIndex')).userSearchIndex as { revision: string; index: { records: unknown[] } } | undefined),
+      () => session.serviceWorker.evaluate(async () => (await chrome.storage.local.get('userSearchIndex')).userSearchIndex as { revision: string; index: { docs: unknown[] } } | undefined),
       (value) => !!value && value.revision.includes(':1000'),
     );
-    expect(stored!.index.records).toHaveLength(1000);
+    // The index holds one search document per entry.
+    expect(stored!.index.docs).toHaveLength(1000);
     const popup = await openPopupFor(session, page, probe[1]!.term);
     await popup.waitForSelector('.result');
     expect((await popup.locator('.result-term').first().textContent())?.startsWith(probe[1]!.term)).toBe(true);
