@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readTooltip, termlightHighlights, waitFor } from './harness/page-helpers';
 import { useKit } from './harness/suite';
 
 const DEFAULT_HIGHLIGHT = 'termlight-underline-teal';
+
+/** What the bundled pack says about saying "dehydration", read from the pack itself. */
+const DEHYDRATION_PRONUNCIATION = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../glossary/packs/health/hydration-electrolytes.json'), 'utf8')) as { id: string; pronunciation?: string }[]
+).find((entry) => entry.id === 'dehydration')!.pronunciation!;
 
 /** Ranges of Termlight's highlights that lie inside its own card's shadow root. */
 function highlightsInOwnUi(page: KitPage): Promise<number> {
@@ -57,5 +64,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])("Termlight's own card in %s"
     await page.click(point.x, point.y);
     const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 2_000);
     expect(card?.text).toContain('dehydration');
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('the card shows how to say the word, in %s', (browserName) => {
+  const suite = useKit(browserName);
+
+  it('shows the pronunciation under the term', async () => {
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/hover.html'));
+    await waitFor(() => termlightHighlights(page), (found) => found.includes('Dehydration'));
+    const point = (await pointOfHighlight(page, 'Dehydration', DEFAULT_HIGHLIGHT))!;
+    await page.click(point.x, point.y);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 2_000);
+    expect(card?.text).toContain(DEHYDRATION_PRONUNCIATION);
+    const shown = await page.evaluate(() => document.querySelector('termlight-tooltip')!.shadowRoot!.querySelector('.tl-pronunciation')?.textContent ?? '', undefined);
+    expect(shown).toContain(DEHYDRATION_PRONUNCIATION);
   });
 });
