@@ -70,7 +70,7 @@ if (values.shots) {
   const dir = resolve(process.cwd(), values.shots);
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: resolve(dir, 'page-highlights.png') });
-  const point = await pointOfHighlight(page, 'muscle spasms', highlightNameIn(highlights)) ?? (await pointOfHighlight(page, 'muscle spasm', highlightNameIn(highlights)));
+  const point = await pointOfFirst(page, highlightNameIn(highlights));
   if (point) {
     await page.mouse.move(point.x - 20, point.y);
     await page.mouse.move(point.x, point.y, { steps: 4 });
@@ -99,7 +99,7 @@ if (values['store-shots']) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(dir, 'store-1-page.png') });
   const name = highlightNameIn(await readHighlights(page));
-  const point = (await pointOfHighlight(page, 'muscle spasms', name)) ?? (await pointOfHighlight(page, 'muscle spasm', name));
+  const point = await pointOfFirst(page, name);
   if (point) {
     await page.mouse.move(point.x - 20, point.y);
     await page.mouse.move(point.x, point.y, { steps: 4 });
@@ -130,6 +130,16 @@ if (values.headless) {
   await server.close();
 }
 
+/** Where to hover for the card screenshots: the first of these terms the page underlines. */
+async function pointOfFirst(target: typeof page, name: string) {
+  for (const term of ['muscle spasms', 'muscle spasm', 'spasm', 'twitch', 'tendon']) {
+    const point = await pointOfHighlight(target, term, name);
+    if (point) return point;
+  }
+  return null;
+}
+
 function highlightNameIn(found: Record<string, string[]>): string {
-  return Object.keys(found).find((name) => name.startsWith('termlight-') && name !== 'termlight-focus') ?? 'termlight';
+  // The glossary's own highlight, not the focus marker or the word-parts guesses.
+  return Object.keys(found).find((name) => name.startsWith('termlight-') && name !== 'termlight-focus' && name !== 'termlight-parts') ?? 'termlight';
 }
