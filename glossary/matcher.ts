@@ -9,7 +9,7 @@
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { isWordEnd, isWordStart } from './words';
+import { isWordEnd, isWordStart, words } from './words';
 import { prefilterSource } from './prefilter';
 
 export interface TextMatch {
@@ -210,6 +210,32 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return -1;
   }
 
+  /**
+   * Whether an entry's context words occur anywhere in the text, once per entry per text. Short
+   * texts (a section) are searched word by word; a long one is split into words once.
+   */
+  let cueText = '';
+  let cueLower = '';
+  let cueWords: Set<string> | null = null;
+  const cueFound = new Map<number, boolean>();
+  function hasCueAnywhere(folded: string, entry: number): boolean {
+    if (folded !== cueText) {
+      cueText = folded;
+      // Text needing no folding keeps its capitals (the scan RegExp ignores case); cue words are lower case.
+      cueLower = folded.toLowerCase();
+      cueWords = null;
+      cueFound.clear();
+    }
+    let found = cueFound.get(entry);
+    if (found === undefined) {
+      const rule = contextOf(entry);
+      if (cueLower.length > LONG_TEXT) cueWords ??= wordsOf(cueLower);
+      found = cueWords ? [...rule.single].some((word) => cueWords!.has(word)) || longCueAnywhere(cueLower, rule) : cueAnywhere(cueLower, rule);
+      cueFound.set(entry, found);
+    }
+    return found;
+  }
+
   function findInText(text: string, options: MatchOptions = {}): TextMatch[] {
     const out: TextMatch[] = [];
     if (text.length === 0 || formCount === 0) return out;
@@ -250,7 +276,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      const cued = waiting.filter((match) => cueAnywhere(f, contextOf(match.entry)));
+      const cued = waiting.filter((match) => hasCueAnywhere(f, match.entry));
       if (cued.length > 0) return mergeWaiting(out, cued);
     }
     return out;
@@ -301,6 +327,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
  */
 function cueAnywhere(folded: string, rule: ContextRule): boolean {
   for (const word of rule.single) if (occursAsWord(folded, word)) return true;
+  return longCueAnywhere(folded, rule);
+}
+
+/** Beyond this many characters, a text is split into words once rather than searched per cue word. */
+const LONG_TEXT = 20_000;
+
+function wordsOf(folded: string): Set<string> {
+  return new Set(words(folded).map((word) => folded.slice(word.start, word.end)));
+}
+
+function longCueAnywhere(folded: string, rule: ContextRule): boolean {
   return rule.long.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
 }
 
