@@ -12,15 +12,17 @@ import { generalEnglishRankOf } from './lib/subtlex';
 const args = process.argv.slice(2);
 const topArg = args.find((arg) => arg.startsWith('--top='));
 const showArg = args.find((arg) => arg.startsWith('--show='));
+const packArg = args.find((arg) => arg.startsWith('--pack='));
 const paths = args.filter((arg) => !arg.startsWith('--'));
 if (paths.length === 0) {
-  console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] PATH...  (text/HTML files or folders)');
+  console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] [--pack=DIR] PATH...  (text/HTML files or folders)');
   process.exit(2);
 }
 const top = Number(topArg?.slice(6) ?? 500);
 const show = Number(showArg?.slice(7) ?? 60);
 
-const { manifest, files } = readPackDir(resolve(import.meta.dirname, '../glossary/packs/health'));
+// --pack=DIR measures another pack folder (an older release, say) against the same pages.
+const { manifest, files } = readPackDir(packArg ? resolve(packArg.slice(7)) : resolve(import.meta.dirname, '../glossary/packs/health'));
 const { entries, problems } = checkPack(manifest, files);
 if (problems.length > 0) console.warn(`(the pack has ${problems.length} problems; measuring its ${entries.length} valid entries)`);
 const matcher = createMatcher(compile([{ packId: 'health-basics', entries: entries.map(({ entry }) => entry) }]));
