@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../glossary/schema';
 import { CATEGORIES } from '../glossary/categories';
+import type { EntryOrigin } from '../utils/entry-origin';
 
 export interface RelatedTerm {
   id: string;
@@ -23,6 +24,8 @@ export interface TermCardProps {
    * nothing decides (the card then lists every likely meaning rather than guess).
    */
   sense?: number | null;
+  /** Which glossary the entry is from; the user's own are marked, and other glossaries' meanings follow. */
+  origin?: EntryOrigin;
 }
 
 /** The short text, or the sense that fits, or (when nothing decides) every likely sense. */
@@ -78,6 +81,7 @@ export function TermCard(props: TermCardProps) {
           <span class="tl-label">Stands for:</span> {entry.expansion}
         </p>
       )}
+      {props.origin?.mine && <p class="tl-origin">From your glossary “{props.origin.glossaryName}”</p>}
       <Meaning entry={entry} sense={props.sense} />
       {expanded ? (
         <p class="tl-explanation">{entry.explanation}</p>
@@ -101,6 +105,15 @@ export function TermCard(props: TermCardProps) {
             ),
           )}
         </nav>
+      )}
+      {props.origin && props.origin.alsoMeans.length > 0 && (
+        <section class="tl-also" aria-label={`Other meanings of ${entry.term}`}>
+          {props.origin.alsoMeans.map((other) => (
+            <p key={`${other.packId}:${other.entry.id}`} class="tl-also-item">
+              <span class="tl-label">{other.mine ? `Your glossary “${other.glossaryName}”` : `Also in ${other.glossaryName}`}:</span> <strong>{other.entry.term}</strong>: {other.entry.short}
+            </p>
+          ))}
+        </section>
       )}
       <p class="tl-source">Source: {entry.source}</p>
       <p class="tl-advice">General information, not medical advice.</p>

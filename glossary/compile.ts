@@ -13,10 +13,16 @@ import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants }
 export interface CompileInput {
   packId: string;
   entries: readonly GlossaryEntry[];
+  /**
+   * The user's own glossaries: the words their entries list (term, aliases, forms as written) come
+   * before any later input's claim to the same words, whatever its case or context rule. Forms
+   * generated from them (plurals…) do not: a later input's own written word still wins over those.
+   */
+  overrides?: boolean;
 }
 
 export interface CompileOptions {
-  /** Entry ids never to highlight, in any pack. */
+  /** Entries never to highlight: "packId:id" mutes one pack's entry, a bare id (the old shape) every pack's. */
   mutedIds?: readonly string[];
   disabledPackIds?: readonly string[];
   /**
@@ -82,6 +88,8 @@ const RANK_EXACT = 0;
 const RANK_CONTEXT = 2;
 const RANK_PLAIN = 4;
 const RANK_DERIVED = 1;
+/** Subtracted from the rank of a word an overriding input's entry lists itself. */
+const RANK_OVERRIDE = 8;
 
 type Visit = (key: string, entry: number, exact: string, rank: number) => void;
 
@@ -102,7 +110,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
   for (const input of inputs) {
     if (disabled.has(input.packId)) continue;
     for (const source of input.entries) {
-      if (muted.has(source.id)) continue;
+      if (muted.has(source.id) || muted.has(`${input.packId}:${source.id}`)) continue;
       const entry = entries.length;
       entries.push({ id: source.id, packId: input.packId, term: source.term, level: source.level ?? 'technical' });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
@@ -114,7 +122,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const add = (exact: boolean, variants: readonly string[], derived = false) => {
         variants.forEach((variant, i) => {
           if (derived && drop && i > 0 && !exact && drop(variant, variants[0]!)) return;
-          const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? 0 : RANK_DERIVED);
+          const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? (input.overrides ? -RANK_OVERRIDE : 0) : RANK_DERIVED);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
           visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank);
         });

@@ -9,6 +9,8 @@ export const UserGlossarySchema = v.strictObject({
   fileName: v.optional(v.pipe(v.string(), v.maxLength(260))),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   enabled: v.boolean(),
+  /** Imported with "keep both": where an entry shares a word with another glossary's, cards show both. */
+  keepBoth: v.optional(v.boolean()),
   entries: EntryListSchema,
 });
 

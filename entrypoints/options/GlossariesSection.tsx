@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { toCsv, toJson } from '../../glossary/import';
+import { useEffect, useState } from 'preact/hooks';
+import { plural, toCsv, toJson, uniqueName } from '../../glossary/import';
 import type { Settings } from '../../utils/settings-schema';
 import { downloadText, safeFileName } from '../../utils/download';
 import type { UserGlossary } from '../../utils/user-glossaries';
@@ -22,12 +22,19 @@ interface Props {
 }
 
 export function GlossariesSection({ bundled, user, settings, onChange, onError }: Props) {
-  const [removed, setRemoved] = useState<{ glossary: UserGlossary; index: number } | null>(null);
+  const [removed, setRemoved] = useState<{ glossary: UserGlossary; index: number; gone?: boolean } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const save = (next: UserGlossary[]) => saveUserGlossaries(next).then(() => onError(null), (error: Error) => onError(`Not saved: ${error.message}`));
   const update = (id: string, change: (glossary: UserGlossary) => UserGlossary) =>
     save(user.map((glossary) => (glossary.id === id ? change(glossary) : glossary)));
   const bundledOn = !settings.disabledPacks.includes(bundled.id);
+  // A glossary with the removed one's id came back (re-imported, restored): Undo would duplicate it.
+  useEffect(() => {
+    if (!removed) return;
+    const present = user.some((glossary) => glossary.id === removed.glossary.id);
+    if (!present && !removed.gone) setRemoved({ ...removed, gone: true });
+    if (present && removed.gone) setRemoved(null);
+  }, [user, removed]);
 
   return (
     <section aria-labelledby="glossaries">
@@ -44,7 +51,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                 onChange((current) => ({ ...current, disabledPacks: on ? current.disabledPacks.filter((id) => id !== bundled.id) : [...current.disabledPacks, bundled.id] }));
               }}
             />
-            <span><strong>{bundled.name}</strong> · {bundled.count} entries · bundled, version {bundled.version}</span>
+            <span><strong>{bundled.name}</strong> · {plural(bundled.count, 'entry', 'entries')} · bundled, version {bundled.version}</span>
           </label>
         </li>
         {user.map((glossary) => (
@@ -61,12 +68,13 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                     if (event.key !== 'Enter') return;
                     const name = event.currentTarget.value.trim().slice(0, 100);
                     setRenaming(null);
-                    if (name) void update(glossary.id, (item) => ({ ...item, name, updatedAt: new Date().toISOString() }));
+                    const others = user.filter((item) => item.id !== glossary.id).map((item) => item.name);
+                    if (name) void update(glossary.id, (item) => ({ ...item, name: uniqueName(name, others), updatedAt: new Date().toISOString() }));
                   }}
                 />
               ) : (
                 <span>
-                  <strong>{glossary.name}</strong> · {glossary.entries.length} entries · {glossary.origin === 'my-terms' ? 'my terms' : `imported from ${glossary.fileName ?? 'a file'}`} · {new Date(glossary.updatedAt).toLocaleDateString()}
+                  <strong>{glossary.name}</strong> · {plural(glossary.entries.length, 'entry', 'entries')} · {glossary.origin === 'my-terms' ? 'my terms' : `imported from ${glossary.fileName ?? 'a file'}`} · {new Date(glossary.updatedAt).toLocaleDateString()}
                 </span>
               )}
             </label>
@@ -78,7 +86,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                 type="button"
                 aria-label={`Remove ${glossary.name}`}
                 onClick={() => {
-                  if (!window.confirm(`Remove “${glossary.name}” and its ${glossary.entries.length} entries?`)) return;
+                  // Asked once, afterwards: the Undo below puts it back, with its place in the list.
                   setRemoved({ glossary, index: user.indexOf(glossary) });
                   void save(user.filter((item) => item.id !== glossary.id));
                 }}
@@ -91,12 +99,12 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
       </ul>
       {removed && (
         <p class="undo" role="status">
-          Removed “{removed.glossary.name}”.{' '}
+          Removed “{removed.glossary.name}” and its {plural(removed.glossary.entries.length, 'entry', 'entries')}.{' '}
           <button
             type="button"
             onClick={() => {
-              const next = [...user];
-              next.splice(removed.index, 0, removed.glossary);
+              const next = user.filter((glossary) => glossary.id !== removed.glossary.id);
+              next.splice(Math.min(removed.index, next.length), 0, removed.glossary);
               setRemoved(null);
               void save(next);
             }}

@@ -1,4 +1,5 @@
 import type { Settings } from '../../utils/settings-schema';
+import { parseMutedKey } from '../../utils/muted-ids';
 
 export function MutedSection(props: { settings: Settings; termName(id: string): string; onChange(update: (current: Settings) => Settings): void }) {
   const muted = props.settings.mutedIds;
@@ -9,10 +10,10 @@ export function MutedSection(props: { settings: Settings; termName(id: string): 
         <p class="muted">No muted terms. Use “Don't highlight this term” on a card to mute one.</p>
       ) : (
         <ul class="rows">
-          {muted.map((id) => (
-            <li key={id} class="row">
-              <span>{props.termName(id)}</span>
-              <button type="button" aria-label={`Unmute ${props.termName(id)}`} onClick={() => props.onChange((current) => ({ ...current, mutedIds: current.mutedIds.filter((item) => item !== id) }))}>Unmute</button>
+          {muted.map((key) => (
+            <li key={key} class="row">
+              <span>{props.termName(parseMutedKey(key).id)}</span>
+              <button type="button" aria-label={`Unmute ${props.termName(parseMutedKey(key).id)}`} onClick={() => props.onChange((current) => ({ ...current, mutedIds: current.mutedIds.filter((item) => item !== key) }))}>Unmute</button>
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ export function SitesSection({ settings, onChange }: { settings: Settings; onCha
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
-    const parsed = v.safeParse(HostPatternSchema, draft);
+    const parsed = v.safeParse(HostPatternSchema, hostOf(draft));
     if (!parsed.success) return setError(`"${draft}" ${parsed.issues[0]?.message ?? 'is not a host name'}.`);
     setError(null);
     setDraft('');
@@ -23,7 +23,7 @@ export function SitesSection({ settings, onChange }: { settings: Settings; onCha
       <form class="inline-form" onSubmit={(event) => { event.preventDefault(); add(); }}>
         <label>
           Site
-          <input value={draft} placeholder="example.com or *.example.com" aria-invalid={!!error} aria-describedby={error ? 'site-error' : undefined} onInput={(event) => setDraft(event.currentTarget.value)} />
+          <input value={draft} placeholder="example.com, *.example.com or a web address" aria-invalid={!!error} aria-describedby={error ? 'site-error' : undefined} onInput={(event) => setDraft(event.currentTarget.value)} />
         </label>
         <button type="submit">Add</button>
       </form>
@@ -42,4 +42,20 @@ export function SitesSection({ settings, onChange }: { settings: Settings; onCha
       )}
     </section>
   );
+}
+
+/**
+ * What to list for what was typed or pasted: a web address, with or without its scheme, becomes
+ * its host ("www.nhs.uk"); a host or "*.host" pattern stays as it is.
+ */
+export function hostOf(input: string): string {
+  const text = input.trim();
+  if (text.startsWith('*.') || !/[/:?#@]/.test(text)) return text;
+  try {
+    // Only parsed, never fetched: a scheme is added so that "www.nhs.uk/page" reads as a host and a path.
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http:${'//'}${text}`);
+    return url.hostname || text;
+  } catch {
+    return text;
+  }
 }

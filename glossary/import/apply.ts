@@ -8,7 +8,8 @@ import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossary
 import { idFromTerm } from './ids';
 import { describeIssue, relativeIssue } from './validate';
 import type { ImportPreview } from './types';
-import { displacedEntries, findConflicts, resolveConflicts, type ConflictChoice } from './conflicts';
+import type { ConflictChoice, ExistingGlossary } from './conflicts';
+import { planImport } from './plan';
 
 /** The part of `browser.storage.local` (or a test's fake) that an import needs. */
 export interface StorageLike {
@@ -128,18 +129,21 @@ export function newGlossaryId(name: string, takenIds: Iterable<string>): string 
 }
 
 export interface ApplyPreviewOptions {
-  /** Shown in the glossary list; defaults to the file name without its extension. */
+  /** Shown in the glossary list; defaults to the file name without its extension. Made unique. */
   name?: string;
   /** Replace this stored glossary instead of adding a new one. */
   replaceId?: string;
-  /** What to do about entries that clash with the user's other glossaries. */
+  /** What to do about entries that share words with entries the user already has. */
   choice?: ConflictChoice;
+  /** The bundled pack, so its clashes count too ("keep mine" leaves the file's entry out). Never changed. */
+  bundled?: ExistingGlossary;
   now?: Date;
 }
 
 /**
- * The whole "Import" button: refuses a preview with errors, resolves conflicts against what is
- * stored now, and applies the result in one write. Returns the glossary as stored.
+ * The whole "Import" button: refuses a preview with errors, plans the import against what is
+ * stored now (see plan.ts: the same plan the preview showed), and applies it in one write.
+ * Returns the glossary as stored. An import that would add no entry throws, and adds nothing.
  */
 export async function applyPreview(storage: StorageLike, preview: ImportPreview, options: ApplyPreviewOptions = {}): Promise<UserGlossary> {
   if (preview.errors.length > 0) {
@@ -151,25 +155,33 @@ export async function applyPreview(storage: StorageLike, preview: ImportPreview,
   } catch (error) {
     throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
   }
-  const others = (Array.isArray(stored) ? stored : []).flatMap((item) => {
+  const user = (Array.isArray(stored) ? stored : []).flatMap((item) => {
     const parsed = v.safeParse(UserGlossarySchema, item);
-    return parsed.success && parsed.output.id !== options.replaceId ? [parsed.output] : [];
+    return parsed.success ? [parsed.output] : [];
   });
-  const choice = options.choice ?? 'keep-both';
-  const conflicts = findConflicts(preview.entries, others);
-  const entries = resolveConflicts(preview.entries, conflicts, choice, { takenIds: others.flatMap((g) => g.entries.map((e) => e.id)) });
+  const plan = planImport(preview.entries, {
+    user,
+    bundled: options.bundled,
+    choice: options.choice ?? 'keep-both',
+    name: (options.name?.trim() || baseName(preview.fileName)).slice(0, 100),
+    replaceId: options.replaceId,
+  });
+  if (plan.entries.length === 0) {
+    throw new Error(`${preview.fileName} has no entry to add: ${preview.entries.length === 0 ? 'it is empty' : 'every one is already in your glossaries'}, so no glossary was added.`);
+  }
   const now = options.now ?? new Date();
   const takenIds = (Array.isArray(stored) ? stored : []).map(idOf).filter((id): id is string => id !== null);
   const glossary: UserGlossary = {
-    id: options.replaceId ?? newGlossaryId(options.name?.trim() || baseName(preview.fileName), takenIds),
-    name: (options.name?.trim() || baseName(preview.fileName)).slice(0, 100),
+    id: options.replaceId ?? newGlossaryId(plan.name, takenIds),
+    name: plan.name,
     origin: 'file',
     fileName: preview.fileName.slice(0, 260),
     updatedAt: now.toISOString(),
     enabled: true,
-    entries,
+    ...(plan.keepBoth ? { keepBoth: true } : {}),
+    entries: plan.entries,
   };
-  await applyImport(storage, glossary, { remove: displacedEntries(conflicts, choice), now });
+  await applyImport(storage, glossary, { remove: plan.removed, now });
   return glossary;
 }
 

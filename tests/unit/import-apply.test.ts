@@ -151,7 +151,10 @@ describe('applyPreview', () => {
   it('resolves conflicts with the stored glossaries: keep-both by default', async () => {
     const { storage } = memoryStorage();
     const stored = await applyPreview(storage, csv('term,short,explanation,source\nStroke,S.,L.,N\n'), { now: NOW });
-    expect(stored.entries.map((e) => [e.id, e.term, e.aliases])).toEqual([['stroke-imported', 'Stroke (imported)', ['Stroke']]]);
+    // Issue #17: ids no longer clash between glossaries, so keep-both stores the entry as it is and
+    // marks the glossary; cards show both entries instead of a renamed "Stroke (imported)".
+    expect(stored.entries.map((e) => [e.id, e.term, e.aliases])).toEqual([['stroke', 'Stroke', []]]);
+    expect(stored.keepBoth).toBe(true);
   });
 
   it('keep-theirs removes the clashing entry from the other glossary in the same write', async () => {
