@@ -12,6 +12,14 @@ export const FOCUS_HIGHLIGHT = 'termlight-focus';
 const NEAR_MARGIN = '300% 0px';
 
 /**
+ * Firefox (140 to 153 at least) paints nothing of a highlight while one of its StaticRanges is in
+ * a text node that has left the document, and once such a range is taken out, ranges that were
+ * already there stay unpainted until the highlight is set in the registry again. Chromium paints
+ * the others and skips the stale one. See HighlightLayer's Firefox notes.
+ */
+const STALE_RANGES_HIDE_HIGHLIGHT = import.meta.env.FIREFOX;
+
+/**
  * Owns Termlight's entries in a document's highlight registry.
  *
  * Chromium rebuilds every highlight marker in a document after any DOM or style change, so
@@ -19,6 +27,12 @@ const NEAR_MARGIN = '300% 0px';
  * 60 ms to paint. Only ranges near the viewport are registered; an IntersectionObserver on
  * the ranges' elements (which does not touch the DOM) adds and removes them as the reader
  * scrolls. Changing the appearance only re-registers the Highlight under another name.
+ *
+ * In Firefox, a range whose text node the page takes out (a clock replacing its text every 10 ms)
+ * would blank the whole highlight until the next rescan, seconds later with the back-off. So there
+ * a MutationObserver (tree changes only) takes such ranges out of the highlight in the same task as
+ * the change, before anything is painted, and every change to the highlight is followed, once per
+ * frame, by setting the registry entry again, which makes Firefox repaint the ranges that remain.
  */
 export class HighlightLayer {
   readonly highlight = new Highlight();
@@ -27,6 +41,10 @@ export class HighlightLayer {
   #elementOf = new Map<StaticRange, Element>();
   #near = new Set<Element>();
   #observer: IntersectionObserver | null;
+  /** Firefox only: watches the trees that hold tracked ranges for text nodes taken out. */
+  #removals: MutationObserver | null = null;
+  #watchedRoots = new WeakSet<Node>();
+  #repaintFrame = 0;
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -51,10 +69,70 @@ export class HighlightLayer {
   add(range: StaticRange): void {
     const element = range.startContainer.parentElement;
     if (!element || !this.#observer) {
-      this.highlight.add(range);
+      this.#paint(range);
       return;
     }
     this.#track(range, element);
+  }
+
+  /** Puts a range in the highlight (in Firefox, not one whose text already left the page). */
+  #paint(range: StaticRange): void {
+    if (STALE_RANGES_HIDE_HIGHLIGHT) {
+      if (!range.startContainer.isConnected || !range.endContainer.isConnected) return;
+      this.#repaintSoon();
+    }
+    this.highlight.add(range);
+  }
+
+  #unpaint(range: StaticRange): void {
+    if (this.highlight.delete(range) && STALE_RANGES_HIDE_HIGHLIGHT) this.#repaintSoon();
+  }
+
+  /** Firefox: sets the registry entry again before the next paint, once however many changes came. */
+  #repaintSoon(): void {
+    if (this.#repaintFrame || !this.#name) return;
+    this.#repaintFrame = requestAnimationFrame(() => {
+      this.#repaintFrame = 0;
+      if (this.#name && this.registry.get(this.#name) === this.highlight) this.registry.set(this.#name, this.highlight);
+    });
+  }
+
+  /** Firefox: observes the tree (document or shadow root) an element is in, once per tree. */
+  #watchRemovals(element: Element): void {
+    const root = element.getRootNode();
+    if (this.#watchedRoots.has(root) || (root.nodeType !== Node.DOCUMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)) return;
+    this.#watchedRoots.add(root);
+    this.#removals ??= new MutationObserver((records) => this.#onRemovals(records));
+    this.#removals.observe(root, { childList: true, subtree: true });
+  }
+
+  /**
+   * Takes out of the highlight the ranges whose text nodes were just removed: those of the parent a
+   * text node left, and those under an element taken out. The cost follows the page's own changes.
+   */
+  #onRemovals(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.removedNodes.length === 0) continue;
+      let textRemoved = false;
+      for (const node of record.removedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) textRemoved = true;
+        else if (node.nodeType === Node.ELEMENT_NODE && !node.isConnected) this.#unpaintUnder(node as Element);
+      }
+      if (textRemoved) this.#unpaintDetached(record.target);
+    }
+  }
+
+  #unpaintUnder(removed: Element): void {
+    if (this.#byElement.size === 0) return;
+    this.#unpaintDetached(removed);
+    const walker = removed.ownerDocument.createTreeWalker(removed, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.#unpaintDetached(node);
+  }
+
+  #unpaintDetached(element: Node): void {
+    const ranges = this.#byElement.get(element as Element);
+    if (!ranges || !this.#near.has(element as Element)) return;
+    for (const range of ranges) if (!range.startContainer.isConnected || !range.endContainer.isConnected) this.#unpaint(range);
   }
 
   #track(range: StaticRange, element: Element): void {
@@ -62,10 +140,11 @@ export class HighlightLayer {
     if (!ranges) {
       this.#byElement.set(element, (ranges = new Set()));
       this.#observer?.observe(element);
+      if (STALE_RANGES_HIDE_HIGHLIGHT) this.#watchRemovals(element);
     }
     ranges.add(range);
     this.#elementOf.set(range, element);
-    if (this.#near.has(element)) this.highlight.add(range);
+    if (this.#near.has(element)) this.#paint(range);
   }
 
   /**
@@ -86,7 +165,7 @@ export class HighlightLayer {
   }
 
   delete(range: StaticRange): void {
-    this.highlight.delete(range);
+    this.#unpaint(range);
     const element = this.#elementOf.get(range);
     if (!element) return;
     this.#elementOf.delete(range);
@@ -105,6 +184,8 @@ export class HighlightLayer {
     this.#elementOf.clear();
     this.#near.clear();
     this.#observer?.disconnect();
+    this.#removals?.disconnect();
+    this.#watchedRoots = new WeakSet();
   }
 
   #onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -115,10 +196,10 @@ export class HighlightLayer {
       if (!entry.isIntersecting && box.width === 0 && box.height === 0 && this.#rehome(entry.target)) continue;
       if (entry.isIntersecting) {
         this.#near.add(entry.target);
-        for (const range of ranges) this.highlight.add(range);
+        for (const range of ranges) this.#paint(range);
       } else {
         this.#near.delete(entry.target);
-        for (const range of ranges) this.highlight.delete(range);
+        for (const range of ranges) this.#unpaint(range);
       }
     }
   }

@@ -27,6 +27,10 @@ export interface HoverCallbacks {
  *
  * Listeners sit on the window in the capture phase, the first place an event reaches, so a page
  * that stops pointer events on its way down still lets Termlight see them.
+ *
+ * `document.open()` (and `document.write()` on a loaded document, as webmail and widgets do to
+ * fill an about:blank frame) keeps the Document and the Window but erases every event listener on
+ * them: the listeners are added again whenever the document's own children are replaced.
  */
 export class HoverTracker {
   #point: { x: number; y: number; t: number } | null = null;
@@ -38,6 +42,10 @@ export class HoverTracker {
   #dwellTimer: number | undefined;
   #hideTimer: number | undefined;
 
+  /** The listeners of the current arming: aborted when they are added again, or for good. */
+  #armed: AbortController | null = null;
+  #root: Element | null = null;
+
   constructor(
     private readonly doc: Document,
     private readonly index: () => MatchIndex,
@@ -46,15 +54,45 @@ export class HoverTracker {
     /** Open shadow roots with highlights: the caret lookup must be allowed into them. */
     private readonly shadowRoots: () => readonly ShadowRoot[] = () => [],
   ) {
-    const win = doc.defaultView!;
+    this.#arm();
+    // Only the document's own children (doctype, <html>) are watched: it never fires on a page
+    // that does not replace its whole document.
+    const reopened = new MutationObserver(() => this.#onDocumentReplaced());
+    reopened.observe(doc, { childList: true });
+    signal.addEventListener('abort', () => {
+      reopened.disconnect();
+      this.#armed?.abort();
+      this.#clearTimers();
+    });
+  }
+
+  #arm(): void {
+    this.#armed?.abort();
+    const armed = (this.#armed = new AbortController());
+    const signal = armed.signal;
+    this.#root = this.doc.documentElement;
+    const win = this.doc.defaultView!;
     const options = { passive: true, signal, capture: true } as const;
     win.addEventListener('pointermove', (event) => this.#onMove(event), options);
+    win.addEventListener('pointerout', (event) => this.#onOut(event), options);
     win.addEventListener('click', (event) => this.#onClick(event), options);
     win.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (this.#shown || this.callbacks.isOpen())) this.close();
     }, { signal, capture: true });
     win.addEventListener('scroll', () => { if (this.#shown && !this.callbacks.cardHoldsOpen()) this.close(); }, options);
-    signal.addEventListener('abort', () => this.#clearTimers());
+  }
+
+  /**
+   * The document was opened again (or its root swapped): the listeners may have been erased, and
+   * whatever card was showing belonged to text that is gone.
+   */
+  #onDocumentReplaced(): void {
+    const replaced = this.doc.documentElement !== this.#root;
+    // A frame waiting to run may have been dropped with the old document's work.
+    if (this.#frame) this.doc.defaultView!.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#arm();
+    if (replaced && (this.#shown || this.callbacks.isOpen())) this.close();
   }
 
   get shownMatch(): PageMatch | null {
@@ -93,6 +131,20 @@ export class HoverTracker {
       this.#frame = 0;
       this.#onFrame();
     });
+  }
+
+  /**
+   * The pointer left this window: out of an iframe onto the page around it, or out of the browser.
+   * The window hears nothing more from it, so the card is put away after the grace now (unless
+   * the pointer was on the card: its own pointerleave, which follows, starts the grace then).
+   */
+  #onOut(event: PointerEvent): void {
+    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+    this.#point = null;
+    this.#lastFrame = null;
+    this.#candidate = null;
+    this.#clearDwell();
+    if (this.#shown && !this.callbacks.cardHoldsOpen() && this.#hideTimer === undefined) this.startHideGrace();
   }
 
   #onFrame(): void {
