@@ -15,6 +15,8 @@ export interface PageMatch {
   range: StaticRange;
   /** Text nodes the range touches, so a node's removal drops exactly its matches. */
   nodes: Text[];
+  /** Under "first occurrence" densities: the section-and-term key this match holds. */
+  densityKey?: string;
 }
 
 interface NodeSpan {

@@ -225,14 +225,15 @@ export class PageScanner {
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
+      let densityKey: string | undefined;
       if (this.options.density !== 'every') {
         const section = this.options.density === 'section' ? this.#sections.of(startContainer) : 0;
-        const key = `${section} ${match.entry}`;
-        if (this.#highlightedEntries.has(key)) continue;
-        this.#highlightedEntries.add(key);
+        densityKey = `${section} ${match.entry}`;
+        if (this.#highlightedEntries.has(densityKey)) continue;
+        this.#highlightedEntries.add(densityKey);
       }
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
-      this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[] });
+      this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[], densityKey });
       if (pending) pending.terms.push(range);
       else this.layer.add(range);
     }
@@ -276,20 +277,25 @@ export class PageScanner {
       if (!node) continue;
       const guess = explainer.explain(span.text);
       if (!guess) continue;
+      let densityKey: string | undefined;
       if (this.options.density !== 'every') {
-        const key = `${this.options.density === 'section' ? this.#sections.of(node) : 0} parts:${span.text}`;
-        if (this.#highlightedEntries.has(key)) continue;
-        this.#highlightedEntries.add(key);
+        densityKey = `${this.options.density === 'section' ? this.#sections.of(node) : 0} parts:${span.text}`;
+        if (this.#highlightedEntries.has(densityKey)) continue;
+        this.#highlightedEntries.add(densityKey);
       }
       const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
-      this.index.add({ entry: -1, guess: { word: span.text, ...guess }, range, nodes: [node] });
+      this.index.add({ entry: -1, guess: { word: span.text, ...guess }, range, nodes: [node], densityKey });
       if (pending) pending.parts.push(range);
       else this.partsLayer.add(range);
     }
   }
 
   #remove(nodes: Iterable<Text>): void {
-    for (const match of this.index.removeNodes(nodes)) (match.guess ? this.partsLayer : this.layer).delete(match.range);
+    for (const match of this.index.removeNodes(nodes)) {
+      (match.guess ? this.partsLayer : this.layer).delete(match.range);
+      // The term's first occurrence is gone: the next one a rescan meets may take its place.
+      if (match.densityKey) this.#highlightedEntries.delete(match.densityKey);
+    }
   }
 
   #onShadowless = (element: Element) => this.#shadowWatch.watch(element);

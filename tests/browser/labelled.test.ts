@@ -107,6 +107,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     await suite.kit.setSettings({});
   });
 
+  it('at default settings, a term whose first occurrence is removed and added back is underlined again', async () => {
+    await suite.kit.setSettings({ underline: 'general', density: 'section' });
+    await page.goto(suite.server.url('/defaults.html'));
+    const expected = [...(await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as string[], undefined))].sort();
+    await waitFor(() => termlightHighlights(page), (texts) => JSON.stringify(texts) === JSON.stringify(expected));
+    // Like a framework re-rendering a section: the paragraph leaves the page and comes back.
+    await page.evaluate(() => {
+      const paragraph = document.querySelector('h2 + p')!;
+      const parent = paragraph.parentNode!;
+      const next = paragraph.nextSibling;
+      paragraph.remove();
+      setTimeout(() => parent.insertBefore(paragraph, next), 400);
+    }, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const back = await waitFor(() => termlightHighlights(page), (texts) => JSON.stringify(texts) === JSON.stringify(expected), 6_000).catch(() => termlightHighlights(page));
+    expect(back).toEqual(expected);
+    await suite.kit.setSettings({});
+  });
+
   it('shows the sense that fits on the card', async () => {
     await page.goto(suite.server.url('/labelled/discharge-note.html'));
     await waitFor(() => termlightHighlights(page), (found) => found.filter((text) => text === 'discharge').length === 2);
