@@ -12,6 +12,11 @@ const CHROMIUM_PUBLIC_KEY =
 export default defineConfig({
   modules: [],
   manifestVersion: 3,
+  zip: {
+    // The sources package is what a store reviewer rebuilds from: never the local measuring corpora
+    // (third-party text, kept out of git too) or generated demo files.
+    excludeSources: ['corpus/**', 'demo/generated/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
