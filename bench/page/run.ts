@@ -2,7 +2,7 @@
  * `npm run bench:page`: Termlight's page benchmark in real headless Chromium (Debian's, with the
  * test harness's flags). Generates the pages and glossaries, bundles Termlight's PageScanner and
  * matcher for the page (Vite), serves everything from 127.0.0.1 and prints ONE table with the
- * DESIGN.md §7 budgets beside the figures. It never asserts: it is a benchmark, not a test.
+ * the performance budgets beside the figures. It never asserts: it is a benchmark, not a test.
  *
  * Options: --runs=N (default 5) runs per Termlight/walk figure (medians; the 10,000 and 100 entry
  * rows take max(3, N - 2)); --markjs-every=N (default 100) gives mark.js every N-th form only and
@@ -435,7 +435,7 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
     rows.push({ measure: 'hover: dwell timer fired → card painted, p50 / p95', cells: [`not measured: ${hoverError ?? 'no samples'}`, ''], target: 'p95 < 16 ms', status: 'MISS' });
   }
 
-  return render(rows, ['measure', prepared.pages[0]!.label, prepared.pages[1]!.label, 'target (DESIGN §7)', 'result']);
+  return render(rows, ['measure', prepared.pages[0]!.label, prepared.pages[1]!.label, 'budget', 'result']);
 }
 
 // ---------------------------------------------------------------------------------------------
