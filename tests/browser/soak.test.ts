@@ -72,8 +72,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page that rewrites itself
     const top = await termlightHighlights(page);
     expect(top).toEqual(expect.arrayContaining(['dehydration', 'magnesium']));
     const point = (await pointOfHighlight(page, 'dehydration', 'termlight-underline-teal'))!;
-    const png = await (page.raw as unknown as { screenshot(options: object): Promise<Uint8Array> }).screenshot({ clip: { x: point.x - 30, y: point.y, width: 60, height: 22 }, type: 'png' });
-    expect(countTinted(decodePng(png), TEAL)).toBeGreaterThan(0);
+    // The page keeps changing, so a frame may be caught mid-update: the bug was "never painted",
+    // so look for the underline over a couple of seconds of frames.
+    let tinted = 0;
+    for (let attempt = 0; attempt < 15 && tinted === 0; attempt++) {
+      const png = await (page.raw as unknown as { screenshot(options: object): Promise<Uint8Array> }).screenshot({ clip: { x: point.x - 30, y: point.y, width: 60, height: 22 }, type: 'png' });
+      tinted = countTinted(decodePng(png), TEAL);
+      if (tinted === 0) await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    expect(tinted).toBeGreaterThan(0);
 
     // The card still opens on the page (whose cleaner keeps taking its host away) ...
     await page.move(point.x + 150, point.y + 120);
@@ -82,7 +89,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page that rewrites itself
     expect(card!.text.toLowerCase()).toContain('dehydration');
     await page.move(5, 5);
 
-    // ... and in the frame rewritten every 500 ms, where each rewrite once erased the listeners.
+    // ... and in the frame rewritten every 500 ms (each rewrite once erased the listeners), held
+    // still after its rewrites so the hover does not race the next one.
+    await page.evaluate(() => {
+      (window as unknown as { __soak: { holdFrame: boolean } }).__soak.holdFrame = true;
+    }, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await hoverInFrame(page, 'magnesium')).toContain('magnesium');
 
     expect(await pageErrors(page)).toEqual([]);
