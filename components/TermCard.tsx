@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../glossary/schema';
 import { CATEGORIES } from '../glossary/categories';
 import type { EntryOrigin } from '../utils/entry-origin';
+import { CardActions } from './CardActions';
 
 export interface RelatedTerm {
   id: string;
@@ -117,25 +118,13 @@ export function TermCard(props: TermCardProps) {
       )}
       <p class="tl-source">Source: {entry.source}</p>
       <p class="tl-advice">General information, not medical advice.</p>
-      {(props.onOpenInTermlight || props.onMute || props.onClose) && (
-        <footer class="tl-actions">
-          {props.onOpenInTermlight && (
-            <button type="button" class="tl-action" onClick={props.onOpenInTermlight}>
-              Open in Termlight
-            </button>
-          )}
-          {props.onMute && (
-            <button type="button" class="tl-action" onClick={props.onMute}>
-              Don't highlight this term
-            </button>
-          )}
-          {props.onClose && (
-            <button type="button" class="tl-action tl-close" onClick={props.onClose} aria-label="Close">
-              Close
-            </button>
-          )}
-        </footer>
-      )}
+      <CardActions
+        actions={[
+          { label: 'Open in Termlight', onClick: props.onOpenInTermlight },
+          { label: "Don't highlight this term", onClick: props.onMute },
+        ]}
+        onClose={props.onClose}
+      />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { FoundPart } from '../glossary/word-parts/decompose';
+import { CardActions } from './CardActions';
 
 export interface WordPartsCardProps {
   word: string;
@@ -37,25 +38,13 @@ export function WordPartsCard(props: WordPartsCardProps) {
       <p class="tl-short tl-parts">{partsLine(props.parts)}</p>
       {props.sentence && <p class="tl-explanation">{props.sentence}</p>}
       <p class="tl-advice">General information, not medical advice.</p>
-      {(props.onSearch || props.onAddToMyTerms || props.onClose) && (
-        <footer class="tl-actions">
-          {props.onSearch && (
-            <button type="button" class="tl-action" onClick={props.onSearch}>
-              Search the glossary
-            </button>
-          )}
-          {props.onAddToMyTerms && (
-            <button type="button" class="tl-action" onClick={props.onAddToMyTerms}>
-              Add to My terms
-            </button>
-          )}
-          {props.onClose && (
-            <button type="button" class="tl-action tl-close" onClick={props.onClose} aria-label="Close">
-              Close
-            </button>
-          )}
-        </footer>
-      )}
+      <CardActions
+        actions={[
+          { label: 'Search the glossary', onClick: props.onSearch },
+          { label: 'Add to My terms', onClick: props.onAddToMyTerms },
+        ]}
+        onClose={props.onClose}
+      />
     </article>
   );
 }
