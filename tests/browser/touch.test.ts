@@ -11,8 +11,10 @@ const DEFAULT_HIGHLIGHT = 'termlight-underline-teal';
 
 /** The card's box and its buttons' boxes, in CSS pixels of the viewport. */
 function cardGeometry(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const card = document.querySelector('termlight-tooltip')!.shadowRoot!.querySelector<HTMLElement>('[data-termlight-card]')!;
+    // Measure the card at rest: during its fade-in the transform makes sizes come back a hair under whole pixels.
+    await Promise.all(card.getAnimations().map((animation) => animation.finished));
     const box = card.getBoundingClientRect();
     const buttons = [...card.querySelectorAll('button')].map((button) => {
       const rect = button.getBoundingClientRect();
