@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LIMITS } from '../utils/limits';
+import { LIMITS } from './limits';
 import { CATEGORY_IDS } from './categories';
 
 /**

@@ -1,10 +1,10 @@
 import { compile, type CompileInput, type CompiledGlossary } from '../glossary/compile';
 import type { GlossaryEntry } from '../glossary/schema';
-import type { Settings } from './settings-schema';
+import type { Settings } from '../glossary/settings-schema';
 import { foldTerm } from '../glossary/normalize';
 import type { EntryReply } from './messaging';
 import type { EntryOrigin } from './entry-origin';
-import type { UserGlossary } from './user-glossary-schema';
+import type { UserGlossary } from '../glossary/user-glossary-schema';
 
 export interface GlossarySource {
   packId: string;

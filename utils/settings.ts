@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { diffFromDefaults, resolveSettings, type Settings } from './settings-schema';
+import { diffFromDefaults, resolveSettings, type Settings } from '../glossary/settings-schema';
 
 /**
  * Settings live in sync storage as a partial object holding only what the user changed.

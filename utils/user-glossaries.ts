@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { UserGlossarySchema, type UserGlossary } from './user-glossary-schema';
+import { UserGlossarySchema, type UserGlossary } from '../glossary/user-glossary-schema';
 
 export { UserGlossarySchema, type UserGlossary };
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 
 /** The CSS.highlights name for an appearance; content.css has one rule set per name. */
 export function highlightName(settings: Pick<Settings, 'style' | 'color'>): string {

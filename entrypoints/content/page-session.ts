@@ -7,7 +7,7 @@ import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
 import { onMessage, sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
-import { isActiveOn, withSiteActive, type Settings } from '../../utils/settings-schema';
+import { isActiveOn, withSiteActive, type Settings } from '../../glossary/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { FOCUS_HIGHLIGHT, highlightName } from './highlights';
 import { liveRange } from './hit-test';

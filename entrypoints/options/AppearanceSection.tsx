@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../utils/settings-schema';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
 
 const STYLE_LABELS: Record<Settings['style'], string> = { underline: 'Dotted underline', background: 'Soft background', both: 'Both' };
 

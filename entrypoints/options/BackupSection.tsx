@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { createBackup, describeRestore, plural, readBackup, SETTING_LABELS, type Backup, type RestoreChanges } from '../../glossary/import';
 import { downloadText } from '../../utils/download';
-import { diffFromDefaults, resolveSettings, type Settings } from '../../utils/settings-schema';
+import { diffFromDefaults, resolveSettings, type Settings } from '../../glossary/settings-schema';
 import { settingsItem } from '../../utils/settings';
 import type { UserGlossary } from '../../utils/user-glossaries';
 import { saveUserGlossaries } from './use-user-glossaries';

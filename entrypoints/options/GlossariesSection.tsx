@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { plural, toCsv, toJson, uniqueName } from '../../glossary/import';
-import type { Settings } from '../../utils/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 import { downloadText, safeFileName } from '../../utils/download';
 import type { UserGlossary } from '../../utils/user-glossaries';
 import { saveUserGlossaries } from './use-user-glossaries';

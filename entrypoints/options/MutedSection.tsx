@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 import { parseMutedKey } from '../../utils/muted-ids';
 
 export function MutedSection(props: { settings: Settings; termName(id: string): string; onChange(update: (current: Settings) => Settings): void }) {

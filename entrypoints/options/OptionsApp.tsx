@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadHealthPack } from '../../glossary/packs/bundled';
-import { type Settings } from '../../utils/settings-schema';
+import { type Settings } from '../../glossary/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';

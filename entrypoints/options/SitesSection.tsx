@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { HostPatternSchema, type Settings } from '../../utils/settings-schema';
+import { HostPatternSchema, type Settings } from '../../glossary/settings-schema';
 
 export function SitesSection({ settings, onChange }: { settings: Settings; onChange(update: (current: Settings) => Settings): void }) {
   const [draft, setDraft] = useState('');

@@ -4,7 +4,7 @@ import { TermCard } from '../../components/TermCard';
 import type { SearchResult } from '../../glossary/search';
 import type { EntryReply, PageTerm } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
-import { isActiveOn, withSiteActive, type Settings } from '../../utils/settings-schema';
+import { isActiveOn, withSiteActive, type Settings } from '../../glossary/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { userSearchIndexItem } from '../../utils/user-search-index';

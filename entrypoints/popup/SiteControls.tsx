@@ -1,4 +1,4 @@
-import { UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../utils/settings-schema';
+import { UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
 
 export interface SiteControlsProps {
   host: string | null;

@@ -6,7 +6,7 @@ import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
 import { onMessage, sendMessage, type EntryReply, type PageCommand, type PageTermsReply } from '../../utils/messaging';
-import type { Settings } from '../../utils/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { FOCUS_HIGHLIGHT, highlightName } from '../content/highlights';
 import { liveRange } from '../content/hit-test';

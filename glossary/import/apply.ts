@@ -4,7 +4,7 @@
  * it had, and nothing in memory is half-changed either.
  */
 import * as v from 'valibot';
-import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossary-schema';
+import { UserGlossarySchema, type UserGlossary } from '../user-glossary-schema';
 import { idFromTerm } from './ids';
 import { describeIssue, relativeIssue } from './validate';
 import type { ImportPreview } from './types';

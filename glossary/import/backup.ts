@@ -3,9 +3,9 @@
  * user changed and every user glossary, read back with the same care as any imported file.
  */
 import * as v from 'valibot';
-import { LIMITS } from '../../utils/limits';
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../utils/settings-schema';
-import { UserGlossarySchema, type UserGlossary } from '../../utils/user-glossary-schema';
+import { LIMITS } from '../limits';
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../settings-schema';
+import { UserGlossarySchema, type UserGlossary } from '../user-glossary-schema';
 import { decodeFile } from './decode';
 import { errorAt, quote, warningAt } from './issues';
 import { forbiddenKeyErrors, parseJsonText } from './parse-json';

@@ -4,7 +4,7 @@
  * which muting treats as one entry. Pass the glossaries the import will sit beside, not the
  * one it replaces.
  */
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../limits';
 import { foldTerm } from '../normalize';
 import type { GlossaryEntry } from '../schema';
 

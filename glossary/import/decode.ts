@@ -2,7 +2,7 @@
  * Bytes → text, refusing what is not a UTF-8 text file before anything tries to parse it.
  * Uses only TextDecoder, which the options page and Node both have.
  */
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../limits';
 import { errorAt, formatLimitSize, formatSize } from './issues';
 import type { ImportIssue } from './types';
 

@@ -3,7 +3,7 @@
  * very same entries: the round trip is tested for every field.
  */
 import Papa from 'papaparse';
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../limits';
 import type { GlossaryEntry } from '../schema';
 import { CSV_COLUMNS, type CsvColumn } from './columns';
 import { joinList, writeCell } from './csv-cells';

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../limits';
 import { foldTerm } from '../normalize';
 
 /**

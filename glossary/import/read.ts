@@ -2,7 +2,7 @@
  * One file → a preview of what importing it would do. Nothing here touches storage: the options
  * page shows the preview, and only an error-free preview can be applied (see apply.ts).
  */
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../limits';
 import { decodeFile } from './decode';
 import { errorAt, formatCount } from './issues';
 import { parseCsv } from './parse-csv';

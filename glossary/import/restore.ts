@@ -2,8 +2,8 @@
  * What restoring a backup will change, told before anything is written: each glossary with its
  * entry count now and after, and which settings differ.
  */
-import { resolveSettings, type Settings } from '../../utils/settings-schema';
-import type { UserGlossary } from '../../utils/user-glossary-schema';
+import { resolveSettings, type Settings } from '../settings-schema';
+import type { UserGlossary } from '../user-glossary-schema';
 
 export interface GlossaryChange {
   id: string;

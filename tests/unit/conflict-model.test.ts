@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../glossary/matcher';
 import { planImport, plural, uniqueName } from '../../glossary/import';
 import { describeRestore } from '../../glossary/import/restore';
-import { DEFAULT_SETTINGS, resolveSettings } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../glossary/settings-schema';
 import { compileEffective, EntryLookup, userSource, type GlossarySource } from '../../utils/effective-glossary';
 import { hasOldMutes, isMuted, migrateMutedIds, mutedKey, parseMutedKey, withMuted, withoutMuted } from '../../utils/muted-ids';
-import type { UserGlossary } from '../../utils/user-glossary-schema';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 import { entry } from './helpers/entries';
 
 const bundledEntries = [

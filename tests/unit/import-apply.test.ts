@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, applyPreview, newGlossaryId, readGlossaryFile, type StorageLike } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import type { UserGlossary } from '../../utils/user-glossary-schema';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
 function entry(id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term, aliases: [], forms: [], short: 'S.', explanation: 'L.', category: 'other', related: [], source: 'N', reviewed: '2026-11-30', ...extra };

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyPreview, readGlossaryFile, type ImportPreview, type StorageLike } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import type { UserGlossary } from '../../utils/user-glossary-schema';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
 const TODAY = '2026-12-01';
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readGlossaryFile, toJson } from '../../glossary/import';
-import { LIMITS } from '../../utils/limits';
+import { LIMITS } from '../../glossary/limits';
 
 const CATEGORIES = ['heart-vessels', 'Blood', 'skin', 'other', ''];
 

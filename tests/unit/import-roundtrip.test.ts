@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../glossary/categories';
 import { createBackup, readBackup, readGlossaryFile, toCsv, toJson } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import type { Settings } from '../../utils/settings-schema';
-import type { UserGlossary } from '../../utils/user-glossary-schema';
+import type { Settings } from '../../glossary/settings-schema';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const messages = (issues: { message: string }[]) => issues.map((issue) => issue.message);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -57,5 +57,39 @@ describe('project rules for shipped code', () => {
       .map((file) => file.path.split('/').at(-1)!)
       .filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/.test(name) && !/^([A-Z][a-zA-Z0-9]*|[a-z0-9]+(-[a-z0-9]+)*)\.tsx$/.test(name));
     expect(badNames).toEqual([]);
+  });
+});
+
+/** Source text without comments, so a comment that mentions the browser is not a use of it. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+describe('glossary/ is the pure core', () => {
+  const core = files.filter((file) => file.path.startsWith('glossary/'));
+
+  it('finds the core', () => {
+    expect(core.length).toBeGreaterThan(30);
+  });
+
+  it('imports nothing from the rest of the project (only its own files and packages)', () => {
+    const outside = core.flatMap((file) =>
+      [...file.text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)]
+        .map((match) => match[1]!)
+        .filter((specifier) => {
+          if (/^[@~#]\//.test(specifier) || specifier.startsWith('#')) return true;
+          if (!specifier.startsWith('.')) return false;
+          return relative(resolve(ROOT, 'glossary'), resolve(ROOT, dirname(file.path), specifier)).startsWith('..');
+        })
+        .map((specifier) => `${file.path} → ${specifier}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('uses no browser global, so it runs the same in a page, a worker, the reader and Node', () => {
+    const browserGlobal =
+      /(?<![.\w$])(window|document|globalThis\.document|chrome|browser|navigator|location|localStorage|sessionStorage|indexedDB|requestIdleCallback|requestAnimationFrame|getComputedStyle|CSS|HTMLElement|Element|Node|NodeFilter|MutationObserver|Range)\s*[.([]/;
+    const using = core.filter((file) => browserGlobal.test(withoutComments(file.text))).map((file) => `${file.path}: ${withoutComments(file.text).match(browserGlobal)![0]}`);
+    expect(using).toEqual([]);
   });
 });

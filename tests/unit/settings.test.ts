@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, diffFromDefaults, hostMatches, isActiveOn, resolveSettings, withSiteActive } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS, diffFromDefaults, hostMatches, isActiveOn, resolveSettings, withSiteActive } from '../../glossary/settings-schema';
 import { badgeText } from '../../utils/commands';
 
 describe('stored settings', () => {

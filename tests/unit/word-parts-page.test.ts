@@ -15,7 +15,7 @@ import { checkWordParts } from '../../glossary/word-parts/schema';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { subtlexRankOf } from '../../scripts/lib/subtlex';
 import { myTermsPath, termToAdd } from '../../utils/my-terms-link';
-import { DEFAULT_SETTINGS, resolveSettings } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../glossary/settings-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const table = checkWordParts(JSON.parse(readFileSync(resolve(ROOT, 'glossary/word-parts/parts.json'), 'utf8')));

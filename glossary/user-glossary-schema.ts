@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EntryListSchema } from '../glossary/schema';
+import { EntryListSchema } from './schema';
 
 /** A glossary the user brought: imported from a file, or their own "My terms". */
 export const UserGlossarySchema = v.strictObject({
