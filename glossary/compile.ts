@@ -1,11 +1,13 @@
 /**
  * Glossary entries → the plain-data tables the matcher loads. Everything expensive (variants,
  * folding, the trie) happens here, once: at build time for bundled packs, at import time for
- * user glossaries. Muted terms and disabled packs never reach the tables.
+ * user glossaries. Disabled packs never reach the tables. Muted terms do, marked `muted`: they
+ * still claim their words, so the matcher finds them and reports nothing there (muting "blood
+ * pressure" must not turn the "blood" inside it into a highlight of its own).
  */
 import type { GlossaryEntry, Level } from './schema';
 import { foldTerm } from './normalize';
-import { choosePrefilterDepth } from './prefilter';
+import { choosePrefilterDepth, prefilterSource } from './prefilter';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
@@ -38,6 +40,8 @@ export interface CompiledEntry {
   term: string;
   /** How familiar the word is; entries without one (users' own) count as technical: always shown. */
   level: Level;
+  /** Muted by the user: its words are claimed silently (present only when true). */
+  muted?: true;
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
@@ -64,6 +68,8 @@ export interface CompiledGlossary {
   context: CompiledContext;
   /** How deep into the trie the scanning RegExp goes; deeper is more precise, but must stay small enough for V8 to optimize. */
   prefilterDepth: number;
+  /** The scanning RegExp's source at that depth, built here so no page walks the trie for it at start-up. */
+  prefilter: string;
 }
 
 /** One (form, entry) pair before the tables are built; also what a brute-force reference matcher needs. */
@@ -90,10 +96,16 @@ const RANK_PLAIN = 4;
 const RANK_DERIVED = 1;
 /** Subtracted from the rank of a word an overriding input's entry lists itself. */
 const RANK_OVERRIDE = 8;
+/**
+ * Added to every claim of a muted entry: another entry's claim to the very same words goes first
+ * (muting my own "kidney" brings the bundled one back), while a muted entry's longer words still
+ * beat the shorter words inside them, as longest-first matching does for any entry.
+ */
+const RANK_MUTED = 32;
 
 type Visit = (key: string, entry: number, exact: string, rank: number) => void;
 
-/** Walks every (form, entry) claim, with muting and disabled packs applied. */
+/** Walks every (form, entry) claim, with muted entries marked and disabled packs left out. */
 function expand(inputs: readonly CompileInput[], options: CompileOptions, visit: Visit): Omit<ExpandedGlossary, 'forms'> {
   try {
     return expandEntries(inputs, options, visit);
@@ -110,9 +122,9 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
   for (const input of inputs) {
     if (disabled.has(input.packId)) continue;
     for (const source of input.entries) {
-      if (muted.has(source.id) || muted.has(`${input.packId}:${source.id}`)) continue;
+      const isMuted = muted.has(source.id) || muted.has(`${input.packId}:${source.id}`);
       const entry = entries.length;
-      entries.push({ id: source.id, packId: input.packId, term: source.term, level: source.level ?? 'technical' });
+      entries.push({ id: source.id, packId: input.packId, term: source.term, level: source.level ?? 'technical', ...(isMuted ? { muted: true as const } : {}) });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
       context.push(contextForms);
       const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;
@@ -122,7 +134,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const add = (exact: boolean, variants: readonly string[], derived = false) => {
         variants.forEach((variant, i) => {
           if (derived && drop && i > 0 && !exact && drop(variant, variants[0]!)) return;
-          const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? (input.overrides ? -RANK_OVERRIDE : 0) : RANK_DERIVED);
+          const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? (input.overrides ? -RANK_OVERRIDE : 0) : RANK_DERIVED) + (isMuted ? RANK_MUTED : 0);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
           visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank);
         });
@@ -141,7 +153,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
   return { entries, context };
 }
 
-/** Entries and every form they claim, with muting and disabled packs applied. */
+/** Entries and every form they claim, muted entries marked, disabled packs left out. */
 export function expandGlossary(inputs: readonly CompileInput[], options: CompileOptions = {}): ExpandedGlossary {
   const forms: SurfaceForm[] = [];
   const rest = expand(inputs, options, (key, entry, exact, rank) => forms.push({ key, entry, exact, rank }));
@@ -182,7 +194,8 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   }
   context.start.push(context.forms.length);
   const trie = buildTrie(keys);
-  return { format: 1, entries: expanded.entries, trie, owners, possessive, context, prefilterDepth: choosePrefilterDepth(trie) };
+  const prefilterDepth = choosePrefilterDepth(trie);
+  return { format: 1, entries: expanded.entries, trie, owners, possessive, context, prefilterDepth, prefilter: prefilterSource(trie, prefilterDepth) };
 }
 
 /**

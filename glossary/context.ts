@@ -28,7 +28,7 @@ export interface ContextRule {
 
 /** Prepares an entry's folded context forms for contextAppears. */
 export function contextRule(forms: readonly string[]): ContextRule {
-  const split = forms.map((form) => words(form).map((w) => form.slice(w.start, w.end))).filter((f) => f.length > 0);
+  const split = forms.map(wordsOfForm).filter((f) => f.length > 0);
   const single = new Set(split.filter((f) => f.length === 1).map((f) => f[0]!));
   const firstAndLength = new Uint32Array(128);
   for (const word of single) {
@@ -38,6 +38,15 @@ export function contextRule(forms: readonly string[]): ContextRule {
     else firstAndLength.fill(0xffffffff);
   }
   return { single, firstAndLength, long: split.filter((f) => f.length > 1) };
+}
+
+/** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
+const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
+
+/** A form's words. A page with many context-gated terms builds hundreds of rules in its first slice. */
+function wordsOfForm(form: string): string[] {
+  if (PLAIN_FORM.test(form)) return form.split(' ');
+  return words(form).map((w) => form.slice(w.start, w.end));
 }
 
 /** Whether a context form occurs near the match [start, end) of the text (folded, or fold-free). */

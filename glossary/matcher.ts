@@ -9,8 +9,7 @@
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { isWordEnd, isWordStart, words } from './words';
-import { prefilterSource } from './prefilter';
+import { isWordEnd, isWordStart, WordFilter } from './words';
 
 export interface TextMatch {
   /** Index into compiled.entries. */
@@ -80,7 +79,7 @@ const LOWER_S = 0x73;
 
 export function createMatcher(compiled: CompiledGlossary): Matcher {
   const { trie, owners, context, possessive } = compiled;
-  const scan = new RegExp(prefilterSource(trie, compiled.prefilterDepth), 'gi');
+  const scan = new RegExp(compiled.prefilter, 'gi');
   const edgeStart = trie.edgeStart;
   const edgeLabel = trie.edgeLabel;
   const nodeForm = trie.nodeForm;
@@ -210,33 +209,40 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return -1;
   }
 
-  /**
-   * Whether an entry's context words occur anywhere in the text, once per entry per text. Short
-   * texts (a section) are searched word by word; a long one is split into words once.
-   */
+  /** Whether an entry's context words occur anywhere in the text, once per entry per text. */
   let cueText = '';
   let cueLower = '';
-  let cueWords: Set<string> | null = null;
+  const cueFilter = new WordFilter();
   const cueFound = new Map<number, boolean>();
+  // The filter answers nearly every cue word with a certain "no"; only a "maybe" is searched for.
+  const occursInCueText = (word: string): boolean => cueFilter.mayHave(word) && occursAsWord(cueLower, word);
   function hasCueAnywhere(folded: string, entry: number): boolean {
     if (folded !== cueText) {
       cueText = folded;
       // Text needing no folding keeps its capitals (the scan RegExp ignores case); cue words are lower case.
       cueLower = folded.toLowerCase();
-      cueWords = null;
+      cueFilter.reset(cueLower);
       cueFound.clear();
     }
     let found = cueFound.get(entry);
     if (found === undefined) {
       const rule = contextOf(entry);
-      if (cueLower.length > LONG_TEXT) cueWords ??= wordsOf(cueLower);
-      found = cueWords ? [...rule.single].some((word) => cueWords!.has(word)) || longCueAnywhere(cueLower, rule) : cueAnywhere(cueLower, rule);
+      found = someCue(rule.single, occursInCueText) || longCueAnywhere(cueLower, rule, occursInCueText);
       cueFound.set(entry, found);
     }
     return found;
   }
 
-  function findInText(text: string, options: MatchOptions = {}): TextMatch[] {
+  // Muted entries still claim their words (see compile.ts) but are never reported.
+  const silent = Uint8Array.from(compiled.entries, (entry) => (entry.muted ? 1 : 0));
+  const anySilent = silent.includes(1);
+  function findInText(text: string, options?: MatchOptions): TextMatch[] {
+    const claims = findClaims(text, options);
+    return anySilent ? claims.filter((match) => silent[match.entry] !== 1) : claims;
+  }
+
+  /** Every match, muted entries' included: they must hold their text against shorter terms inside it. */
+  function findClaims(text: string, options: MatchOptions = {}): TextMatch[] {
     const out: TextMatch[] = [];
     if (text.length === 0 || formCount === 0) return out;
     // Terms that lacked only their context words, kept in case the text turns out to be about health.
@@ -320,25 +326,30 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
 }
 
+/** Whether any of an entry's single-word context forms occurs in the text. */
+function someCue(cues: ReadonlySet<string>, occurs: (word: string) => boolean): boolean {
+  for (const word of cues) if (occurs(word)) return true;
+  return false;
+}
+
+/** A RegExp per multi-word cue, built on first need: compiling is the dear part. */
+const longCuePatterns = new WeakMap<readonly string[], RegExp>();
+
 /**
- * Whether any of an entry's context forms occurs anywhere in the (folded) text, as whole words.
- * Only terms waiting for it are checked, a few per call, so a search per cue word is cheaper than
- * splitting the whole text into words.
+ * Whether one of the rule's multi-word cues occurs in the text. Most never do: a cue whose words
+ * are not all in the text (each looked up once per text) needs no RegExp at all.
  */
-function cueAnywhere(folded: string, rule: ContextRule): boolean {
-  for (const word of rule.single) if (occursAsWord(folded, word)) return true;
-  return longCueAnywhere(folded, rule);
-}
-
-/** Beyond this many characters, a text is split into words once rather than searched per cue word. */
-const LONG_TEXT = 20_000;
-
-function wordsOf(folded: string): Set<string> {
-  return new Set(words(folded).map((word) => folded.slice(word.start, word.end)));
-}
-
-function longCueAnywhere(folded: string, rule: ContextRule): boolean {
-  return rule.long.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+function longCueAnywhere(folded: string, rule: ContextRule, occurs: (word: string) => boolean): boolean {
+  for (const form of rule.long) {
+    if (!form.every(occurs)) continue;
+    let pattern = longCuePatterns.get(form);
+    if (pattern === undefined) {
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+      longCuePatterns.set(form, pattern);
+    }
+    if (pattern.test(folded)) return true;
+  }
+  return false;
 }
 
 function occursAsWord(text: string, word: string): boolean {

@@ -75,3 +75,63 @@ export function words(text: string): WordSpan[] {
   for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+const FILTER_BITS = 1 << 14;
+
+/** The same hash for a word on its own and for that word inside a text. */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/**
+ * Which words a text holds, as a two-bit-per-word filter: "no" is certain, "maybe" is checked by
+ * the caller. Built in one pass with no allocation, where a Set of the words would slice and
+ * hash every word of the text (a health page asks about hundreds of cue words per text).
+ */
+export class WordFilter {
+  readonly #bits = new Uint32Array(FILTER_BITS / 32);
+
+  /** Fills the filter with the words of `text`, as `words()` finds them. */
+  reset(text: string): void {
+    this.#bits.fill(0);
+    let hash = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      const cp = code < 0xd800 ? code : text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isWordCodePoint(cp)) {
+        if (!inWord) hash = 0;
+        inWord = true;
+        hash = hashStep(hash, code);
+        if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
+      } else if (inWord && isJoiner(code) && isWordAt(text, i + 1)) {
+        // A joiner between two word characters keeps the word going ("don't", "x-ray").
+        hash = hashStep(hash, code);
+      } else if (inWord) {
+        this.#set(hash);
+        inWord = false;
+      }
+      i += width;
+    }
+    if (inWord) this.#set(hash);
+  }
+
+  /** False when `word` is certainly not one of the text's words. */
+  mayHave(word: string): boolean {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    const [a, b] = bitsOf(hash);
+    return (this.#bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.#bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  #set(hash: number): void {
+    const [a, b] = bitsOf(hash);
+    this.#bits[a >>> 5]! |= 1 << (a & 31);
+    this.#bits[b >>> 5]! |= 1 << (b & 31);
+  }
+}
+
+function bitsOf(hash: number): [number, number] {
+  return [hash & (FILTER_BITS - 1), (hash >>> 14) & (FILTER_BITS - 1)];
+}

@@ -54,23 +54,26 @@ describe('compile', () => {
     ]);
   });
 
-  it('is plain JSON: a round trip changes nothing, and no RegExp source is stored', () => {
+  it('is plain JSON: a round trip changes nothing; the one RegExp source is the prefilter, cut at its depth', () => {
     const compiled = compile([health]);
     const json = JSON.stringify(compiled);
     expect(JSON.parse(json)).toEqual(compiled);
-    expect(json).not.toMatch(/\(\?[:!=<]|\\[sbw]/);
+    const { prefilter, ...tables } = compiled;
+    expect(prefilter).toBe(prefilterSource(compiled.trie, compiled.prefilterDepth));
+    expect(JSON.stringify(tables)).not.toMatch(/\(\?[:!=<]|\\[sbw]/);
   });
 
-  it('leaves muted entries out of the entries and the tables', () => {
+  it('keeps muted entries in the tables, marked, and the matcher reports none of their words', () => {
     const compiled = compile([health], { mutedIds: ['artery'] });
-    expect(compiled.entries.map((e) => e.id)).not.toContain('artery');
-    expect(trieForms(compiled.trie).has('arteries')).toBe(false);
+    expect(compiled.entries.find((e) => e.id === 'artery')).toMatchObject({ muted: true });
+    expect(compiled.entries.filter((e) => e.muted).map((e) => e.id)).toEqual(['artery']);
+    expect(trieForms(compiled.trie).has('arteries')).toBe(true);
     expect(createMatcher(compiled).findInText('arteries and MS')).toHaveLength(1);
   });
 
-  it('mutes an id in every pack', () => {
+  it('mutes a bare id in every pack', () => {
     const compiled = compile([health, mine], { mutedIds: ['stroke'] });
-    expect(compiled.entries.map((e) => `${e.packId}/${e.id}`)).toEqual(['health/artery', 'health/ms', 'health/crohns', 'health/bacteria', 'mine/artery']);
+    expect(compiled.entries.filter((e) => e.muted).map((e) => `${e.packId}/${e.id}`)).toEqual(['health/stroke', 'mine/stroke']);
   });
 
   it('leaves disabled packs out entirely', () => {

@@ -81,7 +81,8 @@ function assertWellFormed(matches: readonly TextMatch[], text: string): void {
   }
 }
 
-describe('matcher against a brute-force reference', () => {
+// 400 generated glossaries compiled one by one: a few seconds, more on a busy machine.
+describe('matcher against a brute-force reference', { timeout: 30_000 }, () => {
   it('finds exactly what the reference finds, in bounds and without overlaps', () => {
     fc.assert(
       fc.property(caseArb, ({ inputs, text }) => {

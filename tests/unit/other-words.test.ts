@@ -12,7 +12,8 @@ import { entry } from './helpers/entries';
 
 const filter = bundledFormFilter();
 
-describe('generated forms that are other English words', () => {
+// Reads SUBTLEX, WordNet and the whole pack: a few seconds, more on a busy machine.
+describe('generated forms that are other English words', { timeout: 30_000 }, () => {
   it.each([
     ['scared', 'scar'],
     ['scaring', 'scar'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordEnd, isWordStart, words } from '../../glossary/words';
+import { isWordEnd, isWordStart, WordFilter, words } from '../../glossary/words';
 
 describe('word boundaries', () => {
   it.each([
@@ -36,5 +36,41 @@ describe('word boundaries', () => {
   it('splits words with internal apostrophes and hyphens, and nothing else', () => {
     const text = "Don't over-train—your heart’s rate, x-ray💪ok -no 5-mg";
     expect(words(text).map((w) => text.slice(w.start, w.end))).toEqual(["Don't", 'over-train', 'your', 'heart’s', 'rate', 'x-ray', 'ok', 'no', '5-mg']);
+  });
+});
+
+describe('WordFilter', () => {
+  const wordsOf = (text: string) => words(text).map((word) => text.slice(word.start, word.end));
+  const filterOf = (text: string) => {
+    const filter = new WordFilter();
+    filter.reset(text);
+    return filter;
+  };
+
+  it.each([
+    'The muscle-building plan didn\u2019t work; x-ray and X\u2010ray (with U+2010) differ.',
+    "Trailing joiners' and -leading ones, a--b, a-'b, rock 'n' roll",
+    'Caf\u00e9 au lait spots, na\u00efve; \u306eMRI\u691c\u67fb and \u5fc3\u81d3MRI; 123-abc 4.5 mg',
+    'Emoji \u{1FAC0}heart\u{1FAC1} and \u{1D518}\u{1D52B} letters, \u2032prime\u2032 and \uff07fullwidth\uff07 quotes',
+  ])('has every word words() finds (never a false "no"): %s', (text) => {
+    const filter = filterOf(text);
+    expect(wordsOf(text).filter((word) => !filter.mayHave(word))).toEqual([]);
+  });
+
+  it('says "no" to words the text does not hold, nearly always', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `sentence ${i}: the patient's blood-pressure rose, then fell; t-cells on day-${i}.`).join(' ');
+    const filter = filterOf(text);
+    const absent = Array.from({ length: 2_000 }, (_, i) => `absent${i}word`);
+    expect(absent.filter((word) => filter.mayHave(word)).length).toBeLessThan(40);
+    // Parts of a word are not its words.
+    expect(filterOf('blood-pressure').mayHave('blood')).toBe(false);
+    expect(filterOf("patient's").mayHave('patient')).toBe(false);
+  });
+
+  it('forgets the previous text on reset', () => {
+    const filter = filterOf('muscle spasm');
+    filter.reset('heart beat');
+    expect(filter.mayHave('muscle')).toBe(false);
+    expect(filter.mayHave('heart')).toBe(true);
   });
 });
