@@ -3,13 +3,8 @@ import * as v from 'valibot';
 /** Colours the highlight can take; each has its own ::highlight() rules in the content CSS. */
 export const HIGHLIGHT_COLORS = ['teal', 'blue', 'purple', 'amber', 'rose'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
-/** The underline setting's choices, most selective first, with the words the options and popup show. */
+/** The underline setting's choices, most selective first (utils/underline-labels.ts names them). */
 export const UNDERLINE_LEVELS = ['technical', 'general', 'everyday'] as const;
-export const UNDERLINE_LABELS: Record<(typeof UNDERLINE_LEVELS)[number], string> = {
-  technical: 'Unfamiliar words only',
-  general: 'Also common health words',
-  everyday: 'Every glossary word',
-};
 
 const hostPattern = v.pipe(
   v.string(),
@@ -19,14 +14,28 @@ const hostPattern = v.pipe(
   v.regex(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/, 'must be a host name like example.com or *.example.com'),
 );
 
+/** One list of sites: host patterns, each once. */
+const siteList = v.pipe(
+  v.array(hostPattern),
+  v.maxLength(1000),
+  v.transform((hosts) => [...new Set(hosts)]),
+);
+
+export const SITE_MODES = ['all-except', 'only-listed'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
 /**
  * Every user setting with its default. Stored settings are partial (only what the user changed)
  * and untrusted, so each field is validated on its own and a bad field falls back alone.
  */
 export const SettingsSchema = v.object({
   paused: v.fallback(v.boolean(), false),
-  siteMode: v.fallback(v.picklist(['all-except', 'only-listed']), 'all-except'),
-  sites: v.fallback(v.pipe(v.array(hostPattern), v.maxLength(1000)), []),
+  /** "Everywhere except the paused sites" or "only on the allowed sites": each mode keeps its own list. */
+  siteMode: v.fallback(v.picklist(SITE_MODES), 'all-except'),
+  /** Sites left plain in 'all-except' mode. */
+  pausedSites: v.fallback(siteList, []),
+  /** The only sites highlighted in 'only-listed' mode. */
+  allowedSites: v.fallback(siteList, []),
   mutedIds: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(5000)), []),
   disabledPacks: v.fallback(v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(100)), []),
   style: v.fallback(v.picklist(HIGHLIGHT_STYLES), 'underline'),
@@ -48,8 +57,30 @@ export const HostPatternSchema = hostPattern;
 
 /** Turns whatever is stored (possibly nothing, possibly garbage) into complete settings. */
 export function resolveSettings(stored: unknown): Settings {
-  const input = stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
-  return v.parse(SettingsSchema, input);
+  return v.parse(SettingsSchema, migrateSiteList(stored));
+}
+
+/**
+ * Stored settings of version 1 in the shape of version 2. Version 1 kept one `sites` list that
+ * meant "paused" or "allowed" depending on the mode chosen at the time, so a site switched on in
+ * one mode was paused after changing mode. The old list belongs to the mode that was active
+ * then; the other mode starts with an empty list. Applied to everything read (sync storage that
+ * an older copy on another device may still write, and old backups), so it must be idempotent.
+ */
+export function migrateSiteList(stored: unknown): Record<string, unknown> {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  if (!Object.hasOwn(stored, 'sites')) return stored as Record<string, unknown>;
+  const { sites, ...rest } = stored as Record<string, unknown>;
+  if (!Array.isArray(sites)) return rest;
+  // An unreadable mode falls back to the default, 'all-except', so its list is the paused one.
+  const key = siteListKey(rest.siteMode === 'only-listed' ? 'only-listed' : 'all-except');
+  const existing: unknown[] = Array.isArray(rest[key]) ? rest[key] : [];
+  return { ...rest, [key]: [...existing, ...sites] };
+}
+
+/** Which list a mode reads. */
+export function siteListKey(mode: SiteMode): 'pausedSites' | 'allowedSites' {
+  return mode === 'all-except' ? 'pausedSites' : 'allowedSites';
 }
 
 /** Keeps only the values that differ from the defaults: sync storage is small and shared. */
@@ -61,33 +92,4 @@ export function diffFromDefaults(settings: Settings): Partial<Settings> {
     }
   }
   return changed;
-}
-
-export function hostMatches(pattern: string, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (pattern.startsWith('*.')) {
-    const base = pattern.slice(2);
-    return host === base || host.endsWith('.' + base);
-  }
-  return host === pattern;
-}
-
-/**
- * Settings with this host switched on or off, whatever the site mode: in "everywhere except"
- * mode listing a host pauses it, in "only listed" mode listing it turns it on. Patterns that
- * cover the host (`*.example.com`) are removed when it must not be listed.
- */
-export function withSiteActive(settings: Settings, hostname: string, on: boolean): Settings {
-  const listed = settings.sites.some((pattern) => hostMatches(pattern, hostname));
-  const wantListed = settings.siteMode === 'all-except' ? !on : on;
-  if (listed === wantListed) return settings;
-  const sites = wantListed ? [...settings.sites, hostname.toLowerCase()] : settings.sites.filter((pattern) => !hostMatches(pattern, hostname));
-  return { ...settings, sites };
-}
-
-/** Whether Termlight should highlight on a page of this host, given the global and per-site switches. */
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  if (settings.paused) return false;
-  const listed = settings.sites.some((pattern) => hostMatches(pattern, hostname));
-  return settings.siteMode === 'all-except' ? !listed : listed;
 }

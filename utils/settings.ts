@@ -1,13 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import { diffFromDefaults, resolveSettings, type Settings } from '../glossary/settings-schema';
+import { diffFromDefaults, migrateSiteList, resolveSettings, type Settings } from '../glossary/settings-schema';
 
 /**
  * Settings live in sync storage as a partial object holding only what the user changed.
- * Version 1 is the first stored shape; later shapes add migrations here, each with a unit test.
+ * Version 1 is the first stored shape. Version 2 gives each site mode its own list
+ * (`pausedSites`, `allowedSites`) in place of the one `sites` list; resolveSettings reads the
+ * old shape too, because another device or an old backup may still hold it.
  */
 export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (stored: unknown) => migrateSiteList(stored) as Partial<Settings>,
+  },
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../limits';
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../settings-schema';
+import { DEFAULT_SETTINGS, migrateSiteList, resolveSettings, type Settings } from '../settings-schema';
 import { UserGlossarySchema, type UserGlossary } from '../user-glossary-schema';
 import { decodeFile } from './decode';
 import { errorAt, quote, warningAt } from './issues';
@@ -109,8 +109,10 @@ function readSettings(file: string, raw: unknown, result: BackupRead): Partial<S
     return null;
   }
   const settings: Partial<Settings> = {};
-  for (const key of Object.keys(raw)) {
-    const value = (raw as Record<string, unknown>)[key];
+  // A backup made before each site mode had its own list holds the one old list.
+  const current = migrateSiteList(raw);
+  for (const key of Object.keys(current)) {
+    const value = current[key];
     if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
       result.warnings.push(warningAt(file, { field: key, where: [`setting ${key}`] }, 'Termlight has no such setting, so it was left out.'));
       continue;

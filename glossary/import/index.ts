@@ -16,5 +16,5 @@ export { applyImport, applyPreview, newGlossaryId, isQuotaError, USER_GLOSSARIES
 export type { StorageLike, ApplyOptions, ApplyPreviewOptions } from './apply';
 export { createBackup, readBackup } from './backup';
 export type { Backup, BackupRead } from './backup';
-export { describeRestore, SETTING_LABELS } from './restore';
+export { describeRestore } from './restore';
 export type { RestoreChanges, GlossaryChange } from './restore';

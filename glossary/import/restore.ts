@@ -38,19 +38,3 @@ export function describeRestore(current: { settings: Settings; glossaries: reado
   const settings = (Object.keys(restored) as (keyof Settings)[]).filter((key) => JSON.stringify(restored[key]) !== JSON.stringify(current.settings[key]));
   return { glossaries, settings, same: glossaries.length === 0 && settings.length === 0 };
 }
-
-/** Settings as people call them, for the restore summary. */
-export const SETTING_LABELS: Partial<Record<keyof Settings, string>> = {
-  paused: 'paused',
-  siteMode: 'where Termlight highlights',
-  sites: 'sites',
-  mutedIds: 'muted terms',
-  disabledPacks: 'glossaries switched off',
-  style: 'highlight style',
-  color: 'highlight colour',
-  tooltipDelayMs: 'card delay',
-  density: 'how often a term is highlighted',
-  underline: 'which words are underlined',
-  inLinksAndHeadings: 'links and headings',
-  badge: 'toolbar count',
-};

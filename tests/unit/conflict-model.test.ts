@@ -173,14 +173,14 @@ describe('describing a restore', () => {
     const b = user('user-b', [entry('z', 'z')]);
     const changes = describeRestore(
       { settings: { ...DEFAULT_SETTINGS, color: 'rose' }, glossaries: [a, b] },
-      { settings: { sites: ['example.com'] }, userGlossaries: [{ ...a, entries: [entry('x', 'x')] }, user('user-c', [])] },
+      { settings: { pausedSites: ['example.com'] }, userGlossaries: [{ ...a, entries: [entry('x', 'x')] }, user('user-c', [])] },
     );
     expect(changes.glossaries).toEqual([
       { id: 'user-a', name: 'a', before: 2, after: 1 },
       { id: 'user-b', name: 'b', before: 1, after: null },
       { id: 'user-c', name: 'c', before: null, after: 0 },
     ]);
-    expect(changes.settings).toEqual(['sites', 'color']);
+    expect(changes.settings).toEqual(['pausedSites', 'color']);
     expect(changes.same).toBe(false);
     expect(describeRestore({ settings: DEFAULT_SETTINGS, glossaries: [a] }, { settings: {}, userGlossaries: [a] }).same).toBe(true);
   });

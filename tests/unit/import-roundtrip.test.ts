@@ -124,7 +124,7 @@ describe('glossary export round trip', () => {
 const SETTINGS: Partial<Settings> = {
   paused: true,
   siteMode: 'only-listed',
-  sites: ['example.com', '*.nhs.uk'],
+  allowedSites: ['example.com', '*.nhs.uk'],
   mutedIds: ['stroke'],
   disabledPacks: ['health'],
   style: 'both',
@@ -195,7 +195,7 @@ describe('reading a bad backup', () => {
         const settings = raw.settings as Record<string, unknown>;
         settings.color = 'neon';
         settings.sparkles = true;
-        settings.sites = ['Example.ORG'];
+        settings.allowedSites = ['Example.ORG'];
         settings.tooltipDelayMs = 99_999;
       }),
     );
@@ -206,6 +206,6 @@ describe('reading a bad backup', () => {
       'b.json, setting sparkles: Termlight has no such setting, so it was left out.',
     ]);
     const { color: _color, tooltipDelayMs: _delay, ...kept } = SETTINGS;
-    expect(backup!.settings).toStrictEqual({ ...kept, sites: ['example.org'] });
+    expect(backup!.settings).toStrictEqual({ ...kept, allowedSites: ['example.org'] });
   });
 });
