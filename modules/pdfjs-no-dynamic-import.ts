@@ -11,7 +11,8 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
  */
 const REWRITES: { file: RegExp; pattern: RegExp; replacement: string; what: string }[] = [
   {
-    file: /(^|\/)chunks\/reader-[^/]*\.js$|(^|\/)reader-[^/]*\.js$/,
+    // PDF.js's own chunk (the reader loads it apart from its page: chunks/pdf-*.js), or the reader's.
+    file: /(^|\/)chunks\/(reader|pdf)-[^/]*\.js$|(^|\/)reader-[^/]*\.js$/,
     pattern: /\bimport\(this\.workerSrc\)/g,
     replacement: 'Promise.reject(new Error("Termlight: PDF.js runs only in its worker"))',
     what: "PDF.js's fake-worker import",

@@ -11,13 +11,71 @@ export interface StoredCompiledGlossary {
   compiled: CompiledGlossary;
 }
 
-export const compiledGlossaryItem = storage.defineItem<StoredCompiledGlossary | null>('local:compiledGlossary', {
+/**
+ * How the tables are stored: each table as a JSON string of its own. chrome.storage hands a page
+ * an object by converting every value in it one by one on the page's main thread (about 100 ms in
+ * one task for the bundled tables' ~100,000 numbers and strings), but a string in one piece; the
+ * tables are then parsed one at a time (the largest in about 5 ms), each in a task of its own.
+ */
+interface StoredTables {
+  revision: string;
+  tables: Record<keyof CompiledGlossary, string>;
+}
+
+const compiledGlossaryItem = storage.defineItem<StoredTables | null>('local:compiledGlossary', {
   fallback: null,
   version: 1,
 });
 
+/** Gives the main thread back between two tables (no `window` in the background's worker). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function decode(value: unknown): Promise<StoredCompiledGlossary | null> {
+  const stored = value as Partial<StoredTables> | null;
+  if (!stored || typeof stored.revision !== 'string' || !stored.tables || typeof stored.tables !== 'object') return null;
+  const compiled: Record<string, unknown> = {};
+  try {
+    for (const [name, json] of Object.entries(stored.tables)) {
+      compiled[name] = JSON.parse(json);
+      await nextTask();
+    }
+  } catch {
+    return null;
+  }
+  const decoded = { revision: stored.revision, compiled: compiled as unknown as CompiledGlossary };
+  return isStoredCompiledGlossary(decoded) ? decoded : null;
+}
+
+/** The published glossary, or null while there is none (or it is from an older layout). */
+export async function readCompiledGlossary(): Promise<StoredCompiledGlossary | null> {
+  return decode(await compiledGlossaryItem.getValue());
+}
+
+/** The published glossary's revision, without parsing its tables. */
+export async function compiledGlossaryRevision(): Promise<string | null> {
+  const stored = await compiledGlossaryItem.getValue();
+  return stored && typeof stored.revision === 'string' && stored.tables ? stored.revision : null;
+}
+
+/** The background's write (it is the only writer). */
+export async function writeCompiledGlossary(revision: string, compiled: CompiledGlossary): Promise<void> {
+  const tables = Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'];
+  await compiledGlossaryItem.setValue({ revision, tables });
+}
+
+/** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */
+export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void): () => void {
+  let latest = 0;
+  return compiledGlossaryItem.watch((value) => {
+    const call = ++latest;
+    void decode(value).then((decoded) => {
+      if (call === latest) onChange(decoded);
+    });
+  });
+}
+
 export function isStoredCompiledGlossary(value: unknown): value is StoredCompiledGlossary {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<StoredCompiledGlossary>;
-  return typeof candidate.revision === 'string' && candidate.compiled?.format === 1 && Array.isArray(candidate.compiled.entries);
+  return typeof candidate.revision === 'string' && candidate.compiled?.format === 1 && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.prefilter === 'string';
 }

@@ -1,6 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fetchPdf, MAX_PDF_BYTES, openPdf, ReaderError, tooLarge } from './pdf-source';
-import { ReaderSession, ZOOM_STEPS, type ReaderState, type ReaderTerm } from './session';
+import { fetchPdf, MAX_PDF_BYTES, ReaderError, tooLarge } from './pdf-source';
+import type { ReaderSession, ReaderState, ReaderTerm } from './session';
+import { t, tPlural } from '../../utils/i18n';
+
+export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/** The keys the hint names: keys, not words, so they are the same in every language (j and k work too). */
+const NEXT_TERM_KEY = 'n';
+const PREVIOUS_TERM_KEY = 'p';
+const CLOSE_CARD_KEY = 'Esc';
+
+/**
+ * PDF.js and Termlight's engine, loaded apart from the page: the page shows at once, and their
+ * code is fetched, compiled and run in tasks of their own while the PDF's bytes arrive.
+ */
+let engine: Promise<{ openPdf: typeof import('./pdf-open').openPdf; ReaderSession: typeof import('./session').ReaderSession }> | null = null;
+export function loadEngine() {
+  engine ??= Promise.all([import('./pdf-open'), import('./session')]).then(([pdf, session]) => ({ openPdf: pdf.openPdf, ReaderSession: session.ReaderSession }));
+  return engine;
+}
 
 type Status =
   | { kind: 'start' }
@@ -29,10 +46,10 @@ export function ReaderApp() {
     setState(null);
     occurrences.current.clear();
     setTitle(name);
-    document.title = `${name} – Termlight reader`;
-    setStatus({ kind: 'loading', what: `Opening ${name}…` });
+    document.title = t('readerDocumentTitle', name);
+    setStatus({ kind: 'loading', what: t('readerOpening', name) });
     try {
-      const bytes = await load();
+      const [bytes, { openPdf, ReaderSession }] = await Promise.all([load(), loadEngine()]);
       const doc = await openPdf(bytes, (again) => new Promise((answer) => setStatus({ kind: 'password', again, answer })));
       if (attempt !== opening.current) return void doc.loadingTask.destroy();
       setStatus({ kind: 'ready' });
@@ -40,7 +57,7 @@ export function ReaderApp() {
       setState(session.current.state);
     } catch (error) {
       if (attempt !== opening.current) return;
-      setStatus({ kind: 'error', message: error instanceof ReaderError ? error.message : `Something went wrong: ${(error as Error)?.message ?? error}` });
+      setStatus({ kind: 'error', message: error instanceof ReaderError ? error.message : t('readerUnexpectedError', String((error as Error)?.message ?? error)) });
     }
   }
 
@@ -50,6 +67,8 @@ export function ReaderApp() {
   }
 
   useEffect(() => {
+    // Ready by the time a file is chosen; with an address, it loads while the PDF downloads.
+    void loadEngine();
     const url = new URLSearchParams(location.search).get('url');
     if (url) void open(nameFromUrl(url), () => fetchPdf(url));
     const onKey = (event: KeyboardEvent) => {
@@ -61,8 +80,8 @@ export function ReaderApp() {
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'n' || event.key === 'j') void session.current?.runCommand('next-term');
-      else if (event.key === 'p' || event.key === 'k') void session.current?.runCommand('previous-term');
+      if (event.key === NEXT_TERM_KEY || event.key === 'j') void session.current?.runCommand('next-term');
+      else if (event.key === PREVIOUS_TERM_KEY || event.key === 'k') void session.current?.runCommand('previous-term');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -101,9 +120,9 @@ export function ReaderApp() {
       onDrop={onDrop}
     >
       <header class="toolbar">
-        <strong class="brand">Termlight reader</strong>
+        <strong class="brand">{t('readerName')}</strong>
         <label class="button">
-          Choose a PDF…
+          {t('readerChoosePdf')}
           <input
             ref={fileInput}
             id="file"
@@ -120,13 +139,13 @@ export function ReaderApp() {
         <span class="doc-title" title={title}>{title}</span>
         {state && (
           <>
-            <span class="group" role="group" aria-label="Zoom">
-              <button type="button" id="zoom-out" onClick={() => zoomBy(-1)} aria-label="Zoom out">−</button>
+            <span class="group" role="group" aria-label={t('readerZoom')}>
+              <button type="button" id="zoom-out" onClick={() => zoomBy(-1)} aria-label={t('readerZoomOut')}>−</button>
               <span id="zoom" aria-live="polite">{Math.round(state.scale * 100)}%</span>
-              <button type="button" id="zoom-in" onClick={() => zoomBy(1)} aria-label="Zoom in">+</button>
+              <button type="button" id="zoom-in" onClick={() => zoomBy(1)} aria-label={t('readerZoomIn')}>+</button>
             </span>
             <label class="group">
-              Page
+              {t('readerPageLabel')}
               <input
                 id="page-number"
                 type="number"
@@ -135,7 +154,7 @@ export function ReaderApp() {
                 value={state.page}
                 onChange={(event) => session.current?.goToPage(Number(event.currentTarget.value))}
               />
-              <span id="page-count">of {state.pages}</span>
+              <span id="page-count">{t('readerPageOf', state.pages)}</span>
             </label>
             <form
               class="group find"
@@ -145,40 +164,40 @@ export function ReaderApp() {
                 void session.current?.find(findQuery, state.find.query === findQuery ? 1 : 0);
               }}
             >
-              <input id="find" type="search" placeholder="Find in document" aria-label="Find in document" value={findQuery} onInput={(event) => setFindQuery(event.currentTarget.value)} />
-              <button type="button" aria-label="Previous match" onClick={() => void session.current?.find(findQuery, -1)}>↑</button>
-              <button type="submit" aria-label="Next match">↓</button>
+              <input id="find" type="search" placeholder={t('readerFind')} aria-label={t('readerFind')} value={findQuery} onInput={(event) => setFindQuery(event.currentTarget.value)} />
+              <button type="button" aria-label={t('readerFindPrevious')} onClick={() => void session.current?.find(findQuery, -1)}>↑</button>
+              <button type="submit" aria-label={t('readerFindNext')}>↓</button>
               <span id="find-count" aria-live="polite">
-                {state.find.query ? (state.find.total === 0 ? 'No matches' : `${state.find.current + 1} of ${state.find.total}`) : ''}
+                {state.find.query ? (state.find.total === 0 ? t('readerFindNone') : t('readerFindPosition', state.find.current + 1, state.find.total)) : ''}
               </span>
             </form>
           </>
         )}
       </header>
       <div class="body">
-        <aside class="panel" aria-label="Terms in this document">
+        <aside class="panel" aria-label={t('readerTermsLabel')}>
           <h2 class="section-title">
-            In this document{state ? ` (${state.terms.length})` : ''}
+            {state ? t('readerTermsHeadingCount', state.terms.length) : t('readerTermsHeading')}
           </h2>
           {!state ? (
-            <p class="empty">Open a PDF to see its health terms here.</p>
+            <p class="empty">{t('readerTermsEmpty')}</p>
           ) : state.inactive ? (
             <p class="empty" id="inactive">{state.inactive}</p>
           ) : state.terms.length === 0 ? (
-            <p class="empty">{state.indexed < state.pages ? `Reading the document… (${state.indexed} of ${state.pages} pages)` : 'No glossary terms found in this document.'}</p>
+            <p class="empty">{state.indexed < state.pages ? tPlural('readerReadingDocument', state.pages, state.indexed) : t('readerTermsNone')}</p>
           ) : (
             <>
-              {state.indexed < state.pages && <p class="empty">Reading… {state.indexed} of {state.pages} pages</p>}
+              {state.indexed < state.pages && <p class="empty">{tPlural('readerReadingProgress', state.pages, state.indexed)}</p>}
               <ul class="doc-terms">
                 {state.terms.map((term) => (
                   <li key={`${term.packId}/${term.id}`} class="doc-term" data-term-id={term.id}>
-                    <button type="button" class="doc-term-name" onClick={() => reveal(term, false)} aria-label={`Show ${term.term} in the document`}>
+                    <button type="button" class="doc-term-name" onClick={() => reveal(term, false)} aria-label={t('readerTermShowLabel', term.term)}>
                       {term.term}
                     </button>
-                    <span class="count" aria-label={`${term.count} times`}>{term.count}</span>
+                    <span class="count" aria-label={tPlural('termTimes', term.count)}>{term.count}</span>
                     {term.count > 1 && (
-                      <button type="button" class="small" onClick={() => reveal(term, true)} aria-label={`Next ${term.term} in the document`}>
-                        Next
+                      <button type="button" class="small" onClick={() => reveal(term, true)} aria-label={t('readerTermNextLabel', term.term)}>
+                        {t('termNext')}
                       </button>
                     )}
                   </li>
@@ -186,15 +205,17 @@ export function ReaderApp() {
               </ul>
             </>
           )}
-          <p class="hint">Keys: <kbd>n</kbd> next term, <kbd>p</kbd> previous term, <kbd>Esc</kbd> close the card.</p>
+          <p class="hint">
+            {t('readerKeysLabel')} <kbd>{NEXT_TERM_KEY}</kbd> {t('readerKeyNextTerm')} <kbd>{PREVIOUS_TERM_KEY}</kbd> {t('readerKeyPreviousTerm')} <kbd>{CLOSE_CARD_KEY}</kbd> {t('readerKeyCloseCard')}
+          </p>
         </aside>
-        <main class="viewer" ref={scroller} tabIndex={0} aria-label="Document">
+        <main class="viewer" ref={scroller} tabIndex={0} aria-label={t('readerDocumentLabel')}>
           {status.kind !== 'ready' && (
             <div class="message-area">
               {status.kind === 'start' && (
                 <div class="dropzone">
-                  <p>Drop a PDF here, or choose one with the button above.</p>
-                  <p class="small-print">Your PDF stays on this device: Termlight reads it here and sends its text nowhere.</p>
+                  <p>{t('readerDropHint')}</p>
+                  <p class="small-print">{t('readerPrivacy')}</p>
                 </div>
               )}
               {status.kind === 'loading' && <p class="status" role="status">{status.what}</p>}
@@ -206,12 +227,12 @@ export function ReaderApp() {
           )}
           {state?.noText && (
             <p class="notice" role="status" id="no-text">
-              This PDF has no text layer (it is probably a scanned image), so there is no text for Termlight to explain.
+              {t('readerNoText')}
             </p>
           )}
           {state && state.pageErrors.length > 0 && (
             <p class="notice" role="status" id="page-errors">
-              {state.pageErrors.length === 1 ? `Page ${state.pageErrors[0]} could not be read.` : `${state.pageErrors.length} pages could not be read.`} The rest of the document is shown.
+              {state.pageErrors.length === 1 ? t('readerPageError', state.pageErrors[0]!) : tPlural('readerPageErrors', state.pageErrors.length)}
             </p>
           )}
           <div class="pages" ref={pages} />
@@ -235,13 +256,13 @@ function PasswordForm({ again, answer }: { again: boolean; answer: (password: st
       }}
     >
       <p id="password-message" role={again ? 'alert' : undefined}>
-        {again ? 'That password is not right. Try again.' : 'This PDF is protected by a password.'}
+        {again ? t('readerPasswordWrong') : t('readerPasswordNeeded')}
       </p>
       <label>
-        Password <input ref={input} id="password" type="password" autoComplete="off" value={password} onInput={(event) => setPassword(event.currentTarget.value)} />
+        {t('readerPasswordLabel')} <input ref={input} id="password" type="password" autoComplete="off" value={password} onInput={(event) => setPassword(event.currentTarget.value)} />
       </label>
-      <button type="submit">Open</button>
-      <button type="button" onClick={() => answer(null)}>Cancel</button>
+      <button type="submit">{t('readerPasswordOpen')}</button>
+      <button type="button" onClick={() => answer(null)}>{t('cancelButton')}</button>
     </form>
   );
 }

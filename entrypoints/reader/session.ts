@@ -1,24 +1,24 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { underlineMatcher } from '../../glossary/levels';
-import type { GlossaryEntry } from '../../glossary/schema';
-import { chooseSense } from '../../glossary/senses';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
-import { compiledGlossaryItem, isStoredCompiledGlossary } from '../../utils/glossary-store';
-import { onMessage, sendMessage, type EntryReply, type PageCommand, type PageTermsReply } from '../../utils/messaging';
+import { isStoredCompiledGlossary, readCompiledGlossary, watchCompiledGlossary, type StoredCompiledGlossary } from '../../utils/glossary-store';
+import { onMessage, type PageCommand, type PageTermsReply } from '../../utils/messaging';
 import type { Settings } from '../../glossary/settings-schema';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
-import { FOCUS_HIGHLIGHT, highlightName } from '../content/highlights';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { t } from '../../utils/i18n';
+import { CardPresenter } from '../content/card-presenter';
+import { EntryCache, entryFromBackground } from '../content/entry-cache';
+import { clearFocusHighlight, flashFocus } from '../content/focus-marker';
+import { highlightName } from '../content/highlights';
 import { liveRange } from '../content/hit-test';
-import { HoverTracker } from '../content/hover';
 import type { PageMatch } from '../content/match-index';
 import { PageScanner } from '../content/page-scanner';
-import { TERMLIGHT_UI_TAG } from '../content/skip-rules';
 import { TermStepper } from '../content/term-stepper';
-import { textAround } from '../content/text-around';
-import { lazyTooltip } from '../content/tooltip/mount-tooltip';
-import type { TooltipState } from '../content/tooltip/TooltipView';
+import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
 import { extensionPageContext } from './page-context';
+import { lineHyphenMatcher } from './line-hyphens';
+import { loadedWordParts, loadWordParts } from './word-parts-loader';
 import { DocumentIndex } from './text-index';
 import { pageText, PdfViewer } from './viewer';
 
@@ -48,8 +48,6 @@ export interface ReaderState {
   find: { query: string; total: number; current: number };
 }
 
-export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
-
 /**
  * One open PDF with Termlight's engine on it: the same PageScanner, highlight layer, hover
  * tracker, tooltip and term stepper as web pages, fed with PDF.js text layers as pages are drawn.
@@ -61,11 +59,18 @@ export class ReaderSession {
   readonly scanner: PageScanner;
   #settings!: Settings;
   #compiled: CompiledGlossary | null = null;
+  /** The compiled glossary's own matcher, made once per glossary (settings changes only wrap it again). */
+  #rawMatcher: Matcher | null = null;
+  /** What pages are matched with: the level filter, and words hyphenated at a line end joined. */
   #matcher: Matcher | null = null;
-  #tracker!: HoverTracker;
-  #tooltip!: ReturnType<typeof lazyTooltip>;
+  /** Word-parts guesses, once their tables are built (null while they are, or when the setting is off). */
+  #explainer: WordPartsExplainer | null = null;
+  /** Counts refreshes: word-parts tables built for an older one are dropped. */
+  #generation = 0;
+  /** The card and the hover tracker, the same as on web pages; made once the settings are read. */
+  #card!: CardPresenter;
   #stepper: TermStepper;
-  #entries = new Map<string, Promise<EntryReply | null>>();
+  #entries = new EntryCache(entryFromBackground);
   #state: ReaderState;
   #findResults: { page: number; start: number; end: number }[] = [];
   #stops: (() => void)[] = [];
@@ -102,11 +107,17 @@ export class ReaderSession {
   }
 
   static async open(doc: PDFDocumentProxy, container: HTMLElement, scroller: HTMLElement, onState: (state: ReaderState) => void): Promise<ReaderSession> {
+    // Settings and the glossary are read while PDF.js reads the first page.
+    const settings = loadSettings();
+    const glossary = readCompiledGlossary();
+    void settings.then((values) => {
+      if (values.wordParts) void loadWordParts();
+    });
     const first = (await doc.getPage(1)).getViewport({ scale: 1 });
     // Fit the page's width to the reading column, within the zoom steps' range.
     const fit = Math.min(2, Math.max(0.75, (scroller.clientWidth - 48) / first.width));
     const session = new ReaderSession(doc, container, scroller, { width: first.width, height: first.height }, Math.round(fit * 100) / 100, onState);
-    await session.#start();
+    await session.#start(settings, glossary);
     return session;
   }
 
@@ -119,19 +130,18 @@ export class ReaderSession {
     this.onState(this.#state);
   }
 
-  async #start(): Promise<void> {
-    this.#settings = await loadSettings();
+  async #start(settings: Promise<Settings>, glossary: Promise<StoredCompiledGlossary | null>): Promise<void> {
+    this.#settings = await settings;
     this.#wireEngine();
-    const stored = await compiledGlossaryItem.getValue();
-    this.#applyGlossary(stored);
-    this.#stops.push(compiledGlossaryItem.watch((value) => this.#applyGlossary(value)));
+    this.#applyGlossary(await glossary);
+    this.#stops.push(watchCompiledGlossary((value) => this.#applyGlossary(value)));
     this.#stops.push(watchSettings((next) => {
       const previous = this.#settings;
       this.#settings = next;
-      if (previous.underline !== next.underline || previous.paused !== next.paused) this.#refresh();
+      if (previous.underline !== next.underline || previous.paused !== next.paused || previous.wordParts !== next.wordParts) this.#refresh();
       else if (!next.paused) this.scanner.layer.show(highlightName(next));
     }));
-    this.#stops.push(onMessage('getPageTerms', (): PageTermsReply => ({ host: 'Termlight reader', active: !this.#state.inactive, terms: this.#state.terms })));
+    this.#stops.push(onMessage('getPageTerms', (): PageTermsReply => ({ host: t('readerName'), active: !this.#state.inactive, terms: this.#state.terms })));
     this.#stops.push(onMessage('revealTerm', async ({ id, occurrence }) => this.reveal(id, occurrence)));
     this.#stops.push(onMessage('runCommand', ({ command }) => this.runCommand(command)));
     void this.#buildIndex();
@@ -162,107 +172,104 @@ export class ReaderSession {
 
   #applyGlossary(value: unknown): void {
     if (!isStoredCompiledGlossary(value)) {
-      this.#set({ inactive: 'The glossary is still loading…' });
+      this.#set({ inactive: t('readerGlossaryLoading') });
       return;
     }
     this.#compiled = value.compiled;
+    this.#rawMatcher = createMatcher(value.compiled);
     this.#entries.clear();
     this.#refresh();
   }
 
   #refresh(): void {
     this.scanner.clear();
-    this.#tracker.close();
+    // A card that just muted (or unmuted) its term stays to say so.
+    this.#card.matchesRebuilt();
     this.#stepper.reset();
+    const generation = ++this.#generation;
+    this.#explainer = null;
     const compiled = this.#compiled;
-    if (!compiled || this.#settings.paused) {
+    const raw = this.#rawMatcher;
+    if (!compiled || !raw || this.#settings.paused) {
       this.#matcher = null;
       this.scanner.layer.hide();
-      this.#set({ inactive: this.#settings.paused ? 'Termlight is paused: terms are not highlighted.' : 'The glossary is still loading…', terms: [] });
+      this.scanner.partsLayer.hide();
+      this.#set({ inactive: this.#settings.paused ? t('readerPaused') : t('readerGlossaryLoading'), terms: [] });
       return;
     }
-    // Muted terms are left out of the compiled glossary by the background; the level filter is applied here.
-    this.#matcher = underlineMatcher(createMatcher(compiled), compiled.entries, this.#settings.underline);
-    // Every occurrence: a PDF has no headings to tell sections by, and pages are drawn out of order.
-    this.scanner.reconfigure(this.#matcher, { density: 'every', inLinksAndHeadings: true, wordParts: null });
+    // Muted terms are silent in the compiled glossary (the matcher never reports them); the level filter is applied here.
+    this.#matcher = lineHyphenMatcher(underlineMatcher(raw, compiled.entries, this.#settings.underline));
+    const parts = this.#settings.wordParts ? loadedWordParts() : null;
+    if (parts) {
+      this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
+      this.scanner.partsLayer.show(parts.highlight);
+    } else this.scanner.partsLayer.hide();
+    this.#reconfigure();
     this.scanner.layer.show(highlightName(this.#settings));
+    this.#rescanDrawn();
+    if (this.index.texts.length > 0) this.index.rematch(this.#matcher);
+    this.#set({ inactive: null });
+    this.#publishTerms();
+    if (this.#settings.wordParts && !this.#explainer) void this.#startWordParts(raw, generation);
+  }
+
+  #reconfigure(): void {
+    // Every occurrence: a PDF has no headings to tell sections by, and pages are drawn out of order.
+    if (this.#matcher) this.scanner.reconfigure(this.#matcher, { density: 'every', inLinksAndHeadings: true, wordParts: this.#explainer });
+  }
+
+  #rescanDrawn(): void {
     for (const page of this.viewer.renderedPages()) {
       const layer = this.viewer.layerOf(page);
       if (layer) this.scanner.rescan([layer]);
     }
-    if (this.index.texts.length > 0) this.index.rematch(this.#matcher);
-    this.#set({ inactive: null });
-    this.#publishTerms();
   }
+
+  /**
+   * Word-parts guesses, as on web pages (the same explainer, highlight and card), when their code
+   * and tables were not ready at the refresh: once they are, the drawn pages are scanned again,
+   * and the keyboard and hover keep their place.
+   */
+  async #startWordParts(raw: Matcher, generation: number): Promise<void> {
+    const parts = await loadWordParts();
+    if (generation !== this.#generation || this.ctx.signal.aborted || !this.#settings.wordParts) return;
+    this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
+    this.#reconfigure();
+    this.scanner.partsLayer.show(parts.highlight);
+    const current = this.#stepper.current;
+    const shown = this.#card.tracker.shownMatch;
+    this.#rescanDrawn();
+    const same = (match: PageMatch | null) =>
+      match && this.scanner.ordered().find((other) => other.range.startContainer === match.range.startContainer && other.range.startOffset === match.range.startOffset);
+    const newCurrent = same(current);
+    if (newCurrent) this.#stepTo(newCurrent);
+    const newShown = same(shown);
+    if (newShown) this.#card.tracker.markShown(newShown);
+  }
+
+  /** Puts the keyboard stepper on `target`, so the next press goes on from there. */
+  #stepTo(target: PageMatch): void {
+    this.#stepper.reset();
+    for (let i = 0; i < 100_000; i++) {
+      const step = this.#stepper.step(1, false);
+      if (!step || step === target) break;
+    }
+  }
+
 
   #wireEngine(): void {
-    const ctx = this.ctx;
-    this.#tooltip = lazyTooltip(ctx, {
-      onRelated: (item) => void this.#showEntry(item.id, item.packId, this.#tooltip.state?.anchor ?? null, true),
-      onOpenInTermlight: (state) => void sendMessage('openInTermlight', { query: state.entry ? state.entry.term : state.guess.word }).catch(() => {}),
-      onAddToMyTerms: (state: TooltipState) => {
-        if (state.guess) void sendMessage('openMyTerms', { term: state.guess.word }).catch(() => {});
-      },
-      onMute: (state) => {
-        if (!state.entry) return;
-        this.#tracker.close();
-        void updateSettings((current) => ({ ...current, mutedIds: [...new Set([...current.mutedIds, state.origin ? `${state.origin.packId}:${state.entry.id}` : state.entry.id])] }));
-      },
-      onClose: () => this.#tracker.close(),
-      onPointerEnter: () => this.#tracker.cancelHide(),
-      onPointerLeave: () => {
-        if (!this.#tooltip.state?.pinned) this.#tracker.startHideGrace();
-      },
-    } as Parameters<typeof lazyTooltip>[1]);
-    this.#tracker = new HoverTracker(document, () => this.scanner.index, {
-      show: (hit, pinned) => {
-        const meta = this.#compiled?.entries[hit.match.entry];
-        if (meta) void this.#showEntry(meta.id, meta.packId, hit.rect, pinned, false, hit.match);
-      },
-      hide: () => {
-        const wasKeyboard = this.#tooltip.state?.viaKeyboard;
-        this.#tooltip.update(null);
-        if (wasKeyboard) this.#clearFocus();
-      },
-      cardHoldsOpen: () => this.#tooltip.pointerInside || !!this.#tooltip.state?.pinned,
-      isOpen: () => this.#tooltip.state !== null,
+    this.#card = new CardPresenter(this.ctx, {
+      scanner: this.scanner,
+      entries: this.#entries,
+      entryOf: (match) => this.#compiled?.entries[match.entry],
       delayMs: () => this.#settings.tooltipDelayMs,
-      isInsideCard: (event) => event.composedPath().some((node) => (node as Element).tagName === TERMLIGHT_UI_TAG),
-      prefetch: (match) => {
-        const meta = this.#compiled?.entries[match.entry];
-        if (meta) void this.#entryFor(meta.id, meta.packId);
+      // Pages are drawn where they stand: no smooth scroll to wait for, only the next frame.
+      bringIntoView: (range) => {
+        liveRange(range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+        return new Promise((resolve) => requestAnimationFrame(() => resolve()));
       },
-    }, ctx.signal);
-  }
-
-  #entryFor(id: string, packId: string): Promise<EntryReply | null> {
-    const key = `${packId}\u0000${id}`;
-    let reply = this.#entries.get(key);
-    if (!reply) {
-      reply = sendMessage('getEntry', { id, packId }).catch(() => null);
-      if (this.#entries.size > 500) this.#entries.clear();
-      this.#entries.set(key, reply);
-    }
-    return reply;
-  }
-
-  async #showEntry(id: string, packId: string, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false, match?: PageMatch): Promise<void> {
-    const reply = await this.#entryFor(id, packId);
-    if (!reply || !anchor || this.ctx.signal.aborted) return;
-    this.#tooltip.update({
-      entry: reply.entry,
-      related: reply.related,
-      origin: reply.origin,
-      anchor,
-      pinned,
-      viaKeyboard: viaKeyboard || !!this.#tooltip.state?.viaKeyboard,
-      sense: senseAt(reply.entry, match),
-    } as TooltipState);
-    if (viaKeyboard) this.#tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
-  }
-
-  #clearFocus(): void {
-    if (CSS.highlights.has(FOCUS_HIGHLIGHT)) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+      returnFocus: false,
+    });
   }
 
   /** Resolves once `page` is drawn and its terms are scanned. */
@@ -290,7 +297,7 @@ export class ReaderSession {
     if (currentPage) {
       const candidate = this.#stepper.step(direction, false);
       if (candidate && this.#pageOf(candidate) === currentPage) {
-        await this.#openByKeyboard(candidate);
+        await this.#card.openByKeyboard(candidate);
         return { moved: true };
       }
     }
@@ -303,29 +310,13 @@ export class ReaderSession {
       const target = direction === 1 ? onPage[0] : onPage[onPage.length - 1];
       if (target) {
         // The shared stepper goes on from the target at the next press.
-        this.#stepper.reset();
-        for (let i = 0; i < 100_000; i++) {
-          const step = this.#stepper.step(1, false);
-          if (!step || step === target) break;
-        }
-        await this.#openByKeyboard(target);
+        this.#stepTo(target);
+        await this.#card.openByKeyboard(target);
         return { moved: true };
       }
       page = this.index.pageWithTerms(page, direction);
     }
     return { moved: false };
-  }
-
-  async #openByKeyboard(match: PageMatch): Promise<void> {
-    const meta = this.#compiled?.entries[match.entry];
-    if (!meta) return;
-    liveRange(match.range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
-    CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(match.range));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const range = liveRange(match.range);
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    this.#tracker.markShown(match);
-    await this.#showEntry(meta.id, meta.packId, rect, true, true, match);
   }
 
   /** Scrolls to occurrence `occurrence` (wrapping) of a term and flashes it. */
@@ -342,16 +333,12 @@ export class ReaderSession {
     const match = matches[Math.min(withinPage, matches.length - 1)];
     if (!match) return { found: false, total: term.count };
     liveRange(match.range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const focus = new Highlight(match.range);
-    CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
-    window.setTimeout(() => {
-      if (CSS.highlights.get(FOCUS_HIGHLIGHT) === focus) CSS.highlights.delete(FOCUS_HIGHLIGHT);
-    }, 1_500);
+    flashFocus(match.range);
     return { found: true, total: term.count };
   }
 
   zoom(scale: number): void {
-    this.#tracker.close();
+    this.#card.tracker.close();
     this.viewer.setScale(scale);
     this.#set({ scale });
   }
@@ -389,11 +376,12 @@ export class ReaderSession {
 
   destroy(): void {
     for (const stop of this.#stops) stop();
-    this.#tooltip?.update(null);
+    this.#card?.dispose();
     this.ctx.invalidate();
     this.scanner.clear();
     this.scanner.layer.hide();
-    this.#clearFocus();
+    this.scanner.partsLayer.hide();
+    clearFocusHighlight();
     if (CSS.highlights.has(FIND_HIGHLIGHT)) CSS.highlights.delete(FIND_HIGHLIGHT);
     this.viewer.destroy();
     void this.doc.loadingTask.destroy();
@@ -419,10 +407,4 @@ function rangeAt(layer: HTMLElement, start: number, end: number): Range | null {
     offset = next;
   }
   return null;
-}
-
-function senseAt(entry: GlossaryEntry, match: PageMatch | undefined): number | null | undefined {
-  if (!entry.senses || entry.senses.length === 0) return undefined;
-  const around = match ? textAround(match) : null;
-  return around ? chooseSense(entry.senses, around.text, around.start, around.end) : null;
 }

@@ -86,11 +86,16 @@ export class DocumentIndex {
     return null;
   }
 
-  /** Every place `query` occurs (case and spacing ignored): page and offsets in the page text. */
+  /**
+   * Every place `query` occurs (case and spacing ignored, and a word hyphenated at a line end
+   * found whole, as matching finds it: see line-hyphens.ts): page and offsets in the page text.
+   */
   find(query: string, limit = 1000): { page: number; start: number; end: number }[] {
-    const words = query.trim().split(/\s+/).filter(Boolean).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = query.trim().split(/\s+/).filter(Boolean).map(wordPattern);
     if (words.length === 0) return [];
-    const pattern = new RegExp(words.join('\\s+'), 'giu');
+    // Case is matched per letter (see wordPattern), not with the `i` flag: that would let the
+    // lower-case check after a line break accept capitals too.
+    const pattern = new RegExp(words.join('\\s+'), 'gu');
     const out: { page: number; start: number; end: number }[] = [];
     this.texts.forEach((text, index) => {
       for (const match of text.matchAll(pattern)) {
@@ -100,4 +105,23 @@ export class DocumentIndex {
     });
     return out;
   }
+}
+
+/** A line-end hyphen and its line break before a lower-case letter, as matching joins them (line-hyphens.ts). */
+const LINE_BREAK_HYPHEN = '(?:[-\\u2010\\u00ad][ \\t]*\\n\\s*(?=\\p{Ll}))?';
+
+/**
+ * One query word as a pattern: "hypoplasia" also finds "hypo-" + line break + "plasia", and a
+ * hyphen in the query ("x-ray") also finds one printed at a line end ("X-" + line break + "ray").
+ */
+function wordPattern(word: string): string {
+  return [...word].map(charPattern).join(LINE_BREAK_HYPHEN);
+}
+
+function charPattern(char: string): string {
+  if (char === '-' || char === '\u2010') return '[-\\u2010](?:[ \\t]*\\n\\s*)?';
+  const lower = char.toLowerCase();
+  const upper = char.toUpperCase();
+  if (lower !== upper && [...lower].length === 1 && [...upper].length === 1) return `[${lower}${upper}]`;
+  return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

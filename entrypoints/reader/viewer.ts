@@ -1,5 +1,6 @@
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
+import { t } from '../../utils/i18n';
 
 /** Pages within this distance of the viewport are drawn with their text layer. */
 const RENDER_MARGIN = '150% 0px';
@@ -61,6 +62,11 @@ export class PdfViewer {
   #current = 1;
   #lastUse = new Map<number, number>();
   #useClock = 0;
+  /**
+   * Pages' pictures are drawn one at a time. PDF.js draws in animation-frame slices of about
+   * 15 ms each; two pages drawn at once put two slices (and a larger commit) into one frame.
+   */
+  #painting: Promise<void> = Promise.resolve();
 
   constructor(
     readonly doc: PDFDocumentProxy,
@@ -80,7 +86,7 @@ export class PdfViewer {
       element.className = 'pdf-page';
       element.dataset.page = String(number);
       element.setAttribute('role', 'region');
-      element.setAttribute('aria-label', `Page ${number}`);
+      element.setAttribute('aria-label', t('readerPageAria', number));
       const slot: PageSlot = { number, element, width: firstPage.width, height: firstPage.height, rendered: null, layer: null, canvas: null, task: null, textLayer: null, generation: 0 };
       this.slots.push(slot);
       this.#size(slot);
@@ -199,11 +205,20 @@ export class PdfViewer {
       slot.element.append(layer);
       slot.layer = layer;
       this.callbacks.onTextLayer(slot.number, layer);
-      // Text first (terms, hover), then the picture.
-      slot.task = page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
-      await slot.task.promise.catch((error: unknown) => {
-        if ((error as { name?: string })?.name !== 'RenderingCancelledException') this.callbacks.onPageError(slot.number, error);
-      });
+      // Text first (terms, hover), then the picture, when no other page is being drawn.
+      const previous = this.#painting;
+      let painted!: () => void;
+      this.#painting = new Promise((resolve) => (painted = resolve));
+      try {
+        await previous;
+        if (generation !== slot.generation) return null;
+        slot.task = page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
+        await slot.task.promise.catch((error: unknown) => {
+          if ((error as { name?: string })?.name !== 'RenderingCancelledException') this.callbacks.onPageError(slot.number, error);
+        });
+      } finally {
+        painted();
+      }
       slot.task = null;
       this.#enforceBudget();
       return layer;

@@ -72,6 +72,37 @@ export async function brokenTerm(): Promise<Uint8Array> {
   return save(doc);
 }
 
+/**
+ * Words hyphenated at line ends: "hypo-" / "plasia", the compound "X-" / "ray", "heart-" / "burn";
+ * and two breaks that must stay apart: "Hypo-" before a capital, "hypo-" in mid-line.
+ */
+export async function hyphenated(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage(A4);
+  lines(page, font, 50, 760, [
+    'The scan showed mild hypo-',
+    'plasia was noted. A chest X-',
+    'ray was clear, and the heart-',
+    'burn has settled. Hypo-',
+    'Plasia Ward is on level 2; a hypo- plasia note.',
+  ]);
+  return save(doc);
+}
+
+/** Rare words the glossary does not hold (word-parts guesses), beside one it does. */
+export async function rareWords(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage(A4);
+  lines(page, font, 50, 760, [
+    'On examination there was blepharoptosis of the left',
+    'eyelid and onychomalacia of two nails. An earlier',
+    'pyelonephritis has cleared. The understanding is good.',
+  ]);
+  return save(doc);
+}
+
 /** A long document of text pages (the benchmark's: 100 pages). */
 export async function longDocument(pageCount: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -131,6 +162,8 @@ export async function readerFixtures(): Promise<Record<string, Uint8Array>> {
     'report.pdf': await twoColumnReport(),
     'leaflet.pdf': await leaflet(),
     'broken-term.pdf': await brokenTerm(),
+    'hyphenated.pdf': await hyphenated(),
+    'rare-words.pdf': await rareWords(),
     'scanned.pdf': await scannedLike(),
     'protected.pdf': await passwordProtected(),
     'corrupt.pdf': await corrupt(),

@@ -8,7 +8,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage } from './harness/firefox';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
-import { readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_EXTENSION_UUID } from './harness/paths';
 import { PASSWORD, readerFixtures } from './reader-pdfs';
 
@@ -32,11 +32,11 @@ async function servePdfs(files: Record<string, Uint8Array>) {
 const readerUrl = (browser: BrowserName, query = '') =>
   `${browser === 'chromium' ? `chrome-extension://${CHROMIUM_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`}/reader.html${query}`;
 
-/** Termlight's term highlights in the reader (not the focus or find markers), as texts. */
+/** Termlight's term highlights in the reader (not the focus or find markers, nor word-parts guesses), as texts. */
 async function termTexts(page: Evaluator): Promise<string[]> {
   const found = await readHighlights(page);
   return Object.entries(found)
-    .filter(([name]) => name.startsWith('termlight-') && !['termlight-focus', 'termlight-find'].includes(name))
+    .filter(([name]) => name.startsWith('termlight-') && !['termlight-focus', 'termlight-find', 'termlight-parts'].includes(name))
     .flatMap(([, texts]) => texts)
     .map((text) => text.toLowerCase())
     .sort();
@@ -215,6 +215,85 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
     const unreachable = await openReader(`?url=${encodeURIComponent('http://127.0.0.1:9/gone.pdf')}`);
     expect(await messageOf(unreachable)).toMatch(/could not be reached/);
     await unreachable.close();
+  });
+
+  /** Term highlights (or word-parts guesses), each as its text and the text-layer spans it starts and ends in. */
+  const rangesIn = (page: Evaluator, kind: 'terms' | 'parts') =>
+    page.evaluate((wanted) => {
+      const out: { name: string; text: string; from: string; to: string }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        const isParts = name === 'termlight-parts';
+        if (!name.startsWith('termlight-') || ['termlight-focus', 'termlight-find'].includes(name) || isParts !== (wanted === 'parts')) continue;
+        for (const staticRange of highlight) {
+          const range = document.createRange();
+          range.setStart(staticRange.startContainer, staticRange.startOffset);
+          range.setEnd(staticRange.endContainer, staticRange.endOffset);
+          out.push({ name, text: range.toString(), from: staticRange.startContainer.parentElement?.textContent ?? '', to: staticRange.endContainer.parentElement?.textContent ?? '' });
+        }
+      }
+      return out.sort((a, b) => a.text.localeCompare(b.text));
+    }, kind);
+
+  it('joins a word hyphenated at a line end, its highlight running over both lines', async () => {
+    // X-ray is an everyday word: underlined only at this level.
+    await kit.setSettings({ underline: 'everyday' });
+    try {
+      const page = await openUrl('hyphenated.pdf');
+      const names = await waitFor(() => texts(page, '.doc-term-name'), (list) => list.length >= 3, 15_000);
+      expect([...names].sort()).toEqual(['X-ray', 'heartburn', 'hypoplasia']);
+      const ranges = await waitFor(() => rangesIn(page, 'terms'), (list) => list.length >= 3, 10_000);
+      // Each runs from the first line's span (ending in the hyphen) to the next line's.
+      expect(ranges.map(({ text, from, to }) => ({ text, from, to }))).toEqual([
+        { text: 'heart-\nburn', from: 'ray was clear, and the heart-', to: 'burn has settled. Hypo-' },
+        { text: 'hypo-\nplasia', from: 'The scan showed mild hypo-', to: 'plasia was noted. A chest X-' },
+        { text: 'X-\nray', from: 'plasia was noted. A chest X-', to: 'ray was clear, and the heart-' },
+      ]);
+      // The counts agree, and find finds the word whole.
+      expect((await texts(page, '.doc-term .count')).map(Number)).toEqual([1, 1, 1]);
+      await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#find')!;
+        input.value = 'hypoplasia';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, undefined);
+      // Submitted once the form has rendered with the query.
+      await waitFor(() => page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))), undefined), Boolean);
+      await page.evaluate(() => document.querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit(), undefined);
+      expect(await waitFor(() => text(page, '#find-count'), (value) => !!value, 5_000)).toBe('1 of 1');
+      await page.close();
+    } finally {
+      await kit.setSettings({});
+    }
+  });
+
+  it('underlines rare words with a word-parts guess and shows its card, as on web pages, unless the setting is off', async () => {
+    const page = await openUrl('rare-words.pdf');
+    const guesses = await waitFor(() => rangesIn(page, 'parts'), (list) => list.length >= 2, 15_000);
+    expect(guesses.map((range) => range.text)).toEqual(['blepharoptosis', 'onychomalacia']);
+    const point = await pointOfHighlight(page, 'blepharoptosis', 'termlight-parts');
+    expect(point).not.toBeNull();
+    await page.move(point!.x - 30, point!.y);
+    await page.move(point!.x, point!.y, 4);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 10_000);
+    expect(card!.text).toContain('blepharo (eyelid) + ptosis (drooping)');
+    expect(card!.text).toContain("Best guess from the word's parts");
+    // The keyboard reaches guesses too.
+    await page.press('Escape');
+    await page.press('n');
+    await waitFor(() => page.evaluate(() => [...(CSS.highlights.get('termlight-focus') ?? [])].length, undefined), (n) => n === 1, 10_000);
+    await page.close();
+
+    await kit.setSettings({ wordParts: false });
+    try {
+      const plain = await openUrl('rare-words.pdf');
+      await waitFor(() => texts(plain, '.doc-term-name'), (list) => list.length >= 1, 15_000);
+      await waitFor(() => plain.evaluate(() => document.querySelectorAll('.textLayer').length, undefined), (n) => n >= 1, 10_000);
+      // Give a guess every chance to appear: the tables load and build after the terms.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await rangesIn(plain, 'parts')).toEqual([]);
+      await plain.close();
+    } finally {
+      await kit.setSettings({});
+    }
   });
 
   it('made no request but the PDFs the user asked for', () => {
