@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../glossary/schema';
-import { CATEGORIES } from '../glossary/categories';
+import { sourceLabel } from '../glossary/source-names';
+import { categoryLabel } from '../utils/category-labels';
 import type { EntryOrigin } from '../utils/entry-origin';
+import { t } from '../utils/i18n';
 import { CardActions } from './CardActions';
 
 export interface RelatedTerm {
@@ -17,6 +19,9 @@ export interface TermCardProps {
   /** Shown only where they make sense: the tooltip has all three, the popup none. */
   onOpenInTermlight?: () => void;
   onMute?: () => void;
+  /** The entry is muted: the card says so, and (with `onUnmute`) offers to undo it. */
+  muted?: boolean;
+  onUnmute?: () => void;
   onClose?: () => void;
   headingId?: string;
   startExpanded?: boolean;
@@ -36,7 +41,7 @@ function Meaning({ entry, sense }: { entry: GlossaryEntry; sense: number | null 
   if (chosen) {
     return (
       <p class="tl-short">
-        <span class="tl-sense-label">{chosen.label}:</span> {chosen.short}
+        <span class="tl-sense-label">{t('cardSenseLabel', chosen.label)}</span> {chosen.short}
       </p>
     );
   }
@@ -44,11 +49,11 @@ function Meaning({ entry, sense }: { entry: GlossaryEntry; sense: number | null 
   return (
     <div class="tl-senses">
       <p class="tl-short">{entry.short}</p>
-      <p class="tl-label">It can mean:</p>
+      <p class="tl-label">{t('cardItCanMean')}</p>
       <ul>
         {senses.map((item) => (
           <li key={item.label}>
-            <span class="tl-sense-label">{item.label}:</span> {item.short}
+            <span class="tl-sense-label">{t('cardSenseLabel', item.label)}</span> {item.short}
           </li>
         ))}
       </ul>
@@ -63,37 +68,65 @@ function Meaning({ entry, sense }: { entry: GlossaryEntry; sense: number | null 
 export function TermCard(props: TermCardProps) {
   const { entry, related } = props;
   const [expanded, setExpanded] = useState(props.startExpanded ?? false);
+  const explanationId = useId();
+  const body = useRef<HTMLElement>(null);
+  /** The control to focus once the mute state has changed: the one pressed is replaced by the other. */
+  const focusNext = useRef<'mute' | 'unmute' | null>(null);
+  const focusIsInside = () => {
+    const active = (body.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    return !!active && !!body.current?.contains(active);
+  };
+  const mute = () => {
+    focusNext.current = focusIsInside() ? 'unmute' : null;
+    props.onMute?.();
+  };
+  const unmute = () => {
+    focusNext.current = focusIsInside() ? 'mute' : null;
+    props.onUnmute?.();
+  };
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target) body.current?.querySelector<HTMLElement>(`[data-action="${target}"]`)?.focus();
+  }, [props.muted]);
   return (
-    <article class="tl-card-body" aria-labelledby={props.headingId}>
+    <article class="tl-card-body" aria-labelledby={props.headingId} ref={body}>
       <header class="tl-card-header">
         <h2 class="tl-term" id={props.headingId}>
           {entry.term}
         </h2>
-        <span class="tl-category">{CATEGORIES[entry.category]}</span>
+        <span class="tl-category">{categoryLabel(entry.category)}</span>
       </header>
       {entry.pronunciation && (
         <p class="tl-pronunciation">
-          <span class="tl-visually-hidden">Say it: </span>
+          <span class="tl-visually-hidden">{t('cardSayIt')} </span>
           {entry.pronunciation}
         </p>
       )}
       {entry.expansion && (
         <p class="tl-expansion">
-          <span class="tl-label">Stands for:</span> {entry.expansion}
+          <span class="tl-label">{t('cardStandsFor')}</span> {entry.expansion}
         </p>
       )}
-      {props.origin?.mine && <p class="tl-origin">From your glossary “{props.origin.glossaryName}”</p>}
+      {props.origin?.mine && <p class="tl-origin">{t('cardFromYourGlossary', props.origin.glossaryName)}</p>}
       <Meaning entry={entry} sense={props.sense} />
-      {expanded ? (
-        <p class="tl-explanation">{entry.explanation}</p>
-      ) : (
-        <button type="button" class="tl-link" onClick={() => setExpanded(true)} aria-label={`More about ${entry.term}`}>
-          More
-        </button>
-      )}
+      <p class="tl-explanation" id={explanationId} hidden={!expanded}>
+        {entry.explanation}
+      </p>
+      {/* One button that stays put, so focus stays on it whichever way it is turned. */}
+      <button
+        type="button"
+        class="tl-link"
+        onClick={() => setExpanded(!expanded)}
+        aria-expanded={expanded}
+        aria-controls={explanationId}
+        aria-label={expanded ? t('cardLessLabel', entry.term) : t('cardMoreLabel', entry.term)}
+      >
+        {expanded ? t('cardLess') : t('cardMore')}
+      </button>
       {related.length > 0 && (
-        <nav class="tl-related" aria-label="Related terms">
-          <span class="tl-label">Related:</span>
+        <nav class="tl-related" aria-label={t('cardRelatedLabel')}>
+          <span class="tl-label">{t('cardRelated')}</span>
           {related.map((item) =>
             props.onRelated ? (
               <button type="button" class="tl-chip" key={item.id} onClick={() => props.onRelated?.(item)}>
@@ -108,20 +141,33 @@ export function TermCard(props: TermCardProps) {
         </nav>
       )}
       {props.origin && props.origin.alsoMeans.length > 0 && (
-        <section class="tl-also" aria-label={`Other meanings of ${entry.term}`}>
+        <section class="tl-also" aria-label={t('cardOtherMeaningsLabel', entry.term)}>
           {props.origin.alsoMeans.map((other) => (
             <p key={`${other.packId}:${other.entry.id}`} class="tl-also-item">
-              <span class="tl-label">{other.mine ? `Your glossary “${other.glossaryName}”` : `Also in ${other.glossaryName}`}:</span> <strong>{other.entry.term}</strong>: {other.entry.short}
+              <span class="tl-label">{other.mine ? t('cardAlsoInYourGlossary', other.glossaryName) : t('cardAlsoIn', other.glossaryName)}</span> <strong>{other.entry.term}</strong>: {other.entry.short}
             </p>
           ))}
         </section>
       )}
-      <p class="tl-source">Source: {entry.source}</p>
-      <p class="tl-advice">General information, not medical advice.</p>
+      <p class="tl-source">{t('cardSource', sourceLabel(entry.source))}</p>
+      <p class="tl-advice">{t('cardAdvice')}</p>
+      {(props.onMute || props.onUnmute) && (
+        <div class={props.muted ? 'tl-mute' : 'tl-mute tl-mute-idle'}>
+          {/* Present (empty) from the start: a live region must exist before its text arrives. */}
+          <p class="tl-mute-status" role="status">
+            {props.muted ? t('cardMutedStatus', entry.term) : ''}
+          </p>
+          {props.muted && props.onUnmute && (
+            <button type="button" class="tl-action" data-action="unmute" onClick={unmute} aria-label={t('cardUndoLabel', entry.term)}>
+              {t('cardUndo')}
+            </button>
+          )}
+        </div>
+      )}
       <CardActions
         actions={[
-          { label: 'Open in Termlight', onClick: props.onOpenInTermlight },
-          { label: "Don't highlight this term", onClick: props.onMute },
+          { label: t('cardOpenInTermlight'), onClick: props.onOpenInTermlight },
+          { label: t('cardMute'), name: 'mute', onClick: props.onMute && !props.muted ? mute : undefined },
         ]}
         onClose={props.onClose}
       />

@@ -1,4 +1,5 @@
 import type { FoundPart } from '../glossary/word-parts/decompose';
+import { t } from '../utils/i18n';
 import { CardActions } from './CardActions';
 
 export interface WordPartsCardProps {
@@ -12,9 +13,6 @@ export interface WordPartsCardProps {
   onClose?: () => void;
   headingId?: string;
 }
-
-/** The label every guess carries, so it is never mistaken for a reviewed glossary entry. */
-export const GUESS_LABEL = "Best guess from the word's parts — not a glossary entry";
 
 /** "pyelo (the kidney's collecting basin) + nephr (kidney) + itis (inflammation)". */
 export function partsLine(parts: readonly FoundPart[]): string {
@@ -32,16 +30,17 @@ export function WordPartsCard(props: WordPartsCardProps) {
         <h2 class="tl-term" id={props.headingId}>
           {props.word}
         </h2>
-        <span class="tl-category">Word parts</span>
+        <span class="tl-category">{t('wordPartsCategory')}</span>
       </header>
-      <p class="tl-guess-label">{GUESS_LABEL}</p>
+      {/* Every guess carries this label, so it is never mistaken for a reviewed glossary entry. */}
+      <p class="tl-guess-label">{t('wordPartsGuessLabel')}</p>
       <p class="tl-short tl-parts">{partsLine(props.parts)}</p>
       {props.sentence && <p class="tl-explanation">{props.sentence}</p>}
-      <p class="tl-advice">General information, not medical advice.</p>
+      <p class="tl-advice">{t('cardAdvice')}</p>
       <CardActions
         actions={[
-          { label: 'Search the glossary', onClick: props.onSearch },
-          { label: 'Add to My terms', onClick: props.onAddToMyTerms },
+          { label: t('wordPartsSearch'), onClick: props.onSearch },
+          { label: t('wordPartsAddToMyTerms'), onClick: props.onAddToMyTerms },
         ]}
         onClose={props.onClose}
       />

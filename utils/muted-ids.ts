@@ -38,6 +38,17 @@ export function withoutMuted(mutedIds: readonly string[], packId: string, id: st
   return mutedIds.filter((item) => item !== key && item !== id);
 }
 
+/**
+ * The muted list after a card's "Don't highlight this term" (or its Undo). `packId` is null when
+ * the card does not know the entry's glossary: the bare id is used then, as before mutes were per
+ * glossary.
+ */
+export function withMuteSet(mutedIds: readonly string[], packId: string | null, id: string, muted: boolean): string[] {
+  if (packId !== null) return muted ? withMuted(mutedIds, packId, id) : withoutMuted(mutedIds, packId, id);
+  if (!muted) return mutedIds.filter((item) => item !== id);
+  return mutedIds.includes(id) ? [...mutedIds] : [...mutedIds, id];
+}
+
 export interface MuteSource {
   packId: string;
   entries: readonly GlossaryEntry[];

@@ -7,7 +7,9 @@
  * Options: --runs=N (default 5) runs per Termlight/walk figure (medians; the 10,000 and 100 entry
  * rows take max(3, N - 2)); --markjs-every=N (default 100) gives mark.js every N-th form only and
  * scales its time up (see markjs rows), 1 = all forms (slow: minutes per run); --markjs-runs=N
- * (default 3); --hover=N hover samples (default 40).
+ * (default 3); --hover=N hover samples (default 40); --watch-runs=N (default 3) runs of each
+ * watching row (watching.ts), under a reader's default settings or, with --watch-every, with every
+ * occurrence underlined; --only=watching runs the watching rows alone (about 4 minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,9 @@ import { commonWordList } from '../../scripts/lib/common-words';
 import { measureHover, type HoverMeasurement } from './hover';
 import type { BreakdownResult, MarkResult, ScanResult, StartupResult, TermlightBench } from './in-page';
 import { articlePage, manyNodesPage, noTermsPage } from './pages';
+import { underlineMatcher } from '../../glossary/levels';
+import { watchingPage, type WatchingKind } from './watching-page';
+import { CHANGES, measureWatching, WATCHING_KINDS, type WatchingMeasurement } from './watching';
 
 type BenchWindow = { termlightBench: TermlightBench };
 
@@ -41,6 +46,9 @@ const SIZE_RUNS = Math.max(3, RUNS - 2);
 const MARK_EVERY = option('markjs-every', 100);
 const MARK_RUNS = option('markjs-runs', 3);
 const HOVERS = option('hover', 40);
+const WATCH_RUNS = option('watch-runs', 3);
+const ONLY_WATCHING = process.argv.includes('--only=watching');
+const WATCH_EVERY = process.argv.includes('--watch-every');
 
 /** Word boundaries for mark.js, the punctuation Termlight's matcher also treats as non-word. */
 const BOUNDARIES = [',', '.', ';', ':', '!', '?', '(', ')', '"', "'", '’', '‘', '“', '”', '—', '–', '/'];
@@ -75,6 +83,7 @@ function ensureExtensionBuild(): void {
 interface Prepared {
   pages: { file: string; label: string; bytes: number }[];
   noTermsBytes: number;
+  watchingBytes: number;
   entries: { bundled: number; big: number; small: number };
   forms: number;
 }
@@ -89,6 +98,10 @@ async function prepare(): Promise<Prepared> {
   writeFileSync(resolve(OUT, 'article.html'), article.html);
   writeFileSync(resolve(OUT, 'nodes.html'), nodes.html);
   writeFileSync(resolve(OUT, 'no-terms.html'), noTerms.html);
+  // The changing parts hold only sentences in which the extension (default underline level) finds a term.
+  const underlined = underlineMatcher(createMatcher(glossaries.bundled), glossaries.bundled.entries, 'general');
+  const watching = watchingPage(pool, { tiers: [glossaries.bundledWritten], weights: [1] }, (text) => underlined.findInText(text).length > 0);
+  writeFileSync(resolve(OUT, 'watching.html'), watching.html);
   writeFileSync(resolve(OUT, 'glossary-bundled.json'), JSON.stringify(glossaries.bundled));
   writeFileSync(resolve(OUT, 'glossary-10k.json'), JSON.stringify(glossaries.big));
   writeFileSync(resolve(OUT, 'glossary-100.json'), JSON.stringify(glossaries.small));
@@ -101,6 +114,7 @@ async function prepare(): Promise<Prepared> {
       { file: 'nodes.html', label: '100k-node page', bytes: nodes.bytes },
     ],
     noTermsBytes: noTerms.bytes,
+    watchingBytes: watching.bytes,
     entries: { bundled: glossaries.bundled.entries.length, big: glossaries.big.entries.length, small: glossaries.small.entries.length },
     forms: glossaries.bundledForms.length,
   };
@@ -251,7 +265,49 @@ function worstLongTask(scans: ScanResult[]): number {
   return Math.max(0, ...scans.flatMap((s) => s.longTasks));
 }
 
-function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<ReturnType<typeof measureStartup>>, hover: HoverMeasurement | null, hoverError: string | null): string {
+const WATCHING_LABEL: Record<WatchingKind, string> = {
+  reveal: 'toggles `hidden` on sections (an accordion, 5 open)',
+  components: 'adds a web component, its shadow content rendered',
+  attach: 'attaches a shadow root to an element already there',
+};
+
+/** The watching rows: what Termlight adds to the main thread while the page changes (watching.ts). */
+function watchingRows(prepared: Prepared, watching: WatchingMeasurement | null, error: string | null): Row[] {
+  const budget = '< 5 % of one core, no task ≥ 50 ms';
+  const head = `watching a ${mb(prepared.watchingBytes)} page making ${CHANGES} changes 20 ms apart, then still (Termlight = with − without it, ${WATCH_EVERY ? 'every occurrence' : 'default settings'}, median of ${WATCH_RUNS})`;
+  if (!watching) return [{ measure: head, cells: [`not measured: ${error ?? 'no samples'}`, ''], target: budget, status: 'MISS' }];
+  const rows: Row[] = [{
+    measure: head,
+    cells: ['Termlight per change: script / all main-thread work; as a share of one core; longest task with (without); underlined', ''],
+    target: '',
+    status: '',
+  }];
+  const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+  for (const kind of WATCHING_KINDS) {
+    const { with: on, without: off } = watching[kind];
+    const paired = on.map((sample, i) => ({ sample, other: off[i]! })).filter(({ other }) => other);
+    const added = (read: (x: (typeof on)[number]) => number) => median(paired.map(({ sample, other }) => read(sample) - read(other)));
+    const script = added((x) => x.scriptMs);
+    const task = added((x) => x.taskMs);
+    const windowMs = median(on.map((sample) => sample.windowMs));
+    const longest = (samples: typeof on) => Math.max(0, ...samples.flatMap((sample) => sample.longTasks));
+    const longText = (x: number) => (x > 0 ? ms(x) : 'none');
+    const last = on.at(-1)!;
+    rows.push({
+      measure: `  the page ${WATCHING_LABEL[kind]} (${(windowMs / 1000).toFixed(1)} s window)`,
+      cells: [
+        `+${ms(script / CHANGES)} / +${ms(task / CHANGES)}; ${pct(script / windowMs)} / ${pct(task / windowMs)}; ` +
+          `${longText(longest(on))} (${longText(longest(off))}); ${last.highlighted ?? '?'} of ${last.done.targets}`,
+        '',
+      ],
+      target: budget,
+      status: script / windowMs < 0.05 && longest(on) < 50 ? 'PASS' : 'MISS',
+    });
+  }
+  return rows;
+}
+
+function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<ReturnType<typeof measureStartup>>, hover: HoverMeasurement | null, hoverError: string | null, extra: Row[]): string {
   const rows: Row[] = [];
   const both = <T>(f: (p: PageFigures, i: number) => T): [T, T] => [f(pages[0]!, 0), f(pages[1]!, 1)];
   const where = (i: number) => (i === 0 ? 'article' : '100k page');
@@ -434,6 +490,7 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
   } else {
     rows.push({ measure: 'hover: dwell timer fired → card painted, p50 / p95', cells: [`not measured: ${hoverError ?? 'no samples'}`, ''], target: 'p95 < 16 ms', status: 'MISS' });
   }
+  rows.push(...extra);
 
   return render(rows, ['measure', prepared.pages[0]!.label, prepared.pages[1]!.label, 'budget', 'result']);
 }
@@ -446,42 +503,59 @@ async function main(): Promise<void> {
   const prepared = await prepare();
   log(`glossaries: ${prepared.entries.bundled} / ${prepared.entries.big} / ${prepared.entries.small} entries; mark.js forms: ${prepared.forms}`);
   const server = await serveStatic({ '/vendor/': resolve(ROOT, 'node_modules/mark.js/dist'), '/': OUT });
-  const pages: PageFigures[] = [];
-  let startup: Awaited<ReturnType<typeof measureStartup>>;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const driver = new PageDriver(page, cdp, server.url);
-    for (const { file } of prepared.pages) pages.push(await measurePage(driver, file, true));
-    log('start-up');
-    startup = await measureStartup(driver);
-  } finally {
-    await browser.close();
-  }
-  log('hover, with the built extension');
+  const measured = ONLY_WATCHING ? null : await measureWithoutExtension(prepared, server.url);
   let hover: HoverMeasurement | null = null;
   let hoverError: string | null = null;
+  if (!ONLY_WATCHING) {
+    log('hover, with the built extension');
+    try {
+      hover = await measureHover(server.url('/article.html'), HOVERS);
+    } catch (error) {
+      hoverError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      log(`hover failed: ${hoverError}`);
+    }
+  }
+  log('watching a changing page, with the built extension and without');
+  let watching: WatchingMeasurement | null = null;
+  let watchingError: string | null = null;
   try {
-    hover = await measureHover(server.url('/article.html'), HOVERS);
+    watching = await measureWatching(server.url('/watching.html'), WATCH_RUNS, log, WATCH_EVERY);
   } catch (error) {
-    hoverError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    log(`hover failed: ${hoverError}`);
+    watchingError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    log(`watching failed: ${watchingError}`);
   }
   await server.close();
 
   const chromiumVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const built = statSync(resolve(CHROME_BUILD, 'manifest.json')).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
+  const extra = watchingRows(prepared, watching, watchingError);
+  const header: [string, string, string, string, string] = ['measure', prepared.pages[0]!.label, prepared.pages[1]!.label, 'budget', 'result'];
   const output = [
     `Termlight page benchmark: ${chromiumVersion}, headless; ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(2)}; ` +
-      `${((performance.now() - started) / 1000).toFixed(0)} s; hover used the extension build of ${built}`,
+      `${((performance.now() - started) / 1000).toFixed(0)} s; hover and watching used the extension build of ${built}`,
     '',
-    table(prepared, pages, startup, hover, hoverError),
+    measured ? table(prepared, measured.pages, measured.startup, hover, hoverError, extra) : render(extra, header),
     '',
   ].join('\n');
   process.stdout.write(output);
-  writeFileSync(resolve(OUT, 'last-table.txt'), output);
+  writeFileSync(resolve(OUT, ONLY_WATCHING ? 'last-watching-table.txt' : 'last-table.txt'), output);
+}
+
+/** Every row measured in plain Chromium: the scans, mark.js, start-up and heap. */
+async function measureWithoutExtension(prepared: Prepared, url: (path: string) => string): Promise<{ pages: PageFigures[]; startup: Awaited<ReturnType<typeof measureStartup>> }> {
+  const pages: PageFigures[] = [];
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const driver = new PageDriver(page, cdp, url);
+    for (const { file } of prepared.pages) pages.push(await measurePage(driver, file, true));
+    log('start-up');
+    return { pages, startup: await measureStartup(driver) };
+  } finally {
+    await browser.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -40,6 +40,8 @@ export class HighlightLayer {
   #byElement = new Map<Element, Set<StaticRange>>();
   #elementOf = new Map<StaticRange, Element>();
   #near = new Set<Element>();
+  /** A `display: contents` element → the ancestor with a box its ranges are watched through (see #rehome). */
+  #homes = new WeakMap<Element, Element>();
   #observer: IntersectionObserver | null;
   /** Firefox only: watches the trees that hold tracked ranges for text nodes taken out. */
   #removals: MutationObserver | null = null;
@@ -129,9 +131,11 @@ export class HighlightLayer {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) this.#unpaintDetached(node);
   }
 
-  #unpaintDetached(element: Node): void {
-    const ranges = this.#byElement.get(element as Element);
-    if (!ranges || !this.#near.has(element as Element)) return;
+  #unpaintDetached(node: Node): void {
+    // Text that left a `display: contents` element had its ranges watched through an ancestor.
+    const element = this.#homes.get(node as Element) ?? (node as Element);
+    const ranges = this.#byElement.get(element);
+    if (!ranges || !this.#near.has(element)) return;
     for (const range of ranges) if (!range.startContainer.isConnected || !range.endContainer.isConnected) this.#unpaint(range);
   }
 
@@ -160,6 +164,7 @@ export class HighlightLayer {
     if (!parent || !ranges) return false;
     this.#byElement.delete(element);
     this.#observer?.unobserve(element);
+    this.#homes.set(element, parent);
     for (const range of ranges) this.#track(range, parent);
     return true;
   }
@@ -183,6 +188,7 @@ export class HighlightLayer {
     this.#byElement.clear();
     this.#elementOf.clear();
     this.#near.clear();
+    this.#homes = new WeakMap();
     this.#observer?.disconnect();
     this.#removals?.disconnect();
     this.#watchedRoots = new WeakSet();

@@ -1,8 +1,13 @@
 import { hitTest, type Hit } from './hit-test';
 import type { MatchIndex, PageMatch } from './match-index';
 
-/** Faster than this (px per ms) the pointer is passing over, not reading. */
-const FAST_POINTER_PX_PER_MS = 1.2;
+/**
+ * Hover intent: the dwell counts only while the pointer stays within this distance of where it
+ * settled. A pointer travelling across text (even slowly: 40 px a second leaves the circle within
+ * a 150 ms dwell) keeps restarting it and opens nothing; one that rests on a term, with a hand's
+ * small tremor, opens its card after the dwell.
+ */
+export const REST_RADIUS_PX = 6;
 export const HIDE_GRACE_MS = 300;
 
 export interface HoverCallbacks {
@@ -20,7 +25,7 @@ export interface HoverCallbacks {
 }
 
 /**
- * Pointer tracking for the tooltip: one hit-test per animation frame, a dwell before showing,
+ * Pointer tracking for the tooltip: one hit-test per animation frame, a dwell at rest before showing,
  * a grace period before hiding, Esc to close and click to pin. A tap (touch or pen) is a click:
  * it opens the term's card pinned, and a tap anywhere else closes it; swipes and long presses
  * make no click, so scrolling and selecting text are left alone.
@@ -30,11 +35,12 @@ export interface HoverCallbacks {
  *
  * `document.open()` (and `document.write()` on a loaded document, as webmail and widgets do to
  * fill an about:blank frame) keeps the Document and the Window but erases every event listener on
- * them: the listeners are added again whenever the document's own children are replaced.
+ * them: the page session calls documentReplaced() when that happens (document-reopened.ts).
  */
 export class HoverTracker {
-  #point: { x: number; y: number; t: number } | null = null;
-  #lastFrame: { x: number; y: number; t: number } | null = null;
+  #point: { x: number; y: number } | null = null;
+  /** Where the pointer settled on the candidate: the dwell restarts whenever it strays from here. */
+  #rest: { x: number; y: number } | null = null;
   #frame = 0;
   #candidate: PageMatch | null = null;
   #candidateHit: Hit | null = null;
@@ -55,12 +61,7 @@ export class HoverTracker {
     private readonly shadowRoots: () => readonly ShadowRoot[] = () => [],
   ) {
     this.#arm();
-    // Only the document's own children (doctype, <html>) are watched: it never fires on a page
-    // that does not replace its whole document.
-    const reopened = new MutationObserver(() => this.#onDocumentReplaced());
-    reopened.observe(doc, { childList: true });
     signal.addEventListener('abort', () => {
-      reopened.disconnect();
       this.#armed?.abort();
       this.#clearTimers();
     });
@@ -86,7 +87,7 @@ export class HoverTracker {
    * The document was opened again (or its root swapped): the listeners may have been erased, and
    * whatever card was showing belonged to text that is gone.
    */
-  #onDocumentReplaced(): void {
+  documentReplaced(): void {
     const replaced = this.doc.documentElement !== this.#root;
     // A frame waiting to run may have been dropped with the old document's work.
     if (this.#frame) this.doc.defaultView!.cancelAnimationFrame(this.#frame);
@@ -123,9 +124,23 @@ export class HoverTracker {
     this.callbacks.hide();
   }
 
+  /**
+   * The page's matches are being rebuilt while the card stays open (it has just muted its term):
+   * forget the match it came from and any dwell under way, and leave the card to its own leave
+   * grace, Esc, Close or a click elsewhere.
+   */
+  forgetMatch(): void {
+    this.#clearDwell();
+    if (this.#frame) this.doc.defaultView!.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#shown = null;
+    this.#candidate = null;
+    this.#candidateHit = null;
+  }
+
   #onMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.#point = { x: event.clientX, y: event.clientY, t: event.timeStamp };
+    this.#point = { x: event.clientX, y: event.clientY };
     if (this.#frame) return;
     this.#frame = this.doc.defaultView!.requestAnimationFrame(() => {
       this.#frame = 0;
@@ -141,7 +156,6 @@ export class HoverTracker {
   #onOut(event: PointerEvent): void {
     if (event.relatedTarget !== null || event.pointerType === 'touch') return;
     this.#point = null;
-    this.#lastFrame = null;
     this.#candidate = null;
     this.#clearDwell();
     if (this.#shown && !this.callbacks.cardHoldsOpen() && this.#hideTimer === undefined) this.startHideGrace();
@@ -150,9 +164,6 @@ export class HoverTracker {
   #onFrame(): void {
     const point = this.#point;
     if (!point) return;
-    const previous = this.#lastFrame;
-    this.#lastFrame = point;
-    const speed = previous && point.t > previous.t ? Math.hypot(point.x - previous.x, point.y - previous.y) / (point.t - previous.t) : 0;
     const hit = hitTest(this.doc, this.index(), point.x, point.y, this.shadowRoots());
     if (!hit) {
       this.#candidate = null;
@@ -164,13 +175,26 @@ export class HoverTracker {
       this.#clearHide();
       return;
     }
-    if (hit.match !== this.#candidate || speed > FAST_POINTER_PX_PER_MS) {
+    if (hit.match !== this.#candidate || !this.#isAtRest(point)) {
       if (hit.match !== this.#candidate) this.callbacks.prefetch?.(hit.match);
       this.#candidate = hit.match;
       this.#candidateHit = hit;
+      this.#rest = point;
       this.#clearDwell();
-      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#showCandidate(false), this.callbacks.delayMs());
+      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#onDwellEnd(), this.callbacks.delayMs());
     }
+  }
+
+  #isAtRest(point: { x: number; y: number }): boolean {
+    const rest = this.#rest;
+    return !!rest && Math.hypot(point.x - rest.x, point.y - rest.y) <= REST_RADIUS_PX;
+  }
+
+  /** The dwell ran out: show the card, unless the pointer has moved on since the last frame looked (that frame restarts it). */
+  #onDwellEnd(): void {
+    this.#dwellTimer = undefined;
+    if (this.#point && !this.#isAtRest(this.#point)) return;
+    this.#showCandidate(false);
   }
 
   #showCandidate(pinned: boolean): void {

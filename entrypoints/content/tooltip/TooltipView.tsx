@@ -20,6 +20,11 @@ export interface EntryCardState extends CardPlacement {
   origin?: import('../../../utils/entry-origin').EntryOrigin;
   /** For an entry with senses: the one that fits here, or null to list them all. */
   sense?: number | null;
+  /**
+   * Set once the reader mutes or unmutes the term from this card: the card then says so (with an
+   * Undo) and stays open while the page's highlights are rebuilt around it.
+   */
+  muted?: boolean;
   guess?: undefined;
 }
 
@@ -38,6 +43,8 @@ export interface TooltipViewProps {
   onRelated(item: RelatedTerm): void;
   onOpenInTermlight(): void;
   onMute(): void;
+  /** Where given, a muted card offers Undo. */
+  onUnmute?(): void;
   onAddToMyTerms(): void;
   onClose(): void;
   onPointerEnter(): void;
@@ -46,11 +53,16 @@ export interface TooltipViewProps {
 
 export function TooltipView(props: TooltipViewProps) {
   const cardRef = useRef<HTMLDivElement>(null);
+  /** The card (what it shows, where) that last took focus: a card changed in place (muted) leaves focus where it is. */
+  const focusedFor = useRef<{ shown: unknown; anchor: DOMRect } | null>(null);
   const { state } = props;
 
   useLayoutEffect(() => {
     const card = cardRef.current;
-    if (!card || !state) return;
+    if (!card || !state) {
+      focusedFor.current = null;
+      return;
+    }
     const anchor = state.anchor;
     const reference = { getBoundingClientRect: () => anchor };
     void computePosition(reference, card, {
@@ -63,7 +75,10 @@ export function TooltipView(props: TooltipViewProps) {
       card.style.top = `${Math.round(y)}px`;
       card.style.visibility = 'visible';
       // A hidden element cannot take focus: move it in only once the card is shown.
-      if (state.viaKeyboard) card.focus();
+      const shown = state.entry ?? state.guess;
+      const same = focusedFor.current?.shown === shown && focusedFor.current.anchor === state.anchor;
+      if (state.viaKeyboard && !same) card.focus();
+      focusedFor.current = { shown, anchor: state.anchor };
     });
   }, [state]);
 
@@ -102,6 +117,8 @@ export function TooltipView(props: TooltipViewProps) {
           onRelated={props.onRelated}
           onOpenInTermlight={props.onOpenInTermlight}
           onMute={props.onMute}
+          muted={state.muted}
+          onUnmute={props.onUnmute}
           onClose={props.onClose}
         />
       ) : (

@@ -10,6 +10,8 @@ export interface TooltipHandlers {
   onRelated(item: RelatedTerm): void;
   onOpenInTermlight(state: TooltipState): void;
   onMute(state: TooltipState): void;
+  /** Undo on a card that has just muted its term; without it the card offers none. */
+  onUnmute?(state: TooltipState): void;
   onAddToMyTerms(state: TooltipState): void;
   onClose(): void;
   onPointerEnter(): void;
@@ -44,6 +46,7 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
         onRelated={handlers.onRelated}
         onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
         onMute={() => current && handlers.onMute(current)}
+        onUnmute={handlers.onUnmute ? () => current && handlers.onUnmute?.(current) : undefined}
         onAddToMyTerms={() => current && handlers.onAddToMyTerms(current)}
         onClose={handlers.onClose}
         onPointerEnter={() => {
