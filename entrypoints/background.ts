@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { buildId, compiled as prebuiltHealth, droppedForms } from 'virtual:termlight/health-compiled';
 import { loadHealthPack } from '../glossary/packs/bundled';
-import { badgeText, EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE, isPageCommand } from '../utils/commands';
+import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/effective-glossary';
 import { migrateStoredMutes } from '../utils/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
-import { compiledGlossaryItem } from '../utils/glossary-store';
+import { compiledGlossaryRevision, writeCompiledGlossary } from '../utils/glossary-store';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { myTermsPath } from '../utils/my-terms-link';
-import { openPopupWithQuery } from '../utils/open-popup';
-import { OPEN_PDF_MENU_ID, OPEN_PDF_MENU_TITLE, PDF_LINK_PATTERNS, readerPath } from '../utils/reader-link';
+import { openPopupOnEntry, openPopupWithQuery } from '../utils/open-popup';
+import { OPEN_PDF_MENU_ID, PDF_LINK_PATTERNS, readerPath } from '../utils/reader-link';
+import { t } from '../utils/i18n';
 import { loadSettings, watchSettings } from '../utils/settings';
 import { loadUserGlossaries, userGlossariesItem, type UserGlossary } from '../utils/user-glossaries';
 import { userIndexRevision, userSearchIndexItem } from '../utils/user-search-index';
@@ -31,9 +32,9 @@ export default defineBackground(() => {
     const sources: GlossarySource[] = [bundled, ...user.map(userSource)];
     lookup = new EntryLookup(sources, settings);
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
-    if ((await compiledGlossaryItem.getValue())?.revision === revision) return;
+    if ((await compiledGlossaryRevision()) === revision) return;
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
-    await compiledGlossaryItem.setValue({ revision, compiled: onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords) });
+    await writeCompiledGlossary(revision, onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords));
   }
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */
   async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {
@@ -54,7 +55,9 @@ export default defineBackground(() => {
     await published;
     return lookup.reply(packId, id);
   });
-  onMessage('openInTermlight', ({ query }, message) => openPopupWithQuery(query, message.sender.tab?.id));
+  onMessage('openInTermlight', (data, message) =>
+    'entry' in data ? openPopupOnEntry(data.entry, message.sender.tab?.id) : openPopupWithQuery(data.query, message.sender.tab?.id),
+  );
   onMessage('openMyTerms', async ({ term }) => {
     await browser.tabs.create({ url: browser.runtime.getURL(myTermsPath(term)) });
   });
@@ -75,9 +78,10 @@ export default defineBackground(() => {
   if (contextMenus) {
     browser.runtime.onInstalled.addListener(() => {
       void contextMenus.removeAll().then(() => {
-        contextMenus.create({ id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] });
+        // The browser puts the selected text where the title says %s.
+        contextMenus.create({ id: EXPLAIN_MENU_ID, title: t('menuExplainSelection'), contexts: ['selection'] });
         // The PDF reader (issue #15): links to PDFs open in Termlight's reader page.
-        contextMenus.create({ id: OPEN_PDF_MENU_ID, title: OPEN_PDF_MENU_TITLE, contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS });
+        contextMenus.create({ id: OPEN_PDF_MENU_ID, title: t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS });
       });
     });
     contextMenus.onClicked.addListener((info, tab) => {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../glossary/schema';
 import { TermToAddSchema } from './my-terms-link';
+import { EntryRefSchema } from './entry-ref';
 import type { EntryOrigin } from './entry-origin';
 
 /**
@@ -18,8 +19,8 @@ export const MESSAGE_SCHEMAS = {
   getPageTerms: v.strictObject({}),
   /** popup -> content: scroll to an occurrence of a term and flash it. */
   revealTerm: v.strictObject({ id: entryId, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
-  /** content -> background: open the popup (or its page in a window) with a search. */
-  openInTermlight: v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)) }),
+  /** content -> background: open the popup (or its page in a window) on an entry's detail, or on a search. */
+  openInTermlight: v.union([v.strictObject({ entry: EntryRefSchema }), v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)) })]),
   /** content (top frame) -> background: how many distinct terms the page shows, for the badge. */
   reportTermCount: v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
   /** background -> content (top frame): a keyboard command the user pressed. */

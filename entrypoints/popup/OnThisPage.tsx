@@ -1,4 +1,6 @@
 import type { PageTerm } from '../../utils/messaging';
+import { TermGrid } from './TermGrid';
+import { t } from '../../utils/i18n';
 
 export interface OnThisPageProps {
   terms: PageTerm[];
@@ -10,26 +12,11 @@ export interface OnThisPageProps {
 export function OnThisPage({ terms, onReveal, onNext, onOpen }: OnThisPageProps) {
   return (
     <section aria-labelledby="on-this-page">
-      <h2 id="on-this-page" class="section-title">On this page ({terms.length})</h2>
+      <h2 id="on-this-page" class="section-title">{t('onThisPageHeading', terms.length)}</h2>
       {terms.length === 0 ? (
-        <p class="empty">No glossary terms found on this page.</p>
+        <p class="empty">{t('onThisPageNone')}</p>
       ) : (
-        <ul class="page-terms">
-          {terms.map((term) => (
-            <li key={`${term.packId}/${term.id}`} class="page-term" data-term-id={term.id}>
-              <button type="button" class="page-term-name" onClick={() => onReveal(term)} aria-label={`Show ${term.term} on the page`}>
-                {term.term}
-              </button>
-              <span class="count" aria-label={`${term.count} times`}>{term.count}</span>
-              <button type="button" class="small" onClick={() => onNext(term)} aria-label={`Next ${term.term} on the page`}>
-                Next
-              </button>
-              <button type="button" class="small" onClick={() => onOpen(term)} aria-label={`Explain ${term.term}`}>
-                Explain
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TermGrid terms={terms} labelledBy="on-this-page" onReveal={onReveal} onNext={onNext} onOpen={onOpen} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { looksLikePdfUrl, readerPath } from '../../utils/reader-link';
+import { t } from '../../utils/i18n';
 
 /**
  * "Open this PDF in Termlight" for a tab showing a PDF in the browser's own viewer, where no
@@ -21,11 +22,11 @@ export function OpenPdf({ tabId, onlyForPdf }: { tabId: number | null; onlyForPd
     <p class="open-pdf">
       {isPdf ? (
         <button type="button" id="open-pdf" onClick={() => void browser.tabs.update(tabId!, { url: browser.runtime.getURL(readerPath(url!)) }).then(() => window.close())}>
-          Open this PDF in Termlight
+          {t('openPdfThis')}
         </button>
       ) : (
         <button type="button" id="open-pdf" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(readerPath()) }).then(() => window.close())}>
-          Open a PDF in Termlight…
+          {t('openPdfPicker')}
         </button>
       )}
     </p>

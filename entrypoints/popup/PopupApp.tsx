@@ -1,20 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TermCard } from '../../components/TermCard';
 import type { SearchResult } from '../../glossary/search';
 import type { EntryReply, PageTerm } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
-import { isActiveOn, withSiteActive, type Settings } from '../../glossary/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
+import { siteState, withSiteActive } from '../../glossary/site-state';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { isMuted, withoutMuted } from '../../utils/muted-ids';
 import { loadUserGlossaries } from '../../utils/user-glossaries';
 import { userSearchIndexItem } from '../../utils/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { OpenPdf } from './OpenPdf';
-import { fetchEntry, initialQuery, loadPageState, targetTabId, type PageState } from './popup-data';
+import { PausedNotice } from './PausedNotice';
+import { fetchEntry, initialHandover, loadPageState, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
+import { TermDetail } from './TermDetail';
 import { UnexplainedWords } from './UnexplainedWords';
+import { t } from '../../utils/i18n';
 
 // Start fetching the search chunk at once, in parallel with the first render.
 const searchModule = import('./search-data');
@@ -23,7 +27,10 @@ export function PopupApp() {
   const [search, setSearch] = useState<GlossarySearch | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [detail, setDetail] = useState<EntryReply | null>(null);
+  /** The entry shown in full, named by its glossary and id (ids repeat across glossaries). */
+  const [detail, setDetail] = useState<{ packId: string; reply: EntryReply } | null>(null);
+  /** The user's glossaries by id, for marking which one a search result comes from. */
+  const [glossaryNames, setGlossaryNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const occurrences = useRef(new Map<string, number>());
@@ -31,13 +38,18 @@ export function PopupApp() {
 
   useEffect(() => {
     input.current?.focus();
-    void initialQuery().then((q) => q && setQuery(q));
+    void initialHandover().then((handover) => {
+      if (!handover) return;
+      if ('entry' in handover) open(handover.entry.packId, handover.entry.id);
+      else setQuery(handover.query);
+    });
     const tabId = targetTabId();
     void tabId.then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
-    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(([module, user, index]) =>
-      setSearch(module.createSearch(user, index)),
-    );
+    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(([module, user, index]) => {
+      setGlossaryNames(new Map(user.map((glossary) => [glossary.id, glossary.name])));
+      setSearch(module.createSearch(user, index));
+    });
     return watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
@@ -47,11 +59,15 @@ export function PopupApp() {
   }, []);
 
   const onPage = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => term.id) : []), [page]);
+  const onPageKeys = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => `${term.packId}/${term.id}`) : []), [page]);
   const results = useMemo(() => search?.search(query, { onPage }) ?? [], [search, query, onPage]);
+  // The results list is on screen: only then may the search box point into it.
+  const listShown = !detail && query !== '' && search !== null && results.length > 0;
 
   const open = (packId: string, id: string) => {
-    void fetchEntry(packId, id).then((reply) => reply && setDetail(reply));
+    void fetchEntry(packId, id).then((reply) => reply && setDetail({ packId, reply }));
   };
+  const unmute = (packId: string, id: string) => void updateSettings((current) => ({ ...current, mutedIds: withoutMuted(current.mutedIds, packId, id) }));
   const openResult = (result: SearchResult) => open(result.doc.packId, result.doc.id);
   const reveal = (term: PageTerm, next: boolean) => {
     if (page.kind !== 'ready') return;
@@ -62,13 +78,13 @@ export function PopupApp() {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
+    if (event.key === 'ArrowDown' && listShown) {
       event.preventDefault();
       setActive((index) => Math.min(results.length - 1, index + 1));
-    } else if (event.key === 'ArrowUp' && results.length > 0) {
+    } else if (event.key === 'ArrowUp' && listShown) {
       event.preventDefault();
       setActive((index) => Math.max(0, index - 1));
-    } else if (event.key === 'Enter' && results[active]) {
+    } else if (event.key === 'Enter' && listShown && results[active]) {
       event.preventDefault();
       openResult(results[active]!);
     } else if (event.key === 'Escape') {
@@ -79,23 +95,27 @@ export function PopupApp() {
     }
   };
 
+  // Why the page shows no highlights, if it shows none because of the site switches.
+  const pageSiteState = page.kind === 'ready' && settings ? siteState(settings, page.host) : 'active';
+
   return (
     <main class="popup" onKeyDown={onKeyDown}>
       <header class="top">
+        <h1 class="app-name">{t('extName')}</h1>
         <label class="search">
-          <span class="visually-hidden">Search the glossary</span>
+          <span class="visually-hidden">{t('popupSearchLabel')}</span>
           <input
             ref={input}
             type="search"
-            placeholder="Search health terms…"
+            placeholder={t('popupSearchPlaceholder')}
             value={query}
             autoComplete="off"
             spellcheck={false}
             role="combobox"
             list={undefined}
-            aria-expanded={query !== '' && !detail}
-            aria-controls="results"
-            aria-activedescendant={query && results[active] ? `result-${active}` : undefined}
+            aria-expanded={listShown}
+            aria-controls={listShown ? 'results' : undefined}
+            aria-activedescendant={listShown && results[active] ? `result-${active}` : undefined}
             onInput={(event) => {
               setQuery(event.currentTarget.value);
               setActive(0);
@@ -105,25 +125,29 @@ export function PopupApp() {
         </label>
       </header>
       {/* Focusable so keyboard users can scroll it too (its content is not always focusable). */}
-      <div class="body" tabIndex={0} role="region" aria-label={detail ? 'Term details' : query ? 'Search results' : 'Terms on this page'}>
+      <div class="body" tabIndex={0} role="region" aria-label={detail ? t('popupRegionDetail') : query ? t('popupRegionResults') : t('popupRegionPageTerms')}>
         {detail ? (
-          <section class="detail" aria-label={`About ${detail.entry.term}`}>
-            <button type="button" class="back" onClick={() => setDetail(null)}>
-              ← Back
-            </button>
-            <TermCard key={detail.entry.id} entry={detail.entry} related={detail.related} origin={detail.origin} startExpanded onRelated={(item) => open(item.packId, item.id)} />
-          </section>
+          <TermDetail
+            key={`${detail.packId}/${detail.reply.entry.id}`}
+            reply={detail.reply}
+            muted={!!settings && isMuted(settings.mutedIds, detail.packId, detail.reply.entry.id)}
+            onBack={() => setDetail(null)}
+            onUnmute={() => unmute(detail.packId, detail.reply.entry.id)}
+            onRelated={(item) => open(item.packId, item.id)}
+          />
         ) : query && !search ? (
-          <p class="empty" role="status">Loading the glossary…</p>
+          <p class="empty" role="status">{t('popupGlossaryLoading')}</p>
         ) : query ? (
-          <SearchResults results={results} active={active} onOpen={openResult} onPage={onPage} />
+          <SearchResults results={results} active={active} onOpen={openResult} onPage={onPageKeys} glossaryNames={glossaryNames} />
         ) : page.kind === 'unsupported' ? (
           <>
-            <p class="empty">Termlight can't run on this page. Browser pages, extension stores and PDF viewers are off limits, but search works everywhere.</p>
+            <p class="empty">{t('popupPageUnsupported')}</p>
             <OpenPdf tabId={page.tabId} onlyForPdf={false} />
           </>
         ) : page.kind === 'loading' ? (
-          <p class="empty">Looking at this page…</p>
+          <p class="empty">{t('popupPageLoading')}</p>
+        ) : pageSiteState !== 'active' ? (
+          <PausedNotice state={pageSiteState} host={page.host} />
         ) : (
           <>
             {page.terms.length === 0 && <OpenPdf tabId={page.tabId} onlyForPdf />}
@@ -139,7 +163,6 @@ export function PopupApp() {
         onTogglePause={(paused) => void updateSettings((current) => ({ ...current, paused }))}
         onUnderline={(underline) => void updateSettings((current) => ({ ...current, underline }))}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        isActive={(host) => (settings ? isActiveOn({ ...settings, paused: false }, host) : true)}
       />
     </main>
   );

@@ -1,24 +1,28 @@
 import { useEffect } from 'preact/hooks';
 import type { SearchResult } from '../../glossary/search';
 import { Marked } from './Marked';
+import { t } from '../../utils/i18n';
 
 export interface SearchResultsProps {
   results: SearchResult[];
   active: number;
   onOpen(result: SearchResult): void;
+  /** The entries the page shows, as "packId/id": ids alone repeat across glossaries. */
   onPage: ReadonlySet<string>;
+  /** The user's glossaries by id: a result from one of them says which, so look-alikes can be told apart. */
+  glossaryNames: ReadonlyMap<string, string>;
 }
 
-export function SearchResults({ results, active, onOpen, onPage }: SearchResultsProps) {
+export function SearchResults({ results, active, onOpen, onPage, glossaryNames }: SearchResultsProps) {
   // ↑/↓ move a highlight, not focus: keep the active result in view ourselves.
   useEffect(() => {
     document.getElementById(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, results]);
   if (results.length === 0) {
-    return <p class="empty" role="status">No term matches that. Try fewer letters, or another name for it.</p>;
+    return <p class="empty" role="status">{t('searchNoMatch')}</p>;
   }
   return (
-    <ul class="results" role="listbox" id="results" aria-label="Search results">
+    <ul class="results" role="listbox" id="results" aria-label={t('popupRegionResults')}>
       {results.map((result, index) => (
         <li
           key={`${result.doc.packId}/${result.doc.id}`}
@@ -30,22 +34,28 @@ export function SearchResults({ results, active, onOpen, onPage }: SearchResults
         >
           <span class="result-term">
             {result.field === 'term' ? <Marked text={result.doc.term} ranges={result.ranges} /> : result.doc.term}
-            {onPage.has(result.doc.id) && <span class="badge">on this page</span>}
+            {glossaryNames.has(result.doc.packId) && (
+              <span class="badge result-glossary">
+                <span class="visually-hidden">{t('searchResultFrom')} </span>
+                {glossaryNames.get(result.doc.packId)}
+              </span>
+            )}
+            {onPage.has(`${result.doc.packId}/${result.doc.id}`) && <span class="badge">{t('searchResultOnPage')}</span>}
           </span>
           {result.doc.pronunciation && (
             <span class="result-say">
-              <span class="visually-hidden">Say it: </span>
+              <span class="visually-hidden">{t('searchResultSayIt')} </span>
               {result.doc.pronunciation}
             </span>
           )}
           {result.doc.expansion && (
             <span class="result-alias">
-              stands for {result.field === 'expansion' ? <Marked text={result.value} ranges={result.ranges} /> : result.doc.expansion}
+              {t('searchResultStandsFor')} {result.field === 'expansion' ? <Marked text={result.value} ranges={result.ranges} /> : result.doc.expansion}
             </span>
           )}
           {result.field === 'aliases' && (
             <span class="result-alias">
-              also called <Marked text={result.value} ranges={result.ranges} />
+              {t('searchResultAlsoCalled')} <Marked text={result.value} ranges={result.ranges} />
             </span>
           )}
           <span class="result-short">

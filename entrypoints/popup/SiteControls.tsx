@@ -1,9 +1,11 @@
-import { UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
+import { UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
+import { isSiteSwitchedOn } from '../../glossary/site-state';
+import { t } from '../../utils/i18n';
+import { underlineLabel } from '../../utils/underline-labels';
 
 export interface SiteControlsProps {
   host: string | null;
   settings: Settings | null;
-  isActive(host: string): boolean;
   onToggleSite(host: string, on: boolean): void;
   onTogglePause(paused: boolean): void;
   onUnderline(level: Settings['underline']): void;
@@ -12,26 +14,37 @@ export interface SiteControlsProps {
 
 export function SiteControls(props: SiteControlsProps) {
   const { host, settings } = props;
+  // While paused everywhere no site is highlighted, so the site switch must not look ticked; it
+  // keeps the site's own choice underneath, which comes back on resume.
+  const pausedEverywhere = !!settings?.paused;
+  const siteOn = !settings || isSiteSwitchedOn(settings, host ?? '');
   return (
     <footer class="controls">
       {host && (
         <label class="switch">
-          <input type="checkbox" role="switch" checked={props.isActive(host)} onChange={(event) => props.onToggleSite(host, event.currentTarget.checked)} />
-          <span>Highlight on {host}</span>
+          <input
+            type="checkbox"
+            role="switch"
+            checked={siteOn && !pausedEverywhere}
+            disabled={pausedEverywhere}
+            onChange={(event) => props.onToggleSite(host, event.currentTarget.checked)}
+          />
+          <span>{t('siteHighlightOn', host)}</span>
+          {pausedEverywhere && <small class="badge">{t('siteOffWhilePaused')}</small>}
         </label>
       )}
       <label class="switch">
-        <input type="checkbox" role="switch" checked={!!settings?.paused} onChange={(event) => props.onTogglePause(event.currentTarget.checked)} />
-        <span>Pause everywhere</span>
+        <input type="checkbox" role="switch" checked={pausedEverywhere} onChange={(event) => props.onTogglePause(event.currentTarget.checked)} />
+        <span>{t('sitePauseEverywhere')}</span>
       </label>
       <label class="underline-level">
-        <span>Underline</span>
+        <span>{t('siteUnderline')}</span>
         <select value={settings?.underline ?? 'general'} onChange={(event) => props.onUnderline(event.currentTarget.value as Settings['underline'])}>
-          {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{UNDERLINE_LABELS[level]}</option>)}
+          {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{underlineLabel(level)}</option>)}
         </select>
       </label>
       <button type="button" class="link" onClick={props.onOpenOptions}>
-        Options
+        {t('siteOptions')}
       </button>
     </footer>
   );

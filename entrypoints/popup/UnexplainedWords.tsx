@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type UnexplainedWord } from '../../utils/messaging';
 import { myTermsPath } from '../../utils/my-terms-link';
+import { t, tPlural } from '../../utils/i18n';
 
 type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ready'; active: boolean; words: UnexplainedWord[] } | { kind: 'failed' };
 
@@ -35,26 +36,26 @@ export function UnexplainedWords({ tabId, onSearch }: UnexplainedWordsProps) {
         if ((event.currentTarget as HTMLDetailsElement).open && state.kind === 'closed') load();
       }}
     >
-      <summary class="unexplained-title">Words here Termlight doesn't explain yet</summary>
+      <summary class="unexplained-title">{t('unexplainedTitle')}</summary>
       {state.kind === 'closed' ? null : state.kind === 'loading' ? (
-        <p class="empty" role="status">Looking for rare words…</p>
+        <p class="empty" role="status">{t('unexplainedLoading')}</p>
       ) : state.kind === 'failed' ? (
-        <p class="empty">Termlight couldn't read this page's words.</p>
+        <p class="empty">{t('unexplainedFailed')}</p>
       ) : !state.active ? (
-        <p class="empty">Termlight is paused on this page.</p>
+        <p class="empty">{t('unexplainedPaused')}</p>
       ) : state.words.length === 0 ? (
-        <p class="empty">None: every rare word here is explained.</p>
+        <p class="empty">{t('unexplainedNone')}</p>
       ) : (
         <ul class="unexplained-words">
           {state.words.map(({ word, count }) => (
             <li key={word} class="unexplained-word" data-word={word}>
               <span class="unexplained-name">{word}</span>
-              <span class="count" aria-label={`${count} times`}>{count}</span>
-              <button type="button" class="small" onClick={() => openAddToMyTerms(word)} aria-label={`Add ${word} to My terms`}>
-                Add to My terms
+              <span class="count" aria-label={tPlural('unexplainedTimes', count)}>{count}</span>
+              <button type="button" class="small" onClick={() => openAddToMyTerms(word)} aria-label={t('unexplainedAddLabel', word)}>
+                {t('unexplainedAdd')}
               </button>
-              <button type="button" class="small" onClick={() => onSearch(word)} aria-label={`Search the glossary for ${word}`}>
-                Search
+              <button type="button" class="small" onClick={() => onSearch(word)} aria-label={t('unexplainedSearchLabel', word)}>
+                {t('unexplainedSearch')}
               </button>
             </li>
           ))}

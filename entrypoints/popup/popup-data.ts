@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
-import { pendingQueryItem } from '../../utils/open-popup';
+import { readEntryRef } from '../../utils/entry-ref';
+import { pendingEntryItem, pendingQueryItem, type PopupHandover } from '../../utils/open-popup';
 
 export async function fetchEntry(packId: string, id: string): Promise<EntryReply | null> {
   return sendMessage('getEntry', { packId, id }).catch(() => null);
@@ -31,11 +32,18 @@ export async function loadPageState(tabId: number | null): Promise<PageState> {
   }
 }
 
-/** The query the popup opens with: ?q= from a window, or one handed over by the background. */
-export async function initialQuery(location: Location = window.location): Promise<string> {
-  const fromUrl = new URLSearchParams(location.search).get('q');
-  if (fromUrl) return fromUrl.slice(0, 200);
-  const pending = await pendingQueryItem.getValue();
-  if (pending) await pendingQueryItem.setValue(null);
-  return pending ?? '';
+/**
+ * What the popup opens on: an entry (?pack=&entry= from a window, or one a card handed over), a
+ * query (?q=, or one handed over by the background), or nothing. Both handed-over items are read
+ * once and cleared, so the next opening starts empty; an entry is trusted only in its exact shape.
+ */
+export async function initialHandover(location: Location = window.location): Promise<PopupHandover | null> {
+  const params = new URLSearchParams(location.search);
+  const [pendingEntry, pendingQuery] = await Promise.all([pendingEntryItem.getValue(), pendingQueryItem.getValue()]);
+  if (pendingEntry !== null) await pendingEntryItem.setValue(null);
+  if (pendingQuery !== null) await pendingQueryItem.setValue(null);
+  const entry = readEntryRef(params.has('entry') ? { packId: params.get('pack'), id: params.get('entry') } : pendingEntry);
+  if (entry) return { entry };
+  const query = (params.get('q') || pendingQuery || '').slice(0, 200);
+  return query ? { query } : null;
 }

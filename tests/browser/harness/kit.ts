@@ -34,8 +34,6 @@ export interface BrowserKit {
   extensionContexts(): Promise<{ type: string; url: string }[]>;
   /** Chromium only: whether a context-menu item with this id exists (update succeeds). */
   updateContextMenu(id: string): Promise<boolean>;
-  /** Chromium only: the query waiting for the popup in session storage. */
-  pendingQuery(): Promise<string | null>;
   /** Writes the stored user glossaries (what the options page's import does). */
   setUserGlossaries(glossaries: unknown[]): Promise<void>;
   close(): Promise<void>;
@@ -106,7 +104,6 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
       ),
     updateContextMenu: (id) =>
       session.serviceWorker.evaluate((itemId) => chrome.contextMenus.update(itemId, {}).then(() => true, () => false), id),
-    pendingQuery: () => session.serviceWorker.evaluate(async () => ((await chrome.storage.session.get('pendingQuery')).pendingQuery as string | undefined) ?? null),
     async runCommand(target, command, options) {
       const tabId = await tabIdOf(session, target.raw as PlaywrightPage);
       return session.serviceWorker.evaluate(
@@ -151,7 +148,6 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
       await (await extension()).evaluate((value) => browser.storage.local.set({ userGlossaries: value }), glossaries);
     },
     extensionContexts: () => Promise.reject(new Error('extensionContexts is Chromium-only')),
-    pendingQuery: () => Promise.reject(new Error('pendingQuery is Chromium-only')),
     updateContextMenu: () => Promise.reject(new Error('updateContextMenu is Chromium-only')),
     async runCommand(target, command, options) {
       const helper = await extension();

@@ -114,3 +114,20 @@ export function readKeyboardState(page: Evaluator): Promise<KeyboardState> {
     return { live, focusInCard, pageFocus: document.activeElement === host ? null : document.activeElement?.id || null, current };
   }, undefined);
 }
+
+/** Rests the mouse on a highlighted term until its card shows, then clicks the card's button with that text. */
+export async function clickCardButton(
+  page: Evaluator & { move(x: number, y: number, steps?: number): Promise<void> },
+  term: string,
+  highlight: string,
+  label: string,
+): Promise<void> {
+  const point = (await pointOfHighlight(page, term, highlight))!;
+  await page.move(point.x + 400, point.y);
+  await page.move(point.x, point.y, 2);
+  await waitFor(() => readTooltip(page), (card) => !!card?.visible);
+  await page.evaluate((text) => {
+    const root = document.querySelector('termlight-tooltip')!.shadowRoot!;
+    [...root.querySelectorAll('button')].find((item) => item.textContent === text)!.click();
+  }, label);
+}

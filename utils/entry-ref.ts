@@ -1,0 +1,17 @@
+import * as v from 'valibot';
+
+const part = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/**
+ * One entry of one glossary: the bundled pack's id or a user glossary's, and the entry's id in it.
+ * Ids repeat across glossaries, so an entry is only ever named by both.
+ */
+export const EntryRefSchema = v.strictObject({ packId: part, id: part });
+
+export type EntryRef = v.InferOutput<typeof EntryRefSchema>;
+
+/** The entry a stored or received value names, or null when it is not exactly that shape. */
+export function readEntryRef(value: unknown): EntryRef | null {
+  const parsed = v.safeParse(EntryRefSchema, value);
+  return parsed.success ? parsed.output : null;
+}
