@@ -27,12 +27,13 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and imported glossaries. contextMenus: "Explain … with Termlight".
     permissions: ['storage', 'contextMenus'],
+    // Descriptions from _locales too: the browser's shortcut settings and the options page list them.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Termlight popup' },
-      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next term on this page and explain it' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous term on this page and explain it' },
-      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected text' },
-      'toggle-site': { description: 'Pause or resume Termlight on this site' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPopup__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousTerm__' },
+      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_commandExplainSelection__' },
+      'toggle-site': { description: '__MSG_commandToggleSite__' },
     },
     ...(browser === 'firefox'
       ? {

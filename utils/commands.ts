@@ -1,8 +1,7 @@
 import type { PageCommand } from './messaging';
 
-/** The context-menu item on selected text. `%s` is the selection, filled in by the browser. */
+/** The context-menu item on selected text (its title is the menuExplainSelection message). */
 export const EXPLAIN_MENU_ID = 'termlight-explain-selection';
-export const EXPLAIN_MENU_TITLE = 'Explain “%s” with Termlight';
 
 const PAGE_COMMANDS: readonly PageCommand[] = ['next-term', 'previous-term', 'explain-selection', 'toggle-site'];
 

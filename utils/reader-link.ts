@@ -3,9 +3,8 @@ export function readerPath(url?: string): `/reader.html${string}` {
   return url ? `/reader.html?url=${encodeURIComponent(url)}` : '/reader.html';
 }
 
-/** The link context-menu item "Open PDF in Termlight". */
+/** The link context-menu item "Open PDF in Termlight" (its title is the menuOpenPdf message). */
 export const OPEN_PDF_MENU_ID = 'termlight-open-pdf';
-export const OPEN_PDF_MENU_TITLE = 'Open PDF in Termlight';
 /** Links whose path ends in .pdf (any case the menu API matches: both spellings listed). */
 export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.PDF', '*://*/*.pdf?*', '*://*/*.PDF?*', '*://*/*.pdf#*', 'file:///*.pdf', 'file:///*.PDF'];
 

@@ -1,58 +1,86 @@
-import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LABELS, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
+import { t } from '../../utils/i18n';
+import { underlineLabel } from '../../utils/underline-labels';
 
-const STYLE_LABELS: Record<Settings['style'], string> = { underline: 'Dotted underline', background: 'Soft background', both: 'Both' };
+// Looked up when shown, not when the module loads, and each key written out for the locale test.
+const STYLE_LABELS: Record<Settings['style'], () => string> = {
+  underline: () => t('styleUnderline'),
+  background: () => t('styleBackground'),
+  both: () => t('styleBoth'),
+};
+const COLOUR_LABELS: Record<Settings['color'], () => string> = {
+  teal: () => t('colourTeal'),
+  blue: () => t('colourBlue'),
+  purple: () => t('colourPurple'),
+  amber: () => t('colourAmber'),
+  rose: () => t('colourRose'),
+};
+
+/** Stand-ins for the two terms in the sample sentence, split out again to draw them highlighted. */
+const FIRST_TERM = '\uE000';
+const SECOND_TERM = '\uE001';
+
+/** The sample sentence in the reader's language, its two terms marked up as highlighted words. */
+function Sample() {
+  const terms = new Map([
+    [FIRST_TERM, t('appearanceSampleFirstTerm')],
+    [SECOND_TERM, t('appearanceSampleSecondTerm')],
+  ]);
+  const pieces = t('appearanceSample', FIRST_TERM, SECOND_TERM).split(/([\uE000\uE001])/);
+  return <>{pieces.map((piece, index) => (terms.has(piece) ? <span key={index} class="term">{terms.get(piece)}</span> : piece))}</>;
+}
 
 export function AppearanceSection({ settings, onChange }: { settings: Settings; onChange(update: (current: Settings) => Settings): void }) {
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange((current) => ({ ...current, [key]: value }));
   return (
     <section aria-labelledby="appearance">
-      <h2 id="appearance">Appearance</h2>
-      <div class="grid">
+      <h2 id="appearance">{t('appearanceHeading')}</h2>
+      <div class="grid appearance-grid">
         <label>
-          Style
+          {t('appearanceStyle')}
           <select value={settings.style} onChange={(event) => set('style', event.currentTarget.value as Settings['style'])}>
-            {HIGHLIGHT_STYLES.map((style) => <option key={style} value={style}>{STYLE_LABELS[style]}</option>)}
+            {HIGHLIGHT_STYLES.map((style) => <option key={style} value={style}>{STYLE_LABELS[style]()}</option>)}
           </select>
         </label>
         <label>
-          Colour
+          {t('appearanceColour')}
           <select value={settings.color} onChange={(event) => set('color', event.currentTarget.value as Settings['color'])}>
-            {HIGHLIGHT_COLORS.map((color) => <option key={color} value={color}>{color[0]!.toUpperCase() + color.slice(1)}</option>)}
+            {HIGHLIGHT_COLORS.map((color) => <option key={color} value={color}>{COLOUR_LABELS[color]()}</option>)}
           </select>
         </label>
         <label>
-          Tooltip delay: {settings.tooltipDelayMs} ms
+          {t('appearanceDelay', settings.tooltipDelayMs)}
           <input type="range" min={0} max={1000} step={50} value={settings.tooltipDelayMs} onChange={(event) => set('tooltipDelayMs', Number(event.currentTarget.value))} />
         </label>
         <label>
-          Underline
+          {t('appearanceUnderline')}
           <select value={settings.underline} onChange={(event) => set('underline', event.currentTarget.value as Settings['underline'])}>
-            {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{UNDERLINE_LABELS[level]}</option>)}
+            {UNDERLINE_LEVELS.map((level) => <option key={level} value={level}>{underlineLabel(level)}</option>)}
           </select>
         </label>
         <label>
-          Highlight
+          {t('appearanceDensity')}
           <select value={settings.density} onChange={(event) => set('density', event.currentTarget.value as Settings['density'])}>
-            <option value="every">Every occurrence</option>
-            <option value="section">The first occurrence in each section</option>
-            <option value="first">The first occurrence on the page</option>
+            <option value="every">{t('densityEvery')}</option>
+            <option value="section">{t('densitySection')}</option>
+            <option value="first">{t('densityFirst')}</option>
           </select>
         </label>
         <label class="switch">
           <input type="checkbox" checked={settings.inLinksAndHeadings} onChange={(event) => set('inLinksAndHeadings', event.currentTarget.checked)} />
-          <span>Highlight inside links and headings</span>
+          <span>{t('appearanceInLinks')}</span>
         </label>
         <label class="switch">
           <input type="checkbox" checked={settings.badge} onChange={(event) => set('badge', event.currentTarget.checked)} />
-          <span>Show the number of terms on the toolbar button</span>
+          <span>{t('appearanceBadge')}</span>
         </label>
         <label class="switch">
           <input type="checkbox" checked={settings.wordParts} onChange={(event) => set('wordParts', event.currentTarget.checked)} />
-          <span>Underline rare medical words the glossary doesn't hold, lightly, with a best guess from their word parts</span>
+          <span>{t('appearanceWordParts')}</span>
         </label>
       </div>
-      <p class={`sample sample-${settings.style} sample-${settings.color}`} aria-label="Sample">
-        A sample: <span class="term">dehydration</span> can bring on a <span class="term">muscle cramp</span>.
+      <p class={`sample sample-${settings.style} sample-${settings.color}`} aria-label={t('appearanceSampleLabel')}>
+        <Sample />
       </p>
     </section>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { createBackup, describeRestore, plural, readBackup, SETTING_LABELS, type Backup, type RestoreChanges } from '../../glossary/import';
+import { createBackup, describeRestore, readBackup, type Backup, type RestoreChanges } from '../../glossary/import';
 import { downloadText } from '../../utils/download';
 import { diffFromDefaults, resolveSettings, type Settings } from '../../glossary/settings-schema';
 import { settingsItem } from '../../utils/settings';
 import type { UserGlossary } from '../../utils/user-glossaries';
 import { saveUserGlossaries } from './use-user-glossaries';
+import { t, tPlural } from '../../utils/i18n';
 
 type Stage =
   | { kind: 'idle' }
@@ -12,6 +13,24 @@ type Stage =
   /** Restored; `previous` is what it replaced, for Undo. */
   | { kind: 'restored'; text: string; previous: { settings: Partial<Settings>; glossaries: UserGlossary[] } }
   | { kind: 'message'; text: string; error: boolean };
+
+/** Settings as people call them, for the restore summary; every setting needs one (the type says so). */
+const SETTING_NAMES: { [Key in keyof Settings]: () => string } = {
+  paused: () => t('settingPaused'),
+  siteMode: () => t('settingSiteMode'),
+  pausedSites: () => t('settingPausedSites'),
+  allowedSites: () => t('settingAllowedSites'),
+  mutedIds: () => t('settingMutedIds'),
+  disabledPacks: () => t('settingDisabledPacks'),
+  style: () => t('settingStyle'),
+  color: () => t('settingColor'),
+  tooltipDelayMs: () => t('settingTooltipDelayMs'),
+  density: () => t('settingDensity'),
+  underline: () => t('settingUnderline'),
+  inLinksAndHeadings: () => t('settingInLinksAndHeadings'),
+  badge: () => t('settingBadge'),
+  wordParts: () => t('settingWordParts'),
+};
 
 /** Writes glossaries then settings; if settings fail, the glossaries are put back. */
 async function writeState(glossaries: UserGlossary[], settings: Partial<Settings>, previousGlossaries: UserGlossary[]): Promise<void> {
@@ -32,31 +51,31 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
     const previous = { settings: diffFromDefaults(settings), glossaries: user };
     try {
       await writeState(backup.userGlossaries, backup.settings, user);
-      setStage({ kind: 'restored', text: `Restored ${plural(backup.userGlossaries.length, 'glossary', 'glossaries')} and your settings.${skipped}`, previous });
+      setStage({ kind: 'restored', text: `${tPlural('backupRestored', backup.userGlossaries.length)}${skipped}`, previous });
     } catch (error) {
-      setStage({ kind: 'message', text: `Nothing was restored: ${(error as Error).message}`, error: true });
+      setStage({ kind: 'message', text: t('backupRestoreFailed', (error as Error).message), error: true });
     }
   }
 
   async function undo(previous: { settings: Partial<Settings>; glossaries: UserGlossary[] }) {
     try {
       await writeState(previous.glossaries, previous.settings, user);
-      setStage({ kind: 'message', text: 'Undone: your glossaries and settings are as they were before the restore.', error: false });
+      setStage({ kind: 'message', text: t('backupUndone'), error: false });
     } catch (error) {
-      setStage({ kind: 'message', text: `Could not undo the restore: ${(error as Error).message}`, error: true });
+      setStage({ kind: 'message', text: t('backupUndoFailed', (error as Error).message), error: true });
     }
   }
 
   return (
     <section aria-labelledby="backup">
-      <h2 id="backup">Back up and restore</h2>
-      <p class="muted">One file with your settings and your own glossaries, to keep or to move to another browser. Restoring shows what will change and asks first.</p>
+      <h2 id="backup">{t('backupHeading')}</h2>
+      <p class="muted">{t('backupLead')}</p>
       <p class="buttons">
         <button type="button" onClick={() => downloadText(`termlight-backup-${new Date().toISOString().slice(0, 10)}.json`, createBackup(diffFromDefaults(settings), user), 'application/json')}>
-          Export everything
+          {t('backupExport')}
         </button>
         <label class="file">
-          <span>Restore from a file</span>
+          <span>{t('backupRestoreFromFile')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -67,7 +86,7 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
               if (!file) return;
               const { backup, errors, warnings } = readBackup(file.name, new Uint8Array(await file.arrayBuffer()));
               if (!backup) return setStage({ kind: 'message', text: errors.map((issue) => issue.message).join(' '), error: true });
-              const skipped = warnings.length > 0 ? ` Left out: ${warnings.map((issue) => issue.message).join(' ')}` : '';
+              const skipped = warnings.length > 0 ? ` ${t('backupLeftOut', warnings.map((issue) => issue.message).join(' '))}` : '';
               setStage({ kind: 'confirm', fileName: file.name, backup, changes: describeRestore({ settings, glossaries: user }, backup), skipped });
             }}
           />
@@ -76,7 +95,7 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
       {stage.kind === 'confirm' && (
         <div class="preview" data-testid="restore-preview" role="group" aria-labelledby="restore-title">
           <p id="restore-title" class="summary">
-            {stage.changes.same ? `${stage.fileName} holds exactly what you have now; restoring changes nothing.` : `Restoring ${stage.fileName} will replace your glossaries and settings with the backup's:`}
+            {stage.changes.same ? t('backupSame', stage.fileName) : t('backupWillReplace', stage.fileName)}
           </p>
           {stage.changes.glossaries.length > 0 && (
             <ul class="restore-changes">
@@ -84,30 +103,28 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
                 <li key={change.id}>
                   <strong>{change.name}</strong>:{' '}
                   {change.before === null
-                    ? `added, ${plural(change.after ?? 0, 'entry', 'entries')}`
+                    ? tPlural('backupChangeAdded', change.after ?? 0)
                     : change.after === null
-                      ? `removed (it has ${plural(change.before, 'entry', 'entries')} now and is not in the backup)`
-                      : `${plural(change.before, 'entry', 'entries')} now, ${change.after} after`}
+                      ? tPlural('backupChangeRemoved', change.before)
+                      : tPlural('backupChangeCounts', change.before, change.after)}
                 </li>
               ))}
             </ul>
           )}
           {stage.changes.settings.length > 0 && (
-            <p>
-              Settings that change: {stage.changes.settings.map((key) => SETTING_LABELS[key] ?? key).join(', ')}.
-            </p>
+            <p>{t('backupSettingsChange', stage.changes.settings.map((key) => SETTING_NAMES[key]?.() ?? key).join(', '))}</p>
           )}
           {stage.skipped && <p class="muted">{stage.skipped.trim()}</p>}
           <p class="buttons">
-            <button type="button" class="primary" onClick={() => void restore(stage.backup, stage.skipped)}>Restore</button>
-            <button type="button" onClick={() => setStage({ kind: 'idle' })}>Cancel</button>
+            <button type="button" class="primary" onClick={() => void restore(stage.backup, stage.skipped)}>{t('backupRestore')}</button>
+            <button type="button" onClick={() => setStage({ kind: 'idle' })}>{t('cancelButton')}</button>
           </p>
         </div>
       )}
       {stage.kind === 'restored' && (
         <p role="status" class="ok undo">
           {stage.text}{' '}
-          <button type="button" onClick={() => void undo(stage.previous)}>Undo</button>
+          <button type="button" onClick={() => void undo(stage.previous)}>{t('undoButton')}</button>
         </p>
       )}
       {stage.kind === 'message' && <p role={stage.error ? 'alert' : 'status'} class={stage.error ? 'error' : 'ok'}>{stage.text}</p>}

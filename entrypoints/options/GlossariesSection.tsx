@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { plural, toCsv, toJson, uniqueName } from '../../glossary/import';
+import { toCsv, toJson, uniqueName } from '../../glossary/import';
 import type { Settings } from '../../glossary/settings-schema';
 import { downloadText, safeFileName } from '../../utils/download';
 import type { UserGlossary } from '../../utils/user-glossaries';
 import { saveUserGlossaries } from './use-user-glossaries';
 import { ImportPanel } from './ImportPanel';
+import { t, tPlural } from '../../utils/i18n';
 
 export interface BundledSummary {
   id: string;
@@ -21,10 +22,16 @@ interface Props {
   onError(message: string | null): void;
 }
 
+/** Where a user glossary came from, as its row says it. */
+function origin(glossary: UserGlossary): string {
+  if (glossary.origin === 'my-terms') return t('glossaryOriginMyTerms');
+  return glossary.fileName ? t('glossaryOriginFile', glossary.fileName) : t('glossaryOriginUnknownFile');
+}
+
 export function GlossariesSection({ bundled, user, settings, onChange, onError }: Props) {
   const [removed, setRemoved] = useState<{ glossary: UserGlossary; index: number; gone?: boolean } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const save = (next: UserGlossary[]) => saveUserGlossaries(next).then(() => onError(null), (error: Error) => onError(`Not saved: ${error.message}`));
+  const save = (next: UserGlossary[]) => saveUserGlossaries(next).then(() => onError(null), (error: Error) => onError(t('glossariesNotSaved', error.message)));
   const update = (id: string, change: (glossary: UserGlossary) => UserGlossary) =>
     save(user.map((glossary) => (glossary.id === id ? change(glossary) : glossary)));
   const bundledOn = !settings.disabledPacks.includes(bundled.id);
@@ -38,7 +45,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
 
   return (
     <section aria-labelledby="glossaries">
-      <h2 id="glossaries">Glossaries</h2>
+      <h2 id="glossaries">{t('glossariesHeading')}</h2>
       <ul class="rows glossary-list">
         <li class="row">
           <label class="switch">
@@ -51,7 +58,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                 onChange((current) => ({ ...current, disabledPacks: on ? current.disabledPacks.filter((id) => id !== bundled.id) : [...current.disabledPacks, bundled.id] }));
               }}
             />
-            <span><strong>{bundled.name}</strong> · {plural(bundled.count, 'entry', 'entries')} · bundled, version {bundled.version}</span>
+            <span><strong>{bundled.name}</strong> · {tPlural('entryCount', bundled.count)} · {t('glossaryBundledVersion', bundled.version)}</span>
           </label>
         </li>
         {user.map((glossary) => (
@@ -60,7 +67,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
               <input type="checkbox" role="switch" checked={glossary.enabled} onChange={(event) => void update(glossary.id, (item) => ({ ...item, enabled: event.currentTarget.checked }))} />
               {renaming === glossary.id ? (
                 <input
-                  aria-label="New name"
+                  aria-label={t('glossaryNewNameLabel')}
                   defaultValue={glossary.name}
                   ref={(input) => input?.focus()}
                   onKeyDown={(event) => {
@@ -74,24 +81,24 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                 />
               ) : (
                 <span>
-                  <strong>{glossary.name}</strong> · {plural(glossary.entries.length, 'entry', 'entries')} · {glossary.origin === 'my-terms' ? 'my terms' : `imported from ${glossary.fileName ?? 'a file'}`} · {new Date(glossary.updatedAt).toLocaleDateString()}
+                  <strong>{glossary.name}</strong> · {tPlural('entryCount', glossary.entries.length)} · {origin(glossary)} · {new Date(glossary.updatedAt).toLocaleDateString()}
                 </span>
               )}
             </label>
             <span class="actions">
-              <button type="button" onClick={() => setRenaming(glossary.id)} aria-label={`Rename ${glossary.name}`}>Rename</button>
-              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'json'), toJson(glossary.entries), 'application/json')} aria-label={`Export ${glossary.name} as JSON`}>JSON</button>
-              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'csv'), toCsv(glossary.entries), 'text/csv')} aria-label={`Export ${glossary.name} as CSV`}>CSV</button>
+              <button type="button" onClick={() => setRenaming(glossary.id)} aria-label={t('glossaryRenameLabel', glossary.name)}>{t('glossaryRename')}</button>
+              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'json'), toJson(glossary.entries), 'application/json')} aria-label={t('glossaryExportJsonLabel', glossary.name)}>{t('glossaryExportJson')}</button>
+              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'csv'), toCsv(glossary.entries), 'text/csv')} aria-label={t('glossaryExportCsvLabel', glossary.name)}>{t('glossaryExportCsv')}</button>
               <button
                 type="button"
-                aria-label={`Remove ${glossary.name}`}
+                aria-label={t('glossaryRemoveLabel', glossary.name)}
                 onClick={() => {
                   // Asked once, afterwards: the Undo below puts it back, with its place in the list.
                   setRemoved({ glossary, index: user.indexOf(glossary) });
                   void save(user.filter((item) => item.id !== glossary.id));
                 }}
               >
-                Remove
+                {t('glossaryRemove')}
               </button>
             </span>
           </li>
@@ -99,7 +106,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
       </ul>
       {removed && (
         <p class="undo" role="status">
-          Removed “{removed.glossary.name}” and its {plural(removed.glossary.entries.length, 'entry', 'entries')}.{' '}
+          {tPlural('glossaryRemoved', removed.glossary.entries.length, removed.glossary.name)}{' '}
           <button
             type="button"
             onClick={() => {
@@ -109,7 +116,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
               void save(next);
             }}
           >
-            Undo
+            {t('undoButton')}
           </button>
         </p>
       )}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyPreview, checkFileSize, planImport, plural, readGlossaryFile, type ConflictChoice, type ImportPlan, type ImportPreview } from '../../glossary/import';
+import { applyPreview, checkFileSize, planImport, readGlossaryFile, type ConflictChoice, type ImportPlan, type ImportPreview } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { localStorageLike } from '../../utils/local-storage-like';
 import type { UserGlossary } from '../../utils/user-glossaries';
+import { t, tPlural } from '../../utils/i18n';
 
 interface Props {
   existing: UserGlossary[];
@@ -45,24 +46,24 @@ export function ImportPanel({ existing, bundled, onError }: Props) {
       setStage({ kind: 'preview', preview, name: '', choice: 'keep-both' });
       return;
     }
-    setStage({ kind: 'working', step: `Reading ${file.name}…` });
+    setStage({ kind: 'working', step: t('importReading', file.name) });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    setStage({ kind: 'working', step: 'Checking every entry…' });
+    setStage({ kind: 'working', step: t('importChecking') });
     await nextFrame();
     const preview = readGlossaryFile(file.name, bytes);
     setStage({ kind: 'preview', preview, name: file.name.replace(/\.(json|csv)$/i, ''), choice: 'keep-both' });
   }
 
   async function apply(preview: ImportPreview, name: string, choice: ConflictChoice) {
-    setStage({ kind: 'working', step: 'Saving…' });
+    setStage({ kind: 'working', step: t('importSaving') });
     await nextFrame();
     try {
       // Planned again against what is stored now, the same way as the preview; nothing is muted.
       const glossary = await applyPreview(localStorageLike, preview, { name, choice, bundled: bundledSource });
-      setStage({ kind: 'done', message: `Imported ${plural(glossary.entries.length, 'entry', 'entries')} as “${glossary.name}”.`, glossaryId: glossary.id });
+      setStage({ kind: 'done', message: tPlural('importDone', glossary.entries.length, glossary.name), glossaryId: glossary.id });
     } catch (error) {
       setStage({ kind: 'idle' });
-      onError(`Nothing was imported: ${(error as Error).message}`);
+      onError(t('importFailed', (error as Error).message));
     }
   }
 
@@ -73,20 +74,20 @@ export function ImportPanel({ existing, bundled, onError }: Props) {
 
   return (
     <div class="import" aria-labelledby="import-title">
-      <h3 id="import-title">Import a glossary</h3>
+      <h3 id="import-title">{t('importHeading')}</h3>
       <p class="muted">
-        JSON (Termlight's format) or CSV with the columns term, aliases, forms, short, explanation, category, related, source. Templates:{' '}
+        {t('importFormats')} {t('importTemplatesLabel')}{' '}
         {TEMPLATES.slice(0, 2).map(([file, label], index) => (
           <span key={file}>{index > 0 && ', '}<a href={`/templates/${file}`} download={file}>{label}</a></span>
         ))}
-        ; examples:{' '}
+        ; {t('importExamplesLabel')}{' '}
         {TEMPLATES.slice(2).map(([file, label], index) => (
           <span key={file}>{index > 0 && ', '}<a href={`/templates/${file}`} download={file}>{label}</a></span>
         ))}
         .
       </p>
       <label class="file">
-        <span>Choose a file</span>
+        <span>{t('importChooseFile')}</span>
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -133,13 +134,18 @@ function ImportPreviewView({ stage, plan, onChoice, onName, onApply, onCancel }:
   const conflicts = plan?.conflicts ?? [];
   const issues = [...preview.errors, ...preview.warnings];
   const clashWithOwn = conflicts.some((conflict) => conflict.existing.some((item) => !item.bundled));
+  const errors = tPlural('errorCount', preview.errors.length);
+  const warnings = tPlural('warningCount', preview.warnings.length);
+  const summary =
+    conflicts.length > 0
+      ? t('importSummaryWithConflicts', preview.fileName, preview.rowsRead, preview.entries.length, errors, warnings, tPlural('importConflictCount', conflicts.length))
+      : t('importSummary', preview.fileName, preview.rowsRead, preview.entries.length, errors, warnings);
   return (
     <div class="preview" data-testid="import-preview">
       <p class="summary" role="status">
-        {preview.fileName}: {preview.rowsRead} read, {preview.entries.length} ready, {plural(preview.errors.length, 'error')}, {plural(preview.warnings.length, 'warning')}
-        {conflicts.length > 0 && `, ${plural(conflicts.length, 'entry', 'entries')} sharing words with entries you already have`}.
+        {summary}
       </p>
-      {preview.errors.length > 0 && <p class="error">Nothing will be imported until these are fixed. Your glossaries are unchanged.</p>}
+      {preview.errors.length > 0 && <p class="error">{t('importBlocked')}</p>}
       {issues.length > 0 && (
         <ul class="issues">
           {issues.slice(0, 200).map((issue, index) => (
@@ -150,28 +156,27 @@ function ImportPreviewView({ stage, plan, onChoice, onName, onApply, onCancel }:
       {plan && conflicts.length > 0 && (
         <fieldset class="choice" data-testid="import-conflicts">
           <legend>
-            {conflicts.length === 1 ? '1 entry in the file explains a word' : `${conflicts.length} entries in the file explain words`} you already have an explanation for:
+            {tPlural('importConflictsLegend', conflicts.length)}
           </legend>
           <ul class="conflict-list">
             {conflicts.map((conflict) => (
               <li key={conflict.entry.id}>
-                <strong>{conflict.entry.term}</strong> — already in{' '}
+                <strong>{conflict.entry.term}</strong> {t('importConflictAlreadyIn')}{' '}
                 {conflict.existing.map((item, index) => (
-                  <span key={`${item.glossaryId}:${item.entryId}`}>{index > 0 && ', '}{item.glossaryName} (“{item.term}”)</span>
+                  <span key={`${item.glossaryId}:${item.entryId}`}>{index > 0 && ', '}{t('importConflictPlace', item.glossaryName, item.term)}</span>
                 ))}
               </li>
             ))}
           </ul>
-          <p class="muted">Which should Termlight show for these words? Nothing is muted: switch this glossary off or remove it and the others show again.</p>
+          <p class="muted">{t('importConflictQuestion')}</p>
           <label>
-            <input type="radio" name="conflict" checked={stage.choice === 'keep-both'} onChange={() => onChoice('keep-both')} /> Both: the card shows the file's explanation first, then the one you have
+            <input type="radio" name="conflict" checked={stage.choice === 'keep-both'} onChange={() => onChoice('keep-both')} /> {t('importChoiceBoth')}
           </label>
           <label>
-            <input type="radio" name="conflict" checked={stage.choice === 'keep-theirs'} onChange={() => onChoice('keep-theirs')} /> The file's: it is shown instead while this glossary is on
-            {clashWithOwn && ' (the clashing entries in your own glossaries are removed)'}
+            <input type="radio" name="conflict" checked={stage.choice === 'keep-theirs'} onChange={() => onChoice('keep-theirs')} /> {clashWithOwn ? t('importChoiceTheirsRemovingOwn') : t('importChoiceTheirs')}
           </label>
           <label>
-            <input type="radio" name="conflict" checked={stage.choice === 'keep-ours'} onChange={() => onChoice('keep-ours')} /> The ones I have: these {plural(conflicts.length, 'entry', 'entries')} from the file are left out
+            <input type="radio" name="conflict" checked={stage.choice === 'keep-ours'} onChange={() => onChoice('keep-ours')} /> {tPlural('importChoiceOurs', conflicts.length)}
           </label>
         </fieldset>
       )}
@@ -179,38 +184,38 @@ function ImportPreviewView({ stage, plan, onChoice, onName, onApply, onCancel }:
         <div class="plan" data-testid="import-plan">
           {plan.entries.length === 0 ? (
             <p class="error" role="alert">
-              Nothing to import: {preview.entries.length === 0 ? 'the file has no entries' : 'every entry in the file is one you already have'}, so no glossary will be added.
+              {preview.entries.length === 0 ? t('importNothingEmptyFile') : t('importNothingAllKnown')}
             </p>
           ) : (
             <details open={plan.entries.length <= 30}>
-              <summary>{plural(plan.entries.length, 'entry', 'entries')} will be added</summary>
+              <summary>{tPlural('importWillAdd', plan.entries.length)}</summary>
               <ul class="plan-list" data-testid="import-added">
                 {plan.entries.map((entry) => <li key={entry.id}>{entry.term}</li>)}
               </ul>
             </details>
           )}
           {plan.skipped.length > 0 && (
-            <p data-testid="import-skipped">Left out: {plan.skipped.map((entry) => entry.term).join(', ')}.</p>
+            <p data-testid="import-skipped">{t('importLeftOut', plan.skipped.map((entry) => entry.term).join(', '))}</p>
           )}
           {plan.removed.length > 0 && (
-            <p data-testid="import-removed">Removed from your glossaries: {plan.removed.map((item) => `${item.term} (${item.glossaryName})`).join(', ')}.</p>
+            <p data-testid="import-removed">{t('importRemovedFromYours', plan.removed.map((item) => t('importTermInGlossary', item.term, item.glossaryName)).join(', '))}</p>
           )}
         </div>
       )}
       {plan && plan.entries.length > 0 && (
         <label class="name">
-          Name
+          {t('importNameLabel')}
           <input value={stage.name} maxLength={100} onInput={(event) => onName(event.currentTarget.value)} />
-          {stage.name.trim() !== '' && plan.name !== stage.name.trim().slice(0, 100) && <span class="muted"> Saved as “{plan.name}”: you already have a glossary called “{stage.name.trim()}”.</span>}
+          {stage.name.trim() !== '' && plan.name !== stage.name.trim().slice(0, 100) && <span class="muted"> {t('importNameTaken', plan.name, stage.name.trim())}</span>}
         </label>
       )}
       <p class="buttons">
         {!failed && plan && plan.entries.length > 0 && (
           <button type="button" class="primary" onClick={onApply}>
-            Import {plural(plan.entries.length, 'entry', 'entries')}
+            {tPlural('importButton', plan.entries.length)}
           </button>
         )}
-        <button type="button" onClick={onCancel}>{failed || !plan || plan.entries.length === 0 ? 'Close' : 'Cancel'}</button>
+        <button type="button" onClick={onCancel}>{failed || !plan || plan.entries.length === 0 ? t('closeButton') : t('cancelButton')}</button>
       </p>
     </div>
   );

@@ -11,6 +11,7 @@ import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { useUserGlossaries } from './use-user-glossaries';
 import { termToAdd } from '../../utils/my-terms-link';
+import { t } from '../../utils/i18n';
 
 const health = loadHealthPack();
 /** A word to add, handed over in the URL by a word-parts card or the popup (validated: a plain word or nothing). */
@@ -30,15 +31,15 @@ export function OptionsApp() {
   const change = (update: (current: Settings) => Settings) =>
     void updateSettings(update)
       .then(() => setError(null))
-      .catch((failure: Error) => setError(`Your change was not saved: ${failure.message}`));
+      .catch((failure: Error) => setError(t('optionsChangeNotSaved', failure.message)));
 
-  if (!settings || !user) return <main class="options"><p>Loading…</p></main>;
+  if (!settings || !user) return <main class="options"><p>{t('optionsLoading')}</p></main>;
   const termNames = new Map([...health.entries, ...user.flatMap((glossary) => glossary.entries)].map((entry) => [entry.id, entry.term]));
   return (
     <main class="options">
       <header>
-        <h1>Termlight options</h1>
-        <p class="lead">Plain-language explanations for health words, right where you read them. Nothing you do here leaves this device.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="lead">{t('optionsLead')}</p>
       </header>
       {error && <p class="error" role="alert">{error}</p>}
       <GlossariesSection bundled={bundled} user={user} settings={settings} onChange={change} onError={setError} />

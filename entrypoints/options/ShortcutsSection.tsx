@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 
 interface Shortcut {
   name: string;
@@ -12,13 +13,13 @@ export function ShortcutsSection() {
   const [commands, setCommands] = useState<Shortcut[]>([]);
   useEffect(() => {
     void browser.commands?.getAll?.().then((all) =>
-      setCommands(all.map((command) => ({ name: command.name ?? '', description: command.description || 'Open the Termlight popup', shortcut: command.shortcut || 'not set' }))),
+      setCommands(all.map((command) => ({ name: command.name ?? '', description: command.description || t('commandOpenPopup'), shortcut: command.shortcut || t('shortcutNotSet') }))),
     );
   }, []);
   if (commands.length === 0) return null;
   return (
     <section aria-labelledby="shortcuts">
-      <h2 id="shortcuts">Keyboard shortcuts</h2>
+      <h2 id="shortcuts">{t('shortcutsHeading')}</h2>
       <table class="shortcuts">
         <tbody>
           {commands.map((command) => (

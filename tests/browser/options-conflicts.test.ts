@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchChromium, openOptionsPage, type ChromiumSession } from './harness/chromium';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { pointOfHighlight, readTooltip, termlightHighlights, waitFor } from './harness/page-helpers';
 import { FIXTURES, ROOT } from './harness/paths';
@@ -40,9 +40,7 @@ describe('issue #17: conflicts, restore and the options page, in chromium', () =
     session = await launchChromium();
     // Every occurrence, every level: the article's everyday words (kidney, blood) are counted too.
     await session.serviceWorker.evaluate((settings) => chrome.storage.sync.set({ settings }), ENGINE_TEST_SETTINGS);
-    options = await session.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.waitForSelector('h1');
+    options = await openOptionsPage(session);
   });
 
   afterAll(async () => {
@@ -59,8 +57,9 @@ describe('issue #17: conflicts, restore and the options page, in chromium', () =
     waitFor(
       () =>
         session.serviceWorker.evaluate(async (id) => {
-          const stored = (await chrome.storage.local.get('compiledGlossary')).compiledGlossary as { compiled: { entries: { packId: string }[] } } | undefined;
-          return !!stored?.compiled.entries.some((entry) => entry.packId === id);
+          // Stored as one JSON string per table (utils/glossary-store.ts).
+          const stored = (await chrome.storage.local.get('compiledGlossary')).compiledGlossary as { tables: { entries: string } } | undefined;
+          return !!stored && (JSON.parse(stored.tables.entries) as { packId: string }[]).some((entry) => entry.packId === id);
         }, packId),
       (found) => found === present,
       10_000,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEntries } from '../../bench/corpus';
 import { readGlossaryFile, toCsv } from '../../glossary/import';
 import { seriousAxeViolations } from './harness/axe';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchChromium, openOptionsPage, type ChromiumSession } from './harness/chromium';
 import { openPopupFor } from './harness/chromium-tabs';
 import { serveStatic, type StaticServer } from './harness/fixture-server';
 import { waitFor, termlightHighlights } from './harness/page-helpers';
@@ -26,9 +26,7 @@ describe('your own glossaries, through the options page in chromium', () => {
     writeFileSync(resolve(dir, 'imported-terms.html'), `<!doctype html><html lang="en"><body>${probe.map((entry) => `<p>Here is ${entry.term} in a sentence.</p>`).join('')}<p>And some dehydration.</p></body></html>`);
     server = await serveStatic({ '/': `${FIXTURES}/pages` });
     session = await launchChromium();
-    options = await session.newPage();
-    await options.goto(session.extensionUrl('options.html'));
-    await options.waitForSelector('h1');
+    options = await openOptionsPage(session);
   });
 
   afterAll(async () => {

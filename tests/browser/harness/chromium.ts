@@ -88,3 +88,11 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     },
   };
 }
+
+/** A new tab on the extension's options page, once the page has rendered its heading. */
+export async function openOptionsPage(session: ChromiumSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(session.extensionUrl('options.html'));
+  await page.waitForSelector('h1');
+  return page;
+}
