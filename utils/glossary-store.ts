@@ -2,8 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import type { CompiledGlossary } from '../glossary/compile';
 
 /**
- * The effective compiled glossary (bundled packs + user glossaries, minus muted terms and
- * disabled packs), written by the background whenever its inputs change. Content scripts read
+ * The effective compiled glossary (bundled packs + user glossaries, with muted terms marked and
+ * disabled packs left out), written by the background whenever its inputs change. Content scripts read
  * this one item at start-up instead of compiling anything themselves.
  */
 export interface StoredCompiledGlossary {
