@@ -28,6 +28,9 @@ export type SiteMode = (typeof SITE_MODES)[number];
  * Every user setting with its default. Stored settings are partial (only what the user changed)
  * and untrusted, so each field is validated on its own and a bad field falls back alone.
  */
+/** The stored shape's version (WXT keeps it beside the value, in `settings$`); see utils/settings.ts. */
+export const SETTINGS_VERSION = 2;
+
 export const SettingsSchema = v.object({
   paused: v.fallback(v.boolean(), false),
   /** "Everywhere except the paused sites" or "only on the allowed sites": each mode keeps its own list. */

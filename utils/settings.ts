@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { diffFromDefaults, migrateSiteList, resolveSettings, type Settings } from '../glossary/settings-schema';
+import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, type Settings } from '../glossary/settings-schema';
 
 /**
  * Settings live in sync storage as a partial object holding only what the user changed.
@@ -9,7 +9,7 @@ import { diffFromDefaults, migrateSiteList, resolveSettings, type Settings } fro
  */
 export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
-  version: 2,
+  version: SETTINGS_VERSION,
   migrations: {
     2: (stored: unknown) => migrateSiteList(stored) as Partial<Settings>,
   },

@@ -4,6 +4,16 @@ import { launchChromium, type ChromiumSession } from './chromium';
 import { openPopupFor, tabIdOf } from './chromium-tabs';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './firefox';
 import type { Evaluator } from './page-helpers';
+import { SETTINGS_VERSION } from '../../../glossary/settings-schema';
+
+/**
+ * Settings as the extension stores them: the value and WXT's version mark beside it. Without the
+ * mark every new page would run the stored-shape migration, whose write-back can undo a test's
+ * change made at the same moment.
+ */
+function storedSettings(settings: unknown): Record<string, unknown> {
+  return { settings, settings$: { v: SETTINGS_VERSION } };
+}
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -34,6 +44,8 @@ export interface BrowserKit {
   extensionContexts(): Promise<{ type: string; url: string }[]>;
   /** Chromium only: whether a context-menu item with this id exists (update succeeds). */
   updateContextMenu(id: string): Promise<boolean>;
+  /** Chromium only: the entry a card handed to the popup, waiting in session storage (null once taken). */
+  pendingEntry(): Promise<unknown>;
   /** Writes the stored user glossaries (what the options page's import does). */
   setUserGlossaries(glossaries: unknown[]): Promise<void>;
   close(): Promise<void>;
@@ -92,8 +104,9 @@ function chromiumKit(session: ChromiumSession): BrowserKit {
     name: 'chromium',
     newPage: async () => wrapPage(await session.newPage()),
     openPopup: async (target, query) => wrapPage(await openPopupFor(session, target.raw as PlaywrightPage, query)),
+    pendingEntry: () => session.serviceWorker.evaluate(async () => (await chrome.storage.session.get('pendingEntry')).pendingEntry ?? null),
     async setSettings(settings) {
-      await session.serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
+      await session.serviceWorker.evaluate((value) => chrome.storage.sync.set(value), storedSettings(settings));
     },
     async setUserGlossaries(glossaries) {
       await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ userGlossaries: value }), glossaries);
@@ -141,8 +154,9 @@ function firefoxKit(session: FirefoxSession): BrowserKit {
       await openExtensionPage(popup, session.extensionUrl(`popup.html?${params}`), 'input[type="search"]');
       return wrapPage(popup);
     },
+    pendingEntry: () => Promise.reject(new Error('pendingEntry is Chromium-only')),
     async setSettings(settings) {
-      await (await extension()).evaluate((value) => browser.storage.sync.set({ settings: value }), settings);
+      await (await extension()).evaluate((value) => browser.storage.sync.set(value), storedSettings(settings));
     },
     async setUserGlossaries(glossaries) {
       await (await extension()).evaluate((value) => browser.storage.local.set({ userGlossaries: value }), glossaries);
