@@ -121,17 +121,23 @@ export class WordFilter {
   mayHave(word: string): boolean {
     let hash = 0;
     for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    const [a, b] = bitsOf(hash);
-    return (this.#bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.#bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    return this.#has(firstBit(hash)) && this.#has(secondBit(hash));
+  }
+
+  #has(bit: number): boolean {
+    return (this.#bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   #set(hash: number): void {
-    const [a, b] = bitsOf(hash);
-    this.#bits[a >>> 5]! |= 1 << (a & 31);
-    this.#bits[b >>> 5]! |= 1 << (b & 31);
+    this.#setBit(firstBit(hash));
+    this.#setBit(secondBit(hash));
+  }
+
+  #setBit(bit: number): void {
+    this.#bits[bit >>> 5]! |= 1 << (bit & 31);
   }
 }
 
-function bitsOf(hash: number): [number, number] {
-  return [hash & (FILTER_BITS - 1), (hash >>> 14) & (FILTER_BITS - 1)];
-}
+// Two bits from one hash, with no array per call: mayHave runs for every cue word of every waiting term.
+const firstBit = (hash: number) => hash & (FILTER_BITS - 1);
+const secondBit = (hash: number) => (hash >>> 14) & (FILTER_BITS - 1);
