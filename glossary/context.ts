@@ -7,16 +7,16 @@ import { foldUnit, foldUnits } from './normalize';
 import { isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
-export const CONTEXT_WINDOW = 10;
+const CONTEXT_WINDOW = 10;
 /** A "sentence" longer than this many words either way is no prose; stop reading there. */
 const SENTENCE_WORD_LIMIT = 200;
 
 /** A sentence ends at . ! ? or … (then closing quotes or brackets) followed by whitespace, or at a blank line. */
-export const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
+const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
 const WHITESPACE_ONLY = /^\s+$/;
 
 /** A context form split into its words, as folded text. */
-export type ContextForm = readonly string[];
+type ContextForm = readonly string[];
 
 /** An entry's context forms, prepared once: single words in a set (nearly all of them), longer forms apart. */
 export interface ContextRule {

@@ -12,7 +12,7 @@ export interface CoverageDocument {
   text: string;
 }
 
-export interface RareWordRow {
+interface RareWordRow {
   word: string;
   /** How many documents use it. */
   documents: number;

@@ -14,7 +14,7 @@ export type RankOf = (word: string) => number | undefined;
  */
 export const COMMON_WORD_RANK = 20_000;
 /** Words below this rank are known to every adult reader. */
-export const EVERYDAY_WORD_RANK = 2_000;
+const EVERYDAY_WORD_RANK = 2_000;
 
 /** Endings whose removal (with the replacement) gives the word a reader already knows. */
 const INFLECTIONS: readonly (readonly [string, string])[] = [

@@ -7,7 +7,7 @@
 import pluralize from 'pluralize-esm';
 
 /** The regular English plural (and third-person singular): twitch → twitches, artery → arteries. */
-export function regularPlural(word: string): string {
+function regularPlural(word: string): string {
   if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;

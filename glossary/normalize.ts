@@ -44,7 +44,7 @@ const MARKS = /\p{M}/gu;
 const foldCache = new Map<string, string>();
 
 /** Folds one code point (given as a string); the result may be empty or longer than the input. */
-export function foldCodePoint(ch: string): string {
+function foldCodePoint(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let folded = '';

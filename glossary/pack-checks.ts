@@ -30,7 +30,7 @@ export function foldSurface(text: string): string {
 }
 
 /** Abbreviations (HTN, A1C, ECG) are said letter by letter, so they need no respelling. */
-export function isAbbreviation(term: string): boolean {
+function isAbbreviation(term: string): boolean {
   return term.length <= 10 && !/\s/.test(term) && (term.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 

@@ -3,7 +3,7 @@ import { syllable } from 'syllable';
 /** Words as readability formulas count them: runs of letters, digits and inner apostrophes/hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-export function countSentences(text: string): number {
+function countSentences(text: string): number {
   const ends = text.match(/[.!?]+(?=\s|$)/g);
   return Math.max(1, ends?.length ?? 0);
 }

@@ -19,15 +19,15 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.optional(v.pipe(v.array(item), v.maxLength(max, `may hold at most ${max} items`)), []);
 
 /** How familiar a word is to an adult lay reader; decides what is underlined by default. */
-export const LEVELS = ['everyday', 'general', 'technical'] as const;
+const LEVELS = ['everyday', 'general', 'technical'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
  * A plain respelling: lower-case syllables joined by hyphens, the stressed one in capitals,
  * exactly one stressed syllable per word ("ar-teer-ee-oh-skluh-ROH-sis", "MUS-ul SPAZ-um").
  */
-export const PRONUNCIATION_WORD = /^(?:[a-z']+-)*[A-Z']+(?:-[a-z']+)*$/;
-export function isValidPronunciation(text: string): boolean {
+const PRONUNCIATION_WORD = /^(?:[a-z']+-)*[A-Z']+(?:-[a-z']+)*$/;
+function isValidPronunciation(text: string): boolean {
   return text.split(' ').every((word) => PRONUNCIATION_WORD.test(word) && /[A-Z]/.test(word));
 }
 
@@ -39,7 +39,7 @@ const pronunciation = v.pipe(
 );
 
 /** One meaning of a word that has several (an abbreviation, or an everyday word with a medical sense). */
-export const SenseSchema = v.strictObject({
+const SenseSchema = v.strictObject({
   label: text(60),
   short: text(LIMITS.shortChars),
   cues: v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry, `may hold at most ${LIMITS.contextWordsPerEntry} items`)),
@@ -84,6 +84,5 @@ export const EntryListSchema = v.pipe(
 );
 
 export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
-export type GlossaryEntryInput = v.InferInput<typeof EntrySchema>;
 export type PackManifest = v.InferOutput<typeof PackManifestSchema>;
 export type Sense = v.InferOutput<typeof SenseSchema>;

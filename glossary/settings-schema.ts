@@ -21,7 +21,7 @@ const siteList = v.pipe(
   v.transform((hosts) => [...new Set(hosts)]),
 );
 
-export const SITE_MODES = ['all-except', 'only-listed'] as const;
+const SITE_MODES = ['all-except', 'only-listed'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /**
@@ -31,7 +31,7 @@ export type SiteMode = (typeof SITE_MODES)[number];
 /** The stored shape's version (WXT keeps it beside the value, in `settings$`); see utils/settings.ts. */
 export const SETTINGS_VERSION = 2;
 
-export const SettingsSchema = v.object({
+const SettingsSchema = v.object({
   paused: v.fallback(v.boolean(), false),
   /** "Everywhere except the paused sites" or "only on the allowed sites": each mode keeps its own list. */
   siteMode: v.fallback(v.picklist(SITE_MODES), 'all-except'),
@@ -84,6 +84,15 @@ export function migrateSiteList(stored: unknown): Record<string, unknown> {
 /** Which list a mode reads. */
 export function siteListKey(mode: SiteMode): 'pausedSites' | 'allowedSites' {
   return mode === 'all-except' ? 'pausedSites' : 'allowedSites';
+}
+
+/**
+ * The disabled-pack list after switching a pack on or off (the options page's glossary switches).
+ * Switching on removes every mention; switching off adds the pack once.
+ */
+export function withPackEnabled(disabledPacks: readonly string[], packId: string, enabled: boolean): string[] {
+  if (enabled) return disabledPacks.filter((id) => id !== packId);
+  return disabledPacks.includes(packId) ? [...disabledPacks] : [...disabledPacks, packId];
 }
 
 /** Keeps only the values that differ from the defaults: sync storage is small and shared. */

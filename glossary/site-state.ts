@@ -40,7 +40,7 @@ export function withSiteActive<T extends SiteSettings>(settings: T, hostname: st
   return { ...settings, [key]: next };
 }
 
-export function isListed(patterns: readonly string[], hostname: string): boolean {
+function isListed(patterns: readonly string[], hostname: string): boolean {
   return patterns.some((pattern) => hostMatches(pattern, hostname));
 }
 

@@ -9,9 +9,9 @@ import { foldUnit } from './normalize';
 const SPACELESS_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
 
 /** Word characters as a `v`-flag RegExp class: letters, digits and marks, minus space-less scripts. */
-export const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
+const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
 /** Characters that join two word characters into one word ("don't", "heart-beat") but never start or end one. */
-export const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
+const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
 
 const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
 const ASCII_WORD = new Uint8Array(128);
@@ -19,7 +19,7 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromChar
 const wordCache = new Map<number, boolean>();
 
 /** Whether the code point is a word character. */
-export function isWordCodePoint(cp: number): boolean {
+function isWordCodePoint(cp: number): boolean {
   if (cp < 128) return ASCII_WORD[cp] === 1;
   let known = wordCache.get(cp);
   if (known === undefined) {

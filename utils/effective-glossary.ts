@@ -24,7 +24,7 @@ export function userSource(glossary: UserGlossary): GlossarySource {
 }
 
 /** User glossaries first: in compile, earlier input wins, so their words beat the bundled pack's. */
-export function compileOrder<T extends Pick<GlossarySource, 'user'>>(sources: readonly T[]): T[] {
+function compileOrder<T extends Pick<GlossarySource, 'user'>>(sources: readonly T[]): T[] {
   return [...sources.filter((source) => source.user), ...sources.filter((source) => !source.user)];
 }
 

@@ -22,9 +22,9 @@ type PluralFormKey = Extract<keyof Messages, `${string}_${PluralCategory}`>;
 /** A plain message. */
 export type MessageKey = Exclude<keyof Messages, PluralFormKey>;
 /** A counted message: the part of its keys before `_one` / `_other`. */
-export type PluralMessageBase = keyof Messages extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
+type PluralMessageBase = keyof Messages extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
 /** Filled into `$1`…`$9`, in order (a message names them with its placeholders). */
-export type Substitution = string | number;
+type Substitution = string | number;
 
 /** `browser.i18n.getMessage`'s contract: the message with `$1`… filled in, or "" for an unknown key. */
 export type GetMessage = (key: string, substitutions: string[]) => string;

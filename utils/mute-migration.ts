@@ -5,7 +5,7 @@ import { loadSettings, updateSettings } from './settings';
 import { loadUserGlossaries } from './user-glossaries';
 
 /** Set once this browser's mutes were made per glossary: the migration never runs twice. */
-export const mutesPerPackItem = storage.defineItem<boolean>('local:mutesPerPack', { fallback: false });
+const mutesPerPackItem = storage.defineItem<boolean>('local:mutesPerPack', { fallback: false });
 
 /**
  * Rewrites old-style mutes (bare ids) as per-glossary keys and drops the ones the old import

@@ -39,6 +39,14 @@ export function withoutMuted(mutedIds: readonly string[], packId: string, id: st
 }
 
 /**
+ * The muted list without this one key, exactly as stored (the options page's Muted terms list):
+ * unmuting "health-basics:kidney" leaves an old-style "kidney" key, which is its own row there.
+ */
+export function withoutMutedKey(mutedIds: readonly string[], key: string): string[] {
+  return mutedIds.filter((item) => item !== key);
+}
+
+/**
  * The muted list after a card's "Don't highlight this term" (or its Undo). `packId` is null when
  * the card does not know the entry's glossary: the bare id is used then, as before mutes were per
  * glossary.

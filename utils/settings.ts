@@ -6,8 +6,10 @@ import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, t
  * Version 1 is the first stored shape. Version 2 gives each site mode its own list
  * (`pausedSites`, `allowedSites`) in place of the one `sites` list; resolveSettings reads the
  * old shape too, because another device or an old backup may still hold it.
+ *
+ * This module is the item's only writer: updateSettings for a change, replaceSettings for a restore.
  */
-export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
+const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
   migrations: {
@@ -27,4 +29,13 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => onChange(resolveSettings(value)));
+}
+
+/**
+ * Stores `settings` whole in place of the user's (a restored backup, or the Undo of one): read as
+ * a stored item would be (an older backup's single site list included), then kept as changes from
+ * the defaults like every other write.
+ */
+export async function replaceSettings(settings: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue(diffFromDefaults(resolveSettings(settings)));
 }

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { createBackup, describeRestore, readBackup, type Backup, type RestoreChanges } from '../../glossary/import';
 import { downloadText } from '../../utils/download';
-import { diffFromDefaults, resolveSettings, type Settings } from '../../glossary/settings-schema';
-import { settingsItem } from '../../utils/settings';
+import { diffFromDefaults, type Settings } from '../../glossary/settings-schema';
+import { writeRestoredState } from '../../utils/restore-backup';
 import type { UserGlossary } from '../../utils/user-glossaries';
-import { saveUserGlossaries } from './use-user-glossaries';
 import { t, tPlural } from '../../utils/i18n';
 
 type Stage =
@@ -32,17 +31,6 @@ const SETTING_NAMES: { [Key in keyof Settings]: () => string } = {
   wordParts: () => t('settingWordParts'),
 };
 
-/** Writes glossaries then settings; if settings fail, the glossaries are put back. */
-async function writeState(glossaries: UserGlossary[], settings: Partial<Settings>, previousGlossaries: UserGlossary[]): Promise<void> {
-  await saveUserGlossaries(glossaries);
-  try {
-    await settingsItem.setValue(diffFromDefaults(resolveSettings(settings)));
-  } catch (error) {
-    await saveUserGlossaries(previousGlossaries);
-    throw error;
-  }
-}
-
 /** Everything in one file and back: settings and every user glossary, losslessly; restore asks first and can be undone. */
 export function BackupSection({ settings, user }: { settings: Settings; user: UserGlossary[] }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -50,7 +38,7 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
   async function restore(backup: Backup, skipped: string) {
     const previous = { settings: diffFromDefaults(settings), glossaries: user };
     try {
-      await writeState(backup.userGlossaries, backup.settings, user);
+      await writeRestoredState({ glossaries: backup.userGlossaries, settings: backup.settings }, user);
       setStage({ kind: 'restored', text: `${tPlural('backupRestored', backup.userGlossaries.length)}${skipped}`, previous });
     } catch (error) {
       setStage({ kind: 'message', text: t('backupRestoreFailed', (error as Error).message), error: true });
@@ -59,7 +47,7 @@ export function BackupSection({ settings, user }: { settings: Settings; user: Us
 
   async function undo(previous: { settings: Partial<Settings>; glossaries: UserGlossary[] }) {
     try {
-      await writeState(previous.glossaries, previous.settings, user);
+      await writeRestoredState(previous, user);
       setStage({ kind: 'message', text: t('backupUndone'), error: false });
     } catch (error) {
       setStage({ kind: 'message', text: t('backupUndoFailed', (error as Error).message), error: true });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toCsv, toJson, uniqueName } from '../../glossary/import';
-import type { Settings } from '../../glossary/settings-schema';
+import { toCsv, toJson } from '../../glossary/import';
+import { withGlossaryPutBack, withGlossaryRenamed } from '../../glossary/user-glossary-list';
+import { withPackEnabled, type Settings } from '../../glossary/settings-schema';
 import { downloadText, safeFileName } from '../../utils/download';
-import type { UserGlossary } from '../../utils/user-glossaries';
-import { saveUserGlossaries } from './use-user-glossaries';
+import { saveUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
 import { ImportPanel } from './ImportPanel';
 import { t, tPlural } from '../../utils/i18n';
 
@@ -55,7 +55,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
               checked={bundledOn}
               onChange={(event) => {
                 const on = event.currentTarget.checked;
-                onChange((current) => ({ ...current, disabledPacks: on ? current.disabledPacks.filter((id) => id !== bundled.id) : [...current.disabledPacks, bundled.id] }));
+                onChange((current) => ({ ...current, disabledPacks: withPackEnabled(current.disabledPacks, bundled.id, on) }));
               }}
             />
             <span><strong>{bundled.name}</strong> · {tPlural('entryCount', bundled.count)} · {t('glossaryBundledVersion', bundled.version)}</span>
@@ -75,8 +75,7 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
                     if (event.key !== 'Enter') return;
                     const name = event.currentTarget.value.trim().slice(0, 100);
                     setRenaming(null);
-                    const others = user.filter((item) => item.id !== glossary.id).map((item) => item.name);
-                    if (name) void update(glossary.id, (item) => ({ ...item, name: uniqueName(name, others), updatedAt: new Date().toISOString() }));
+                    if (name) void save(withGlossaryRenamed(user, glossary.id, name, new Date()));
                   }}
                 />
               ) : (
@@ -110,10 +109,8 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
           <button
             type="button"
             onClick={() => {
-              const next = user.filter((glossary) => glossary.id !== removed.glossary.id);
-              next.splice(Math.min(removed.index, next.length), 0, removed.glossary);
               setRemoved(null);
-              void save(next);
+              void save(withGlossaryPutBack(user, removed.glossary, removed.index));
             }}
           >
             {t('undoButton')}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyPreview, checkFileSize, planImport, readGlossaryFile, type ConflictChoice, type ImportPlan, type ImportPreview } from '../../glossary/import';
+import { checkFileSize, planImport, readGlossaryFile, type ConflictChoice, type ImportPlan, type ImportPreview } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { localStorageLike } from '../../utils/local-storage-like';
-import type { UserGlossary } from '../../utils/user-glossaries';
+import { applyPreview, type UserGlossary } from '../../utils/user-glossaries';
 import { t, tPlural } from '../../utils/i18n';
 
 interface Props {
@@ -59,7 +58,7 @@ export function ImportPanel({ existing, bundled, onError }: Props) {
     await nextFrame();
     try {
       // Planned again against what is stored now, the same way as the preview; nothing is muted.
-      const glossary = await applyPreview(localStorageLike, preview, { name, choice, bundled: bundledSource });
+      const glossary = await applyPreview(preview, { name, choice, bundled: bundledSource });
       setStage({ kind: 'done', message: tPlural('importDone', glossary.entries.length, glossary.name), glossaryId: glossary.id });
     } catch (error) {
       setStage({ kind: 'idle' });

@@ -1,5 +1,5 @@
 import type { Settings } from '../../glossary/settings-schema';
-import { parseMutedKey } from '../../utils/muted-ids';
+import { parseMutedKey, withoutMutedKey } from '../../utils/muted-ids';
 import { t } from '../../utils/i18n';
 
 export function MutedSection(props: { settings: Settings; termName(id: string): string; onChange(update: (current: Settings) => Settings): void }) {
@@ -14,7 +14,7 @@ export function MutedSection(props: { settings: Settings; termName(id: string): 
           {muted.map((key) => (
             <li key={key} class="row">
               <span>{props.termName(parseMutedKey(key).id)}</span>
-              <button type="button" aria-label={t('mutedUnmuteLabel', props.termName(parseMutedKey(key).id))} onClick={() => props.onChange((current) => ({ ...current, mutedIds: current.mutedIds.filter((item) => item !== key) }))}>{t('mutedUnmute')}</button>
+              <button type="button" aria-label={t('mutedUnmuteLabel', props.termName(parseMutedKey(key).id))} onClick={() => props.onChange((current) => ({ ...current, mutedIds: withoutMutedKey(current.mutedIds, key) }))}>{t('mutedUnmute')}</button>
             </li>
           ))}
         </ul>

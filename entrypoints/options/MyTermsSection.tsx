@@ -6,8 +6,7 @@ import { idFromTerm } from '../../glossary/import';
 import { EntrySchema, type GlossaryEntry } from '../../glossary/schema';
 import { categoryLabel } from '../../utils/category-labels';
 import { t } from '../../utils/i18n';
-import type { UserGlossary } from '../../utils/user-glossaries';
-import { saveUserGlossaries } from './use-user-glossaries';
+import { saveUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
 
 export const MY_TERMS_ID = 'user-my-terms';
 

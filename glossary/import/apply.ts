@@ -1,7 +1,8 @@
 /**
- * Writing an import to storage. Everything goes into ONE set() of the 'userGlossaries' key, built
- * from a copy: storage either takes the whole change or, if the write fails, keeps exactly what
- * it had, and nothing in memory is half-changed either.
+ * What the stored glossaries become after an import, decided without touching storage: the one
+ * write (all or nothing, with its own messages for a failed read or write) belongs to the owner of
+ * the 'userGlossaries' item, utils/user-glossaries.ts. Everything here works on a copy, so a write
+ * that fails leaves nothing in memory half-changed either.
  */
 import * as v from 'valibot';
 import { UserGlossarySchema, type UserGlossary } from '../user-glossary-schema';
@@ -9,15 +10,7 @@ import { idFromTerm } from './ids';
 import { describeIssue, relativeIssue } from './validate';
 import type { ImportPreview } from './types';
 import type { ConflictChoice, ExistingGlossary } from './conflicts';
-import { planImport } from './plan';
-
-/** The part of `browser.storage.local` (or a test's fake) that an import needs. */
-export interface StorageLike {
-  get(key: string): Promise<unknown>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-export const USER_GLOSSARIES_KEY = 'userGlossaries';
+import { planImport, type ImportPlan } from './plan';
 
 export interface ApplyOptions {
   /** Existing entries to drop from the user's other glossaries in the same write ("keep theirs"). */
@@ -26,22 +19,23 @@ export interface ApplyOptions {
 }
 
 /**
- * Adds `glossary`, or replaces the stored one with the same id. Throws an Error whose message
- * can be shown as it is; storage is unchanged whenever it throws.
+ * The glossary as it may be stored, or an Error whose message can be shown as it is. Checked
+ * again at the write, not only in the preview: this is the last door before storage.
  */
-export async function applyImport(storage: StorageLike, glossary: UserGlossary, options: ApplyOptions = {}): Promise<void> {
-  // Checked again here, not only in the preview: this is the last door before storage.
+export function checkImportedGlossary(glossary: UserGlossary): UserGlossary {
   const checked = v.safeParse(UserGlossarySchema, glossary, { abortPipeEarly: true });
   if (!checked.success) {
     throw new Error(`The glossary "${String(glossary.name)}" was not saved because ${invalidPart(checked.issues[0])}. Nothing was changed.`);
   }
+  return checked.output;
+}
 
-  let stored: unknown;
-  try {
-    stored = await storage.get(USER_GLOSSARIES_KEY);
-  } catch (error) {
-    throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
-  }
+/**
+ * The stored list with `glossary` added, or put in place of the stored one with the same id.
+ * `stored` is what storage holds (anything: it is not trusted). Throws as checkImportedGlossary does.
+ */
+export function withImportedGlossary(stored: unknown, glossary: UserGlossary, options: ApplyOptions = {}): unknown[] {
+  const checked = checkImportedGlossary(glossary);
   // Items are copied as they are, even ones that no longer validate: an import must never be the
   // thing that throws away a glossary. A non-list here is unreadable to every reader already.
   const current: unknown[] = Array.isArray(stored) ? [...(stored as unknown[])] : [];
@@ -52,7 +46,7 @@ export async function applyImport(storage: StorageLike, glossary: UserGlossary, 
     const id = idOf(item);
     if (id === glossary.id) {
       replaced = true;
-      return checked.output;
+      return checked;
     }
     const drop = id === null ? undefined : removals.get(id);
     if (!drop) return item;
@@ -60,19 +54,8 @@ export async function applyImport(storage: StorageLike, glossary: UserGlossary, 
     if (!parsed.success) return item;
     return { ...parsed.output, updatedAt, entries: parsed.output.entries.filter((entry) => !drop.has(entry.id)) };
   });
-  if (!replaced) next.push(checked.output);
-
-  try {
-    await storage.set({ [USER_GLOSSARIES_KEY]: next });
-  } catch (error) {
-    if (isQuotaError(error)) {
-      throw new Error(
-        `There is not enough room in the browser's storage for the glossary "${glossary.name}". Nothing was changed. Remove a glossary you no longer need, or import a smaller file, and try again.`,
-        { cause: error },
-      );
-    }
-    throw new Error(`Termlight could not save the glossary "${glossary.name}", so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
-  }
+  if (!replaced) next.push(checked);
+  return next;
 }
 
 function invalidPart(found: v.BaseIssue<unknown>): string {
@@ -107,17 +90,6 @@ function groupRemovals(remove: readonly { glossaryId: string; entryId: string }[
   return byGlossary;
 }
 
-/** Chrome says "QUOTA_BYTES quota exceeded", Firefox throws a QuotaExceededError: both mention quota. */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) return /quota/i.test(String(error));
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return /quota/i.test(String(name ?? '')) || /quota/i.test(String(message ?? ''));
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** "user-" plus the name in kebab case, unique among `takenIds`, within the stored id pattern. */
 export function newGlossaryId(name: string, takenIds: Iterable<string>): string {
   const taken = new Set(takenIds);
@@ -140,21 +112,24 @@ export interface ApplyPreviewOptions {
   now?: Date;
 }
 
-/**
- * The whole "Import" button: refuses a preview with errors, plans the import against what is
- * stored now (see plan.ts: the same plan the preview showed), and applies it in one write.
- * Returns the glossary as stored. An import that would add no entry throws, and adds nothing.
- */
-export async function applyPreview(storage: StorageLike, preview: ImportPreview, options: ApplyPreviewOptions = {}): Promise<UserGlossary> {
+/** A preview with errors is refused before storage is even read: a file is imported whole or not at all. */
+export function refuseFailedPreview(preview: ImportPreview): void {
   if (preview.errors.length > 0) {
     throw new Error(`${preview.fileName} has ${preview.errors.length === 1 ? 'an error' : `${preview.errors.length} errors`}, so nothing was imported. Fix ${preview.errors.length === 1 ? 'it' : 'them'} and try again.`);
   }
-  let stored: unknown;
-  try {
-    stored = await storage.get(USER_GLOSSARIES_KEY);
-  } catch (error) {
-    throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
-  }
+}
+
+/**
+ * The glossary the "Import" button stores, planned against what is stored now (`stored`, not
+ * trusted; see plan.ts: the same plan the preview showed), and the entries of other glossaries it
+ * displaces. A preview with errors, or an import that would add no entry, throws.
+ */
+export function glossaryFromPreview(
+  stored: unknown,
+  preview: ImportPreview,
+  options: ApplyPreviewOptions = {},
+): { glossary: UserGlossary; remove: ImportPlan['removed']; now: Date } {
+  refuseFailedPreview(preview);
   const user = (Array.isArray(stored) ? stored : []).flatMap((item) => {
     const parsed = v.safeParse(UserGlossarySchema, item);
     return parsed.success ? [parsed.output] : [];
@@ -181,8 +156,7 @@ export async function applyPreview(storage: StorageLike, preview: ImportPreview,
     ...(plan.keepBoth ? { keepBoth: true } : {}),
     entries: plan.entries,
   };
-  await applyImport(storage, glossary, { remove: plan.removed, now });
-  return glossary;
+  return { glossary, remove: plan.removed, now };
 }
 
 function baseName(fileName: string): string {

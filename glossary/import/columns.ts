@@ -47,7 +47,7 @@ export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['term', 'short', 'explana
 const BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.map((name) => [headerKey(name), name]));
 
 /** How a header cell is compared: people write "Case sensitive", "case_sensitive" or "CaseSensitive". */
-export function headerKey(name: string): string {
+function headerKey(name: string): string {
   return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 

@@ -10,7 +10,7 @@
  * export shows text instead of running a formula someone hid in a shared glossary; the reader
  * drops that one apostrophe again.
  */
-export const LIST_SEPARATOR = ';';
+const LIST_SEPARATOR = ';';
 
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', "'"]);
 

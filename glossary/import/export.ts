@@ -3,7 +3,6 @@
  * very same entries: the round trip is tested for every field.
  */
 import Papa from 'papaparse';
-import { LIMITS } from '../limits';
 import type { GlossaryEntry } from '../schema';
 import { CSV_COLUMNS, type CsvColumn } from './columns';
 import { joinList, writeCell } from './csv-cells';
@@ -64,9 +63,4 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   if (entry.expansion !== undefined) out.expansion = entry.expansion;
   if (entry.senses !== undefined && entry.senses.length > 0) out.senses = entry.senses;
   return out;
-}
-
-/** Whether an exported text can be imported again; the options page warns before saving one that cannot. */
-export function fitsImportLimit(text: string): boolean {
-  return new TextEncoder().encode(text).byteLength <= LIMITS.importFileBytes;
 }

@@ -17,7 +17,7 @@ export function idFromTerm(term: string): string {
 }
 
 /** 32-bit FNV-1a as 8 hex digits: tiny, stable across browsers, and plenty for telling terms apart. */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

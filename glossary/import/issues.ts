@@ -10,7 +10,7 @@ export interface IssuePlace {
   where?: readonly string[];
 }
 
-export function issue(severity: ImportIssue['severity'], file: string, place: IssuePlace, problem: string): ImportIssue {
+function issue(severity: ImportIssue['severity'], file: string, place: IssuePlace, problem: string): ImportIssue {
   const where = place.where ?? [];
   const made: ImportIssue = {
     severity,

@@ -13,7 +13,7 @@
 import type { GlossaryEntry } from '../schema';
 import { findConflicts, type ConflictChoice, type ExistingGlossary } from './conflicts';
 
-export interface PlannedConflict {
+interface PlannedConflict {
   /** The file's entry. */
   entry: GlossaryEntry;
   /** Every entry already there that explains one of its words, in glossary order. */

@@ -65,7 +65,7 @@ function countError(file: string, candidates: readonly Candidate[]): ImportIssue
   );
 }
 
-export function formatFromName(fileName: string): ImportFormat | null {
+function formatFromName(fileName: string): ImportFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'json') return 'json';
   if (ext === 'csv' || ext === 'tsv') return 'csv';
@@ -79,7 +79,7 @@ function sniffFormat(text: string): ImportFormat {
 }
 
 /** Today in the user's own time zone: "reviewed today" should not be tomorrow's date in the evening. */
-export function localToday(now: Date = new Date()): string {
+function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -5,7 +5,7 @@
 import { resolveSettings, type Settings } from '../settings-schema';
 import type { UserGlossary } from '../user-glossary-schema';
 
-export interface GlossaryChange {
+interface GlossaryChange {
   id: string;
   name: string;
   /** Entries now, or null when the backup adds this glossary. */

@@ -18,7 +18,7 @@
 import { isCommonWord, type RankOf } from '../frequency';
 import type { PartKind, WordPartRow } from './schema';
 
-export type { PartKind, WordPartRow } from './schema';
+export type { WordPartRow } from './schema';
 
 /** One part of a decomposed word. The `text`s joined give the word (lower-cased). */
 export interface FoundPart {

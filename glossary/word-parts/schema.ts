@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * a labelled best guess for a rare word the glossary does not hold. Valibot validates with plain
  * functions, so this runs under extension pages' no-eval CSP like glossary/schema.ts.
  */
-export const PART_KINDS = ['prefix', 'root', 'suffix'] as const;
+const PART_KINDS = ['prefix', 'root', 'suffix'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 
 const letters = v.pipe(
@@ -14,7 +14,7 @@ const letters = v.pipe(
   v.maxLength(20, 'must be at most 20 characters'),
 );
 
-export const WordPartSchema = v.strictObject({
+const WordPartSchema = v.strictObject({
   /** The part as written in a word, without hyphens or linking vowel: "cardi", "itis", "hyper". */
   part: letters,
   kind: v.picklist(PART_KINDS, `must be one of: ${PART_KINDS.join(', ')}`),

@@ -18,7 +18,7 @@ async function save(doc: PDFDocument): Promise<Uint8Array> {
 }
 
 /** A two-column report: the left column is written first, as real reports are. */
-export async function twoColumnReport(): Promise<Uint8Array> {
+async function twoColumnReport(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle('Cardiology report');
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -43,7 +43,7 @@ export async function twoColumnReport(): Promise<Uint8Array> {
 }
 
 /** A three-page leaflet, terms on every page. */
-export async function leaflet(): Promise<Uint8Array> {
+async function leaflet(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const pages = [
@@ -60,7 +60,7 @@ export async function leaflet(): Promise<Uint8Array> {
 }
 
 /** "high blood pressure" broken over two lines, and "muscle spasm" over two more. */
-export async function brokenTerm(): Promise<Uint8Array> {
+async function brokenTerm(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage(A4);
@@ -76,7 +76,7 @@ export async function brokenTerm(): Promise<Uint8Array> {
  * Words hyphenated at line ends: "hypo-" / "plasia", the compound "X-" / "ray", "heart-" / "burn";
  * and two breaks that must stay apart: "Hypo-" before a capital, "hypo-" in mid-line.
  */
-export async function hyphenated(): Promise<Uint8Array> {
+async function hyphenated(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage(A4);
@@ -91,7 +91,7 @@ export async function hyphenated(): Promise<Uint8Array> {
 }
 
 /** Rare words the glossary does not hold (word-parts guesses), beside one it does. */
-export async function rareWords(): Promise<Uint8Array> {
+async function rareWords(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage(A4);
@@ -128,7 +128,7 @@ export async function longDocument(pageCount: number): Promise<Uint8Array> {
 }
 
 /** A page with no text at all, only a drawn picture: what a scanned document looks like. */
-export async function scannedLike(): Promise<Uint8Array> {
+async function scannedLike(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage(A4);
   for (let i = 0; i < 30; i++) page.drawRectangle({ x: 50, y: 780 - i * 22, width: 300 + ((i * 37) % 180), height: 9, color: rgb(0.3, 0.3, 0.3) });
@@ -138,12 +138,12 @@ export async function scannedLike(): Promise<Uint8Array> {
 export const PASSWORD = 'termlight-secret';
 
 /** The leaflet, encrypted (RC4 128-bit, standard security handler) with PASSWORD. */
-export async function passwordProtected(): Promise<Uint8Array> {
+async function passwordProtected(): Promise<Uint8Array> {
   return encryptPDF(await brokenTerm(), PASSWORD);
 }
 
 /** A PDF cut off after its first third and padded with junk: damaged beyond repair. */
-export async function corrupt(): Promise<Uint8Array> {
+async function corrupt(): Promise<Uint8Array> {
   const whole = await leaflet();
   const cut = whole.slice(0, Math.floor(whole.length / 3));
   const junk = new TextEncoder().encode('\n%% damaged %%\n'.repeat(20));
@@ -154,7 +154,7 @@ export async function corrupt(): Promise<Uint8Array> {
   return out.map((byte, i) => (i > 20 && i % 7 === 0 ? 0x20 : byte));
 }
 
-export const NOT_A_PDF = new TextEncoder().encode('<!doctype html><title>Not a PDF</title><p>This is a web page, not a PDF.</p>');
+const NOT_A_PDF = new TextEncoder().encode('<!doctype html><title>Not a PDF</title><p>This is a web page, not a PDF.</p>');
 
 /** Every fixture by file name, for serving or writing to disk. */
 export async function readerFixtures(): Promise<Record<string, Uint8Array>> {

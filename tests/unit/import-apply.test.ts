@@ -3,8 +3,10 @@
  * what it had. The fake storage hands out its live data, so an importer that edited what it
  * read (instead of a copy) would fail the "unchanged" checks too.
  */
-import { describe, expect, it } from 'vitest';
-import { applyImport, applyPreview, newGlossaryId, readGlossaryFile, type StorageLike } from '../../glossary/import';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { newGlossaryId, readGlossaryFile } from '../../glossary/import';
+import { applyImport, applyPreview } from '../../utils/user-glossaries';
+import { serveLocalStorageFrom } from './helpers/memory-local-storage';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
@@ -20,28 +22,22 @@ const MINE = glossary('user-mine', [entry('stroke', 'stroke'), entry('anemia', '
 const DAMAGED = { id: 'user-damaged', name: 42, entries: 'not a list' };
 const NOW = new Date('2026-12-01T09:00:00.000Z');
 
+/** browser.storage.local served from `data`, which the test inspects (see serveLocalStorageFrom). */
 function memoryStorage(options: { failSet?: unknown; failGet?: unknown; initial?: unknown[] } = {}) {
   const data: Record<string, unknown> = { userGlossaries: structuredClone(options.initial ?? [MINE, DAMAGED]), settingsElsewhere: 1 };
-  const writes: Record<string, unknown>[] = [];
-  const storage: StorageLike = {
-    async get(key) {
-      if (options.failGet !== undefined) throw options.failGet;
-      return data[key];
-    },
-    async set(items) {
-      writes.push(items);
-      if (options.failSet !== undefined) throw options.failSet;
-      for (const [key, value] of Object.entries(items)) data[key] = structuredClone(value);
-    },
-  };
-  return { storage, data, writes };
+  const { writes } = serveLocalStorageFrom(data, options);
+  return { data, writes };
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('applyImport', () => {
   it('adds a new glossary in one set() of one key, keeping every other item as it was', async () => {
-    const { storage, data, writes } = memoryStorage();
+    const { data, writes } = memoryStorage();
     const added = glossary('user-cardio', [entry('bp', 'blood pressure')]);
-    await applyImport(storage, added);
+    await applyImport(added);
     expect(writes).toHaveLength(1);
     expect(Object.keys(writes[0]!)).toEqual(['userGlossaries']);
     expect(data.userGlossaries).toEqual([MINE, DAMAGED, added]);
@@ -49,23 +45,23 @@ describe('applyImport', () => {
   });
 
   it('replaces the glossary with the same id in place', async () => {
-    const { storage, data } = memoryStorage({ initial: [glossary('user-a', [entry('a', 'a')]), MINE] });
+    const { data } = memoryStorage({ initial: [glossary('user-a', [entry('a', 'a')]), MINE] });
     const replacement = glossary('user-a', [entry('b', 'b')], { name: 'A, again' });
-    await applyImport(storage, replacement);
+    await applyImport(replacement);
     expect(data.userGlossaries).toEqual([replacement, MINE]);
   });
 
   it('starts a list when nothing is stored yet', async () => {
-    const { storage, data } = memoryStorage();
+    const { data } = memoryStorage();
     delete data.userGlossaries;
-    await applyImport(storage, MINE);
+    await applyImport(MINE);
     expect(data.userGlossaries).toEqual([MINE]);
   });
 
   it('removes displaced entries from other glossaries in the same write', async () => {
-    const { storage, data, writes } = memoryStorage();
+    const { data, writes } = memoryStorage();
     const added = glossary('user-new', [entry('stroke', 'stroke')]);
-    await applyImport(storage, added, { remove: [{ glossaryId: 'user-mine', entryId: 'stroke' }], now: NOW });
+    await applyImport(added, { remove: [{ glossaryId: 'user-mine', entryId: 'stroke' }], now: NOW });
     expect(writes).toHaveLength(1);
     expect(data.userGlossaries).toEqual([{ ...MINE, updatedAt: NOW.toISOString(), entries: [MINE.entries[1]] }, DAMAGED, added]);
   });
@@ -89,10 +85,10 @@ describe('applyImport', () => {
   ];
 
   it.each(setFailures)('leaves storage exactly as it was after %s, and says so', async (_name, failure, message) => {
-    const { storage, data, writes } = memoryStorage({ failSet: failure });
+    const { data, writes } = memoryStorage({ failSet: failure });
     const before = structuredClone(data);
     const added = glossary('user-cardio', [entry('bp', 'blood pressure')]);
-    const attempt = applyImport(storage, added, { remove: [{ glossaryId: 'user-mine', entryId: 'stroke' }] });
+    const attempt = applyImport(added, { remove: [{ glossaryId: 'user-mine', entryId: 'stroke' }] });
     await expect(attempt).rejects.toThrow(message);
     await expect(attempt).rejects.toMatchObject({ cause: failure });
     expect(writes).toHaveLength(1);
@@ -100,18 +96,18 @@ describe('applyImport', () => {
   });
 
   it('writes nothing when the stored glossaries cannot be read', async () => {
-    const { storage, data, writes } = memoryStorage({ failGet: new Error('gone') });
+    const { data, writes } = memoryStorage({ failGet: new Error('gone') });
     const before = structuredClone(data);
-    await expect(applyImport(storage, MINE)).rejects.toThrow('Termlight could not read your saved glossaries, so nothing was changed. Please try again. (gone)');
+    await expect(applyImport(MINE)).rejects.toThrow('Termlight could not read your saved glossaries, so nothing was changed. Please try again. (gone)');
     expect(writes).toEqual([]);
     expect(data).toEqual(before);
   });
 
   it('refuses a glossary that breaks the limits, even if it skipped the preview', async () => {
-    const { storage, data, writes } = memoryStorage();
+    const { data, writes } = memoryStorage();
     const before = structuredClone(data);
     const bad = glossary('user-bad', [entry('a', 'a'), entry('b', 'b'.repeat(101))]);
-    await expect(applyImport(storage, bad)).rejects.toThrow(
+    await expect(applyImport(bad)).rejects.toThrow(
       'The glossary "bad" was not saved because entry 2, field term is not valid: 101 characters, the limit is 100. Nothing was changed.',
     );
     expect(writes).toEqual([]);
@@ -124,8 +120,8 @@ describe('applyImport refuses a glossary with a bad name or id', () => {
     [glossary('user-x', [], { name: '   ' }), 'The glossary "   " was not saved because its name must be 1 to 100 characters long. Nothing was changed.'],
     [glossary('My glossary', []), 'The glossary "My glossary" was not saved because its id must look like "user-my-glossary". Nothing was changed.'],
   ])('%#', async (bad, message) => {
-    const { storage, writes } = memoryStorage();
-    await expect(applyImport(storage, bad)).rejects.toThrow(message);
+    const { writes } = memoryStorage();
+    await expect(applyImport(bad)).rejects.toThrow(message);
     expect(writes).toEqual([]);
   });
 });
@@ -134,8 +130,8 @@ describe('applyPreview', () => {
   const csv = (text: string, file = 'Heart words.csv') => readGlossaryFile(file, new TextEncoder().encode(text), { today: '2026-12-01' });
 
   it('stores a clean preview as a new enabled glossary named after the file', async () => {
-    const { storage, data } = memoryStorage();
-    const stored = await applyPreview(storage, csv('term,short,explanation,source\nblood pressure,S.,L.,N\n'), { now: NOW });
+    const { data } = memoryStorage();
+    const stored = await applyPreview(csv('term,short,explanation,source\nblood pressure,S.,L.,N\n'), { now: NOW });
     expect(stored).toEqual({
       id: 'user-heart-words',
       name: 'Heart words',
@@ -149,8 +145,8 @@ describe('applyPreview', () => {
   });
 
   it('resolves conflicts with the stored glossaries: keep-both by default', async () => {
-    const { storage } = memoryStorage();
-    const stored = await applyPreview(storage, csv('term,short,explanation,source\nStroke,S.,L.,N\n'), { now: NOW });
+    memoryStorage();
+    const stored = await applyPreview(csv('term,short,explanation,source\nStroke,S.,L.,N\n'), { now: NOW });
     // Issue #17: ids no longer clash between glossaries, so keep-both stores the entry as it is and
     // marks the glossary; cards show both entries instead of a renamed "Stroke (imported)".
     expect(stored.entries.map((e) => [e.id, e.term, e.aliases])).toEqual([['stroke', 'Stroke', []]]);
@@ -158,21 +154,21 @@ describe('applyPreview', () => {
   });
 
   it('keep-theirs removes the clashing entry from the other glossary in the same write', async () => {
-    const { storage, data, writes } = memoryStorage();
-    await applyPreview(storage, csv('term,short,explanation,source\nStroke,S.,L.,N\n'), { now: NOW, choice: 'keep-theirs' });
+    const { data, writes } = memoryStorage();
+    await applyPreview(csv('term,short,explanation,source\nStroke,S.,L.,N\n'), { now: NOW, choice: 'keep-theirs' });
     expect(writes).toHaveLength(1);
     expect((data.userGlossaries as UserGlossary[])[0]!.entries.map((e) => e.id)).toEqual(['anemia']);
   });
 
   it('keep-ours leaves the clashing entry out', async () => {
-    const { storage } = memoryStorage();
-    const stored = await applyPreview(storage, csv('term,short,explanation,source\nStroke,S.,L.,N\ntia,S.,L.,N\n'), { choice: 'keep-ours' });
+    memoryStorage();
+    const stored = await applyPreview(csv('term,short,explanation,source\nStroke,S.,L.,N\ntia,S.,L.,N\n'), { choice: 'keep-ours' });
     expect(stored.entries.map((e) => e.id)).toEqual(['tia']);
   });
 
   it('replaces a glossary when asked, without counting its own entries as conflicts', async () => {
-    const { storage, data } = memoryStorage();
-    const stored = await applyPreview(storage, csv('term,short,explanation,source\nstroke,S.,L.,N\n', 'mine.csv'), { replaceId: 'user-mine', name: 'Mine' });
+    const { data } = memoryStorage();
+    const stored = await applyPreview(csv('term,short,explanation,source\nstroke,S.,L.,N\n', 'mine.csv'), { replaceId: 'user-mine', name: 'Mine' });
     expect(stored.entries.map((e) => e.id)).toEqual(['stroke']);
     expect((data.userGlossaries as unknown[]).length).toBe(2);
     expect((data.userGlossaries as UserGlossary[])[0]!.name).toBe('Mine');

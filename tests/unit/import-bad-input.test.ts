@@ -3,7 +3,9 @@
  * import the file leaves the stored glossaries exactly as they were.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyPreview, readGlossaryFile, type ImportPreview, type StorageLike } from '../../glossary/import';
+import { readGlossaryFile, type ImportPreview } from '../../glossary/import';
+import { applyPreview } from '../../utils/user-glossaries';
+import { serveLocalStorageFrom } from './helpers/memory-local-storage';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
@@ -41,16 +43,8 @@ const EXISTING: UserGlossary = {
  */
 function memoryStorage(failWith?: unknown) {
   const data: Record<string, unknown> = { userGlossaries: structuredClone([EXISTING]), other: { keep: true } };
-  const writes: Record<string, unknown>[] = [];
-  const storage: StorageLike = {
-    get: async (key) => data[key],
-    set: async (items) => {
-      writes.push(items);
-      if (failWith !== undefined) throw failWith;
-      for (const [key, value] of Object.entries(items)) data[key] = structuredClone(value);
-    },
-  };
-  return { storage, data, writes };
+  const { writes } = serveLocalStorageFrom(data, { failSet: failWith });
+  return { data, writes };
 }
 
 const CSV_HEADER = 'term,short,explanation,source';
@@ -325,9 +319,9 @@ describe('bad files are refused with a clear message and nothing stored changes'
     expect(preview.errors.every((e) => e.severity === 'error' && e.file === file)).toBe(true);
     expect(preview.entries).toEqual([]);
 
-    const { storage, data, writes } = memoryStorage();
+    const { data, writes } = memoryStorage();
     const before = structuredClone(data);
-    await expect(applyPreview(storage, preview)).rejects.toThrow(
+    await expect(applyPreview(preview)).rejects.toThrow(
       `${file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}, so nothing was imported. Fix ${errors.length === 1 ? 'it' : 'them'} and try again.`,
     );
     expect(writes).toEqual([]);
@@ -344,8 +338,8 @@ describe('files with only warnings are imported beside the existing glossaries, 
     expect(preview.warnings.every((w) => w.severity === 'warning')).toBe(true);
     check?.(preview);
 
-    const { storage, data } = memoryStorage();
-    const stored = await applyPreview(storage, preview, { now: new Date('2026-12-01T09:00:00Z') });
+    const { data } = memoryStorage();
+    const stored = await applyPreview(preview, { now: new Date('2026-12-01T09:00:00Z') });
     expect(data.userGlossaries).toEqual([EXISTING, stored]);
     expect(data.other).toEqual({ keep: true });
     expect(stored.entries).toEqual(preview.entries);

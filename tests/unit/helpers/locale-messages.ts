@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { GetMessage } from '../../../utils/i18n';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const LOCALES_DIR = resolve(ROOT, 'public/_locales');
+const LOCALES_DIR = resolve(ROOT, 'public/_locales');
 
 export interface MessageSpec {
   message: string;
