@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { buildId, compiled as prebuiltHealth, droppedForms } from 'virtual:termlight/health-compiled';
+import { commonWords } from 'virtual:termlight/common-words';
 import { loadHealthPack } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/effective-glossary';
 import { migrateStoredMutes } from '../utils/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
-import { compiledGlossaryRevision, writeCompiledGlossary } from '../utils/glossary-store';
+import { publishGlossaryRevision } from '../utils/glossary-revision';
+import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/glossary-store';
+import { MatchService } from '../utils/match-service';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { myTermsPath } from '../utils/my-terms-link';
 import { openPopupOnEntry, openPopupWithQuery } from '../utils/open-popup';
@@ -22,19 +25,31 @@ export default defineBackground(() => {
   const bundled: GlossarySource = { packId: health.manifest.id, name: health.manifest.name, version: health.manifest.version, entries: health.entries };
   let lookup = new EntryLookup([bundled]);
   const otherWords = new Set(droppedForms);
+  /** Every page's matching: pages send their text and never load the tables themselves. */
+  const matches = new MatchService(() => commonWords);
+  let mutedIds: readonly string[] = [];
 
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
     const settings = await loadSettings();
+    mutedIds = settings.mutedIds;
     const stored = await loadUserGlossaries();
     const user = stored.filter((glossary) => glossary.enabled);
     await publishUserSearchIndex(stored, user);
     const sources: GlossarySource[] = [bundled, ...user.map(userSource)];
     lookup = new EntryLookup(sources, settings);
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
-    if ((await compiledGlossaryRevision()) === revision) return;
     const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
-    await writeCompiledGlossary(revision, onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords));
+    const compile = () => (onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords));
+    if ((await compiledGlossaryRevision()) === revision) {
+      // Published before this worker started: the stored tables are the ones in force.
+      matches.setGlossary(revision, onlyBundled ? prebuiltHealth : ((await readCompiledGlossary())?.compiled ?? compile()));
+      await publishGlossaryRevision(revision);
+      return;
+    }
+    const compiled = compile();
+    matches.setGlossary(revision, compiled);
+    await writeCompiledGlossary(revision, compiled);
   }
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */
   async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {
@@ -46,14 +61,29 @@ export default defineBackground(() => {
 
   /** The publish in flight: a card asked for right after the worker woke waits for it. */
   let published: Promise<void> = Promise.resolve();
+  // One publish at a time, in order: two overlapping ones could leave the pages' revision and the
+  // background's matcher on different glossaries.
   const publish = () => {
-    published = publishGlossary().catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
+    published = published.then(publishGlossary).catch((error: unknown) => console.error('Termlight could not publish the glossary:', error));
   };
 
   onMessage('getEntry', async ({ id, packId }) => {
     // Until the first publish, the lookup knows only the bundled pack, not the user's glossaries.
     await published;
     return lookup.reply(packId, id);
+  });
+  // Pages wait for the publish in flight, so they match with the glossary in force.
+  onMessage('matchBlock', async (request) => {
+    await published;
+    return matches.match(request, mutedIds);
+  });
+  onMessage('explainSelection', async ({ text }) => {
+    await published;
+    return matches.explainSelection(text, mutedIds);
+  });
+  onMessage('listUnexplained', async ({ blocks, wordParts }) => {
+    await published;
+    return matches.unexplained(blocks, wordParts, mutedIds);
   });
   onMessage('openInTermlight', (data, message) =>
     'entry' in data ? openPopupOnEntry(data.entry, message.sender.tab?.id) : openPopupWithQuery(data.query, message.sender.tab?.id),
@@ -116,6 +146,7 @@ export default defineBackground(() => {
   // Only the settings that change the compiled glossary are worth a publish (not colours, delays…).
   let glossaryInputs = '';
   watchSettings((settings) => {
+    mutedIds = settings.mutedIds;
     const inputs = JSON.stringify([settings.mutedIds, settings.disabledPacks]);
     if (inputs !== glossaryInputs) publish();
     glossaryInputs = inputs;

@@ -16,4 +16,10 @@ export const LIMITS = {
   contextWordsPerEntry: 30,
   sourceChars: 200,
   idChars: 100,
+  /** Text in one request to match a block of a page (the content script sends about 16,000). */
+  matchRequestChars: 200_000,
+  /** Text nodes in one such request. */
+  matchRequestSegments: 20_000,
+  /** Page text the popup's list of unexplained words reads; past it, the rest of a huge page is left out. */
+  unexplainedPageChars: 2_000_000,
 } as const;

@@ -54,7 +54,7 @@ export interface Matcher {
  * A text is about health when it holds this many distinct topic-evidence terms; then its terms
  * with context words count without them. One matcher call is about a section of a page.
  */
-export const TOPIC_MIN_TERMS = 4;
+const TOPIC_MIN_TERMS = 4;
 
 /** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
 function isSpace(code: number): boolean {
@@ -367,7 +367,7 @@ function escapeRegExp(text: string): string {
  * A capital letter in mid-sentence ("streams on Twitch", "the Retina display") marks a name,
  * which the health topic of the page must not turn into a term.
  */
-export function isNameLike(text: string, start: number): boolean {
+function isNameLike(text: string, start: number): boolean {
   const first = text[start] ?? '';
   if (first === first.toLowerCase()) return false;
   let i = start - 1;

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { CompiledGlossary } from '../glossary/compile';
+import { publishGlossaryRevision } from './glossary-revision';
 
 /**
  * The effective compiled glossary (bundled packs + user glossaries, with muted terms marked and
@@ -16,6 +17,11 @@ export interface StoredCompiledGlossary {
  * an object by converting every value in it one by one on the page's main thread (about 100 ms in
  * one task for the bundled tables' ~100,000 numbers and strings), but a string in one piece; the
  * tables are then parsed one at a time (the largest in about 5 ms), each in a task of its own.
+ */
+/**
+ * Pages never read this item: WXT checks a versioned item's stored version as soon as the item is
+ * defined, which reads the whole value, so a module that defines it must stay out of the content
+ * script (the revision lives in glossary-revision.ts for that reason).
  */
 interface StoredTables {
   revision: string;
@@ -61,6 +67,7 @@ export async function compiledGlossaryRevision(): Promise<string | null> {
 export async function writeCompiledGlossary(revision: string, compiled: CompiledGlossary): Promise<void> {
   const tables = Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'];
   await compiledGlossaryItem.setValue({ revision, tables });
+  await publishGlossaryRevision(revision);
 }
 
 /** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */

@@ -1,7 +1,11 @@
 import { defineExtensionMessaging, type ExtensionMessage, type Message } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { BlockMatches, SelectionTarget } from '../glossary/block-match';
+import type { CompiledEntry } from '../glossary/compile';
+import { LIMITS } from '../glossary/limits';
 import type { GlossaryEntry } from '../glossary/schema';
+import { UNDERLINE_LEVELS } from '../glossary/settings-schema';
 import { TermToAddSchema } from './my-terms-link';
 import { EntryRefSchema } from './entry-ref';
 import type { EntryOrigin } from './entry-origin';
@@ -12,7 +16,15 @@ import type { EntryOrigin } from './entry-origin';
  */
 const entryId = v.pipe(v.string(), v.maxLength(200));
 
-export const MESSAGE_SCHEMAS = {
+/** Page text sent to be matched: bounded in pieces and in total, so no page can make the background choke. */
+const pageText = (maxChars: number) =>
+  v.pipe(
+    v.array(v.string()),
+    v.maxLength(LIMITS.matchRequestSegments),
+    v.check((segments) => segments.reduce((sum, text) => sum + text.length, 0) <= maxChars, `more than ${maxChars} characters`),
+  );
+
+const MESSAGE_SCHEMAS = {
   /** content/popup -> background: the full entry for a card. */
   getEntry: v.strictObject({ id: entryId, packId: v.pipe(v.string(), v.maxLength(200)) }),
   /** popup -> content (top frame): what this page shows. */
@@ -33,6 +45,27 @@ export const MESSAGE_SCHEMAS = {
   openMyTerms: v.strictObject({ term: TermToAddSchema }),
   /** popup -> content (top frame): the rare words on the page nothing explains; computed only when asked. */
   getUnexplainedWords: v.strictObject({}),
+  /**
+   * content -> background: the glossary terms and word-parts guesses in one block of page text,
+   * under the frame's underline and word-parts settings (the background's matcher, warm for every tab).
+   */
+  matchBlock: v.strictObject({
+    segments: pageText(LIMITS.matchRequestChars),
+    healthTopic: v.boolean(),
+    underline: v.picklist(UNDERLINE_LEVELS),
+    wordParts: v.boolean(),
+  }),
+  /** content -> background: what selected text is (a term, a word its parts explain, or a search). */
+  explainSelection: v.strictObject({ text: v.pipe(v.string(), v.maxLength(2_000)) }),
+  /** content (top frame) -> background: of the page's text blocks, the rare words nothing explains. */
+  listUnexplained: v.strictObject({
+    blocks: v.pipe(
+      v.array(v.array(v.string())),
+      v.maxLength(LIMITS.matchRequestSegments),
+      v.check((blocks) => blocks.reduce((sum, block) => sum + block.reduce((n, text) => n + text.length, 0), 0) <= LIMITS.unexplainedPageChars, 'too much text'),
+    ),
+    wordParts: v.boolean(),
+  }),
 } as const;
 
 export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>['command'];
@@ -63,10 +96,22 @@ export interface UnexplainedWord {
   count: number;
 }
 
-export interface UnexplainedWordsReply {
+interface UnexplainedWordsReply {
   active: boolean;
   words: UnexplainedWord[];
 }
+
+/**
+ * A block's matches, with the entries they stand for (by their index in the glossary of
+ * `revision`, which a page keeps until the glossary changes).
+ */
+export interface MatchBlockReply extends BlockMatches {
+  revision: string;
+  entries: [number, CompiledEntry][];
+}
+
+/** A selection's answer: the entry is named as the background knows it. */
+export type SelectionReply = SelectionTarget<CompiledEntry>;
 
 type Data<K extends keyof typeof MESSAGE_SCHEMAS> = v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]>;
 
@@ -79,6 +124,9 @@ interface ProtocolMap {
   runCommand(data: Data<'runCommand'>): { moved: boolean };
   openMyTerms(data: Data<'openMyTerms'>): void;
   getUnexplainedWords(data: Data<'getUnexplainedWords'>): UnexplainedWordsReply;
+  matchBlock(data: Data<'matchBlock'>): MatchBlockReply | null;
+  explainSelection(data: Data<'explainSelection'>): SelectionReply | null;
+  listUnexplained(data: Data<'listUnexplained'>): UnexplainedWord[] | null;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -102,6 +150,6 @@ export function onMessage<K extends keyof ProtocolMap>(type: K, handler: Handler
   });
 }
 
-export function isOwnSender(sender: { id?: string } | undefined, ownId: string | undefined = browser.runtime?.id): boolean {
+function isOwnSender(sender: { id?: string } | undefined, ownId: string | undefined = browser.runtime?.id): boolean {
   return !!sender && !!ownId && sender.id === ownId;
 }

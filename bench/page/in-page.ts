@@ -9,10 +9,11 @@ import type { CompiledGlossary } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { PageScanner, type ScannerOptions } from '../../entrypoints/content/page-scanner';
 import { walkTextRuns } from '../../entrypoints/content/text-runs';
-import { createWordPartsExplainer, isGlossaryWord } from '../../entrypoints/content/word-parts';
+import { createWordPartsExplainer, isGlossaryWord } from '../../utils/word-parts-explainer';
+import { LocalMatchSource } from '../../entrypoints/content/match-source';
 
 /** The highlight name the generated pages style (see pages.ts), so highlights really paint. */
-export const BENCH_HIGHLIGHT = 'termlight-bench';
+const BENCH_HIGHLIGHT = 'termlight-bench';
 
 const OPTIONS: ScannerOptions = { density: 'every', inLinksAndHeadings: true };
 
@@ -174,14 +175,13 @@ async function scan(name: string, registerFirst = true, wordParts = false): Prom
   if (wordParts && !commonWordsText) throw new Error('common words not loaded');
   // As the content script does it: a fresh explainer per scan; the table and word Set are built
   // lazily inside the first slice that meets a candidate word (their one-time cost is included).
-  const options: ScannerOptions = wordParts
-    ? { ...OPTIONS, wordParts: createWordPartsExplainer(() => commonWordsText, { isGlossaryWord: (word) => isGlossaryWord(matcher, word) }) }
-    : OPTIONS;
+  const explainer = wordParts ? createWordPartsExplainer(() => commonWordsText, { isGlossaryWord: (word) => isGlossaryWord(matcher, word) }) : null;
+  const source = new LocalMatchSource(matcher, explainer, window);
   await settle();
   const { result, longTasks } = await withLongTasks(async () => {
     const watch = watchSlices();
     const start = performance.now();
-    const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, options);
+    const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, source, OPTIONS);
     if (registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
     if (registerFirst && wordParts) scanner.partsLayer.show(`${BENCH_HIGHLIGHT}-parts`);
     const completed = await scanner.scanAll();
@@ -230,12 +230,12 @@ async function startup(name: string): Promise<StartupResult> {
   const t1 = performance.now();
   const matcher = createMatcher(compiled);
   const t2 = performance.now();
-  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, new LocalMatchSource(matcher, null, window), OPTIONS);
   scanner.layer.show(BENCH_HIGHLIGHT);
   await scanner.scanAll();
   const t3 = performance.now();
   // The same scan again with the same matcher: what the first one paid once (RegExp compile, JIT).
-  const again = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+  const again = new PageScanner({ doc: document, registry: CSS.highlights }, new LocalMatchSource(matcher, null, window), OPTIONS);
   await again.scanAll();
   const t4 = performance.now();
   retained.push(scanner, again);
@@ -249,7 +249,7 @@ async function startup(name: string): Promise<StartupResult> {
  */
 async function retain(name: string): Promise<{ matches: number }> {
   const { compiled, matcher } = matcherFor(name);
-  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, matcher, OPTIONS);
+  const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, new LocalMatchSource(matcher, null, window), OPTIONS);
   scanner.layer.show(BENCH_HIGHLIGHT);
   await scanner.scanAll();
   retained.push(compiled, matcher, scanner);

@@ -125,3 +125,25 @@ export function noTermsPage(matchers: readonly Matcher[], seed = 13): GeneratedP
   const html = `${HEAD('Page benchmark: no terms')}${body.join('\n')}${TAIL}`;
   return { html, bytes: Buffer.byteLength(html) };
 }
+
+/** The same page without the benchmark's in-page bundle: what a reader's tab loads. */
+export function withoutBenchScript(page: GeneratedPage): GeneratedPage {
+  const html = page.html.replace(TAIL, '</body></html>\n');
+  return { html, bytes: Buffer.byteLength(html) };
+}
+
+/**
+ * A short consumer-health page (about 170 words, a dozen glossary terms at default settings),
+ * written for the benchmark: the other page the black-box start-up rows load.
+ */
+export function shortHealthPage(): GeneratedPage {
+  const paragraphs = [
+    'Your doctor may talk about arteriosclerosis when the walls of an artery grow thick and stiff. It often comes with high blood pressure, and it can narrow the vessels that feed the heart.',
+    'A muscle spasm is a sudden tightening you cannot stop. Twitching of a small muscle is common after exercise, and it usually fades on its own. Dehydration and low levels of electrolytes such as potassium, magnesium or calcium can make cramps more likely.',
+    'If tests are needed, a technician may take an electrocardiogram, and a radiologist may read a scan of the chest. Some people are given a statin or a diuretic; others need an angioplasty, in which a small balloon widens the artery and a stent keeps it open.',
+    'Ask which results were unremarkable and which were not, and what each word on the report means.',
+  ];
+  const body = ['<main><article><h1>When arteries stiffen</h1>', ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`), '</article></main>'];
+  const html = `${HEAD('Short health page')}${body.join('\n')}</body></html>\n`;
+  return { html, bytes: Buffer.byteLength(html) };
+}

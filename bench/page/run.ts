@@ -25,7 +25,8 @@ import { buildGlossaries } from './glossaries';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { measureHover, type HoverMeasurement } from './hover';
 import type { BreakdownResult, MarkResult, ScanResult, StartupResult, TermlightBench } from './in-page';
-import { articlePage, manyNodesPage, noTermsPage } from './pages';
+import { articlePage, manyNodesPage, noTermsPage, shortHealthPage, withoutBenchScript } from './pages';
+import { measureExtensionScan, measureStartupBlackBox, writeTrivialExtension, type BlackBoxRow, type ExtensionScanRow } from './startup-blackbox';
 import { underlineMatcher } from '../../glossary/levels';
 import { watchingPage, type WatchingKind } from './watching-page';
 import { CHANGES, measureWatching, WATCHING_KINDS, type WatchingMeasurement } from './watching';
@@ -98,6 +99,11 @@ async function prepare(): Promise<Prepared> {
   writeFileSync(resolve(OUT, 'article.html'), article.html);
   writeFileSync(resolve(OUT, 'nodes.html'), nodes.html);
   writeFileSync(resolve(OUT, 'no-terms.html'), noTerms.html);
+  // The black-box start-up rows load pages as a reader's tab would: without the benchmark's bundle.
+  writeFileSync(resolve(OUT, 'reader-no-terms.html'), withoutBenchScript(noTerms).html);
+  writeFileSync(resolve(OUT, 'reader-short-health.html'), shortHealthPage().html);
+  writeFileSync(resolve(OUT, 'reader-article.html'), withoutBenchScript(article).html);
+  writeFileSync(resolve(OUT, 'reader-nodes.html'), withoutBenchScript(nodes).html);
   // The changing parts hold only sentences in which the extension (default underline level) finds a term.
   const underlined = underlineMatcher(createMatcher(glossaries.bundled), glossaries.bundled.entries, 'general');
   const watching = watchingPage(pool, { tiers: [glossaries.bundledWritten], weights: [1] }, (text) => underlined.findInText(text).length > 0);
@@ -307,6 +313,34 @@ function watchingRows(prepared: Prepared, watching: WatchingMeasurement | null, 
   return rows;
 }
 
+/** Start-up as the page sees it: the real extension's main-thread script time, minus the page's own. */
+function blackBoxRows(startup: BlackBoxRow[] | null, error: string | null): Row[] {
+  if (!startup) return [{ measure: 'content-script start-up, black-box', cells: [`not measured: ${error ?? 'no samples'}`, ''], target: '≤ 5 / ≤ 8 ms', status: 'MISS' }];
+  const budgets: Record<string, number> = { 'no terms': 5, 'short health': 8 };
+  return startup.map((row) => {
+    const budget = budgets[row.page] ?? 5;
+    return {
+      measure: `content-script start-up, black-box: ScriptDuration added to a ${row.page} page (median of ${RUNS} tabs)`,
+      cells: [`Termlight ${ms(row.termlightMs)}`, `trivial extension (reads storage) ${ms(row.trivialMs)}`],
+      target: `≤ ${budget} ms`,
+      status: row.termlightMs <= budget ? 'PASS' : 'MISS',
+    };
+  });
+}
+
+/** The real extension on the two big pages: its matching happens in the background, so the page only walks and highlights. */
+function extensionScanRows(scan: ExtensionScanRow[] | null, error: string | null): Row[] {
+  if (!scan || scan.length < 2) return [{ measure: 'real extension scan', cells: [`not measured: ${error ?? 'no samples'}`, ''], target: '< 50 ms', status: 'MISS' }];
+  const cell = (row: ExtensionScanRow) => `highlights settled ${ms(row.settledMs)} after navigation; own script per frame ${ms(row.longestScriptMs)} (worst run ${ms(row.worstScriptMs)})`;
+  const worst = Math.max(...scan.map((row) => row.worstScriptMs));
+  return [{
+    measure: `real extension (content script + background matching), default settings: longest run of its script in one frame (Long Animation Frames, median of ${RUNS})`,
+    cells: [cell(scan[0]!), cell(scan[1]!)],
+    target: '< 50 ms',
+    status: worst < 50 ? 'PASS' : 'MISS',
+  }];
+}
+
 function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<ReturnType<typeof measureStartup>>, hover: HoverMeasurement | null, hoverError: string | null, extra: Row[]): string {
   const rows: Row[] = [];
   const both = <T>(f: (p: PageFigures, i: number) => T): [T, T] => [f(pages[0]!, 0), f(pages[1]!, 1)];
@@ -326,7 +360,7 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
   rows.push({ measure: `(a) bare TreeWalker, reads every text node (median of ${RUNS})`, cells: both((p) => ms(walkMs(p))), target: 'the floor', status: '' });
   for (const [g, n, runs] of [['bundled', nb, RUNS], ['10k', nbig, SIZE_RUNS], ['100', nsmall, SIZE_RUNS]] as const) {
     rows.push({
-      measure: `(b) Termlight scan + highlight, ${n.toLocaleString('en')} entries (median of ${runs})`,
+      measure: `(b) Termlight scan + highlight, matching on the page's thread (the PDF reader's way), ${n.toLocaleString('en')} entries (median of ${runs})`,
       cells: both((p) => `${ms(scanMs(p, g))} (busy ${ms(busyMs(p, g))}, ${matches(p, g).toLocaleString('en')} hits)`),
       target: '',
       status: '',
@@ -438,10 +472,10 @@ function table(prepared: Prepared, pages: PageFigures[], startup: Awaited<Return
   const sb = st(startup.bundled);
   const sbig = st(startup.big);
   rows.push({
-    measure: `start-up, no-terms page (${(prepared.noTermsBytes / 1000).toFixed(1)} kB, ${startup.nodes} nodes), bundled (median of ${RUNS})`,
+    measure: `matching on the page's own thread (the PDF reader's way; web pages ask the background), no-terms page (${(prepared.noTermsBytes / 1000).toFixed(1)} kB, ${startup.nodes} nodes), bundled (median of ${RUNS})`,
     cells: [`${ms(sb.total)} = parse ${ms(sb.parse)} + createMatcher ${ms(sb.create)} + scan ${ms(sb.scan)}${sb.hits ? ` (${sb.hits} hits!)` : ''}`, `a 2nd scan right after: ${ms(sb.again)}`],
-    target: '< 10 ms',
-    status: sb.total < 10 ? 'PASS' : 'MISS',
+    target: 'info',
+    status: '',
   });
   rows.push({
     measure: `  same with ${nbig.toLocaleString('en')} entries (median of ${SIZE_RUNS})`,
@@ -515,6 +549,35 @@ async function main(): Promise<void> {
       log(`hover failed: ${hoverError}`);
     }
   }
+  let blackBox: BlackBoxRow[] | null = null;
+  let blackBoxError: string | null = null;
+  let extensionScan: ExtensionScanRow[] | null = null;
+  let extensionScanError: string | null = null;
+  if (!ONLY_WATCHING) {
+    log('start-up, black-box: no extension, a trivial one, Termlight');
+    try {
+      const pages = [
+        { name: 'no terms', url: server.url('/reader-no-terms.html') },
+        { name: 'short health', url: server.url('/reader-short-health.html') },
+      ];
+      blackBox = await measureStartupBlackBox(pages, { termlight: CHROME_BUILD, trivial: writeTrivialExtension(resolve(OUT, 'trivial-extension')) }, RUNS, log);
+    } catch (error) {
+      blackBoxError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      log(`black-box start-up failed: ${blackBoxError}`);
+    }
+    log('the real extension on the 1 MB article and the 100k-node page');
+    try {
+      extensionScan = await measureExtensionScan(
+        [{ name: 'article', url: server.url('/reader-article.html') }, { name: '100k page', url: server.url('/reader-nodes.html') }],
+        CHROME_BUILD,
+        SIZE_RUNS,
+        log,
+      );
+    } catch (error) {
+      extensionScanError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      log(`real extension scan failed: ${extensionScanError}`);
+    }
+  }
   log('watching a changing page, with the built extension and without');
   let watching: WatchingMeasurement | null = null;
   let watchingError: string | null = null;
@@ -528,7 +591,10 @@ async function main(): Promise<void> {
 
   const chromiumVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const built = statSync(resolve(CHROME_BUILD, 'manifest.json')).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
-  const extra = watchingRows(prepared, watching, watchingError);
+  const extra = [
+    ...(ONLY_WATCHING ? [] : [...blackBoxRows(blackBox, blackBoxError), ...extensionScanRows(extensionScan, extensionScanError)]),
+    ...watchingRows(prepared, watching, watchingError),
+  ];
   const header: [string, string, string, string, string] = ['measure', prepared.pages[0]!.label, prepared.pages[1]!.label, 'budget', 'result'];
   const output = [
     `Termlight page benchmark: ${chromiumVersion}, headless; ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(2)}; ` +

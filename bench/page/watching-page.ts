@@ -9,7 +9,7 @@ import { generateCorpus, type TermPool } from '../corpus';
 import { articlePage, type GeneratedPage } from './pages';
 
 /** One change every this many ms, for each kind. */
-export const CHANGE_EVERY_MS = 20;
+const CHANGE_EVERY_MS = 20;
 /** Hidden sections; the accordion keeps this many open at a time. */
 const SECTIONS = 200;
 const OPEN_AT_ONCE = 5;

@@ -27,7 +27,7 @@ const STILL_MS: Record<WatchingKind, number> = { reveal: 2_500, components: 2_50
  */
 const settingsFor = (everyOccurrence: boolean) => (everyOccurrence ? { density: 'every' } : {});
 
-export interface WatchingSample {
+interface WatchingSample {
   /** The measured window, ms (changes + stillness). */
   windowMs: number;
   scriptMs: number;

@@ -56,6 +56,11 @@ export class HighlightLayer {
     this.#observer = observerFactory?.((entries) => this.#onIntersect(entries)) ?? null;
   }
 
+  /** True when the layer holds no range (shown or waiting to come near the viewport). */
+  get isEmpty(): boolean {
+    return this.#elementOf.size === 0 && this.highlight.size === 0;
+  }
+
   show(name: string): void {
     if (this.#name === name) return;
     this.hide();

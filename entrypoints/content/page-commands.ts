@@ -1,9 +1,6 @@
-import type { CompiledGlossary } from '../../glossary/compile';
-import type { Matcher } from '../../glossary/matcher';
 import type { Settings } from '../../glossary/settings-schema';
 import { isSiteSwitchedOn, withSiteActive } from '../../glossary/site-state';
-import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
-import type { PageCommand } from '../../utils/messaging';
+import type { PageCommand, SelectionReply } from '../../utils/messaging';
 import type { EntryRef } from './entry-cache';
 import type { PageMatch, WordGuess } from './match-index';
 
@@ -16,18 +13,12 @@ export interface KeyboardCard {
   showGuess(guess: WordGuess, anchor: DOMRect, pinned: boolean, viaKeyboard?: boolean): void;
 }
 
-/** The glossary the frame matches with now (FrameState). */
-interface CommandView {
-  readonly compiled: CompiledGlossary | null;
-  readonly matcher: Matcher | null;
-  readonly explainer: WordPartsExplainer | null;
-}
-
 /** The part of a Selection the commands read. */
 export type SelectionLike = Pick<Selection, 'rangeCount' | 'toString' | 'getRangeAt'>;
 
 interface PageCommandsEnv {
-  view: CommandView;
+  /** What selected text is (the background answers), or null when there is no glossary to ask. */
+  whatIsSelected(text: string): Promise<SelectionReply | null>;
   stepper: { step(direction: 1 | -1, wrap: boolean): PageMatch | null };
   card: KeyboardCard;
   host(): string;
@@ -35,20 +26,6 @@ interface PageCommandsEnv {
   updateSettings(change: (current: Settings) => Settings): Promise<unknown>;
   /** The popup's search, for selected text that is not a term as such. */
   searchInPopup(query: string): Promise<void>;
-}
-
-/** What selected text is: one whole glossary term, a rare word its parts explain, or a search. */
-type SelectionTarget = { entry: number } | { guess: WordGuess } | { search: string };
-
-export function selectionTarget(text: string, matcher: Matcher, explainer: WordPartsExplainer | null): SelectionTarget {
-  const found = matcher.findInText(text);
-  const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : null;
-  const word = text.toLowerCase();
-  const guess = !whole && /^[a-z]+$/.test(word) ? explainer?.explain(word) : null;
-  if (guess) return { guess: { word, ...guess } };
-  // Not a term as such: the popup's fuzzy search suggests the closest ones.
-  if (!whole) return { search: text.slice(0, 200) };
-  return { entry: whole.entry };
 }
 
 /**
@@ -60,9 +37,9 @@ export function pageCommands(env: PageCommandsEnv): (command: PageCommand, wrap:
   async function explainSelection(): Promise<void> {
     const selection = env.selection();
     const text = selection?.toString().trim() ?? '';
-    const { matcher, compiled } = env.view;
-    if (!selection || selection.rangeCount === 0 || !text || !matcher || !compiled) return;
-    const target = selectionTarget(text, matcher, env.view.explainer);
+    if (!selection || selection.rangeCount === 0 || !text) return;
+    const target = await env.whatIsSelected(text);
+    if (!target) return;
     if ('search' in target) {
       await env.searchInPopup(target.search);
       return;
@@ -70,7 +47,7 @@ export function pageCommands(env: PageCommandsEnv): (command: PageCommand, wrap:
     env.card.rememberFocus();
     const anchor = selection.getRangeAt(0).getBoundingClientRect();
     if ('guess' in target) env.card.showGuess(target.guess, anchor, true, true);
-    else await env.card.showEntry(compiled.entries[target.entry]!, anchor, true, true);
+    else await env.card.showEntry(target.entry, anchor, true, true);
   }
 
   return async (command, wrap) => {

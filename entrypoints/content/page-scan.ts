@@ -1,11 +1,9 @@
-import type { Matcher } from '../../glossary/matcher';
 import { sendMessage } from '../../utils/messaging';
+import { NO_MATCHES, type MatchSource } from './match-source';
 import { MutationBatcher } from './mutation-batcher';
 import { PageScanner, type ScannerOptions } from './page-scanner';
 import { installShadowRootStyles } from './shadow-styles';
 import { PARTS_HIGHLIGHT } from './word-parts';
-
-const NO_MATCHES: Matcher = { findInText: () => [], findInSegments: () => [], isTopicEvidence: () => false };
 
 /**
  * A web page's scanner kept live: full scans when started, rescans of the blocks the page changes
@@ -25,8 +23,7 @@ export class PageScan {
     // Each reaches the other only once scanning has started.
     this.#batcher = new MutationBatcher(doc.defaultView ?? window, (changed) => {
       if (!this.#active) return;
-      this.scanner.rescan(changed);
-      this.#reportCount();
+      void this.scanner.rescan(changed).then(() => this.#reportCount());
     });
     this.scanner = new PageScanner(
       { doc, registry: CSS.highlights, onShadowRoot: (root) => {
@@ -47,10 +44,10 @@ export class PageScan {
     this.scanner.clear();
   }
 
-  /** Scans the whole page with this matcher, underlined with `underline`, and follows its changes. */
-  async start(matcher: Matcher, options: ScannerOptions, underline: string): Promise<void> {
+  /** Scans the whole page with answers from `source`, underlined with `underline`, and follows its changes. */
+  async start(source: MatchSource, options: ScannerOptions, underline: string): Promise<void> {
     this.#active = true;
-    this.scanner.reconfigure(matcher, options);
+    this.scanner.reconfigure(source, options);
     this.scanner.layer.show(underline);
     this.scanner.partsLayer.show(PARTS_HIGHLIGHT);
     this.#batcher.disconnect();

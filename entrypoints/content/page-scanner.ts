@@ -1,14 +1,12 @@
-import type { Matcher, SegmentMatch } from '../../glossary/matcher';
-import { candidateWords, type WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import type { BlockMatches } from '../../glossary/block-match';
 import { HighlightLayer } from './highlights';
 import { MatchIndex, type PageMatch } from './match-index';
+import type { MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { ShadowWatch } from './shadow-watch';
 import { walkTextRuns, type TextRun } from './text-runs';
 
-/** Text per matcher call when scanning a whole page. */
-const BATCH_CHARS = 4_000;
 /**
  * Once the page has shown this many distinct topic-evidence terms (see Matcher.isTopicEvidence),
  * it is about health, and terms with context words count everywhere on it.
@@ -20,11 +18,12 @@ const RUN_SEPARATOR = '\n.\n';
 export interface ScannerOptions extends SkipOptions {
   /** 'section': the first occurrence of each term between two headings; 'first': on the whole page. */
   density: 'every' | 'section' | 'first';
-  /**
-   * Rare words no glossary match covers get a labelled best guess from their parts (in
-   * `partsLayer`), decided by this explainer; null or left out: no guesses.
-   */
-  wordParts?: WordPartsExplainer | null;
+}
+
+/** Runs joined for one call: the text of each segment and the node it came from (null: a separator). */
+interface Block {
+  segments: string[];
+  nodes: (Text | null)[];
 }
 
 /** Ranges matched during a full scan, registered only when the scan ends (see scanAll). */
@@ -56,12 +55,13 @@ export class PageScanner {
   #topicTerms = new Set<number>();
   #generation = 0;
   #shadowRoots = new Set<ShadowRoot>();
-  /** Blocks of a full scan whose guesses wait for the word-parts tables, built in slices of their own. */
-  #waitingForParts: { segments: string[]; nodes: (Text | null)[]; found: SegmentMatch[]; pending: Pending | null }[] = [];
+  /** The latest rescan of each block whose answer comes later: an older answer gives way to it. */
+  #rescanTickets = new WeakMap<Node, number>();
+  #nextTicket = 0;
 
   constructor(
     private readonly env: ScannerEnv,
-    private matcher: Matcher,
+    private source: MatchSource,
     private options: ScannerOptions,
   ) {
     this.layer = new HighlightLayer(env.registry);
@@ -73,21 +73,25 @@ export class PageScanner {
     return this.#shadowRoots;
   }
 
-  /** Replaces matcher and/or options; the caller then runs scanAll(). */
-  reconfigure(matcher: Matcher, options: ScannerOptions): void {
-    this.matcher = matcher;
+  /** Replaces the match source and/or options; the caller then runs scanAll(). */
+  reconfigure(source: MatchSource, options: ScannerOptions): void {
+    this.source = source;
     this.options = options;
   }
 
   /** Drops every match and highlight (pause, teardown). Stops a scan in progress. */
   clear(): void {
-    this.#generation++;
-    this.index.clear();
+    this.#forgetMatches();
     this.layer.clear();
     this.partsLayer.clear();
+  }
+
+  /** Drops every match and stops a scan in progress; what is shown stays until replaced. */
+  #forgetMatches(): void {
+    this.#generation++;
+    this.index.clear();
     this.#highlightedEntries.clear();
     this.#topicTerms.clear();
-    this.#waitingForParts = [];
     this.#shadowWatch.stop();
   }
 
@@ -100,12 +104,16 @@ export class PageScanner {
    * repeat that work on every frame of the scan.
    */
   async scanAll(): Promise<boolean> {
-    this.clear();
+    // A page that shows highlights already (a new glossary or setting) keeps them until the new
+    // ones are all known, then changes in one step: answers from the background take a moment,
+    // and clearing first would make every underline blink.
+    const replacing = !this.layer.isEmpty || !this.partsLayer.isEmpty;
+    this.#forgetMatches();
     this.#sections.reset(this.env.doc);
     const generation = this.#generation;
     const clock = new SliceClock();
     const body = this.env.doc.body ?? this.env.doc.documentElement;
-    const visible = this.options.density === 'every' ? this.#visibleContainer() : null;
+    const visible = this.options.density === 'every' && !replacing ? this.#visibleContainer() : null;
     const passes: { root: Node; exclude: Node | null; pending: Pending | null }[] = [];
     if (visible && !isInSkippedSubtree(visible, this.env.doc, this.options)) passes.push({ root: visible, exclude: null, pending: null });
     passes.push({ root: body, exclude: passes.length > 0 ? visible : null, pending: { terms: [], parts: [] } });
@@ -115,30 +123,33 @@ export class PageScanner {
         walkTextRuns(root, { ...this.options, exclude, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, queue), onShadowless: this.#onShadowless });
       const roots: [Node, Node | null][] = [[pass.root, pass.exclude]];
       for (let i = 0; i < roots.length; i++) {
-        // Runs are matched in batches: one matcher call per run cost more than the matching.
+        // Runs are matched in batches: one call per run cost more than the matching.
         let batch: TextRun[] = [];
         let chars = 0;
-        const flush = () => {
-          if (batch.length > 0) this.#matchRuns(batch, pass.pending, true);
+        const flush = async (): Promise<boolean> => {
+          const runs = batch;
           batch = [];
           chars = 0;
+          return runs.length === 0 || (await this.#matchRuns(runs, pass.pending, null));
         };
         for (const run of walk(...roots[i]!)) {
           batch.push(run);
           for (const node of run) chars += node.length;
-          if (chars >= BATCH_CHARS) flush();
-          if (clock.due() || this.#waitingForParts.length > 0) {
-            flush();
+          if (chars >= this.source.batchChars && !(await flush())) return false;
+          if (clock.due()) {
+            if (!(await flush())) return false;
             await yieldToMain(this.env.doc.defaultView ?? window);
             if (generation !== this.#generation) return false;
-            if (!(await this.#prepareWordParts(generation))) return false;
             clock.restart();
           }
         }
-        flush();
-        if (!(await this.#prepareWordParts(generation))) return false;
+        if (!(await flush())) return false;
         // Shadow roots found on the way are scanned within the same pass.
         while (queue.length > 0) roots.push([queue.shift()!, null]);
+      }
+      if (replacing) {
+        this.#showIndexOnly();
+        continue;
       }
       for (const range of pass.pending?.terms ?? []) this.layer.add(range);
       if (pass.pending && pass.pending.parts.length > 0) {
@@ -152,8 +163,20 @@ export class PageScanner {
     return true;
   }
 
-  /** Rescans the blocks around changed nodes, and drops matches whose nodes left the page. */
-  rescan(changed: Iterable<Node>): void {
+  /** The layers hold exactly the matches in the index (the end of a scan that replaced what was shown). */
+  #showIndexOnly(): void {
+    this.layer.clear();
+    this.partsLayer.clear();
+    for (const match of this.index.matches()) (match.guess ? this.partsLayer : this.layer).add(match.range);
+  }
+
+  /**
+   * Rescans the blocks around changed nodes, and drops matches whose nodes left the page. With a
+   * source that answers at once, everything is done on return; the promise says when the last
+   * answer that came later is applied.
+   */
+  async rescan(changed: Iterable<Node>): Promise<void> {
+    const answers: Promise<boolean>[] = [];
     this.#remove(this.index.detachedNodes());
     for (const block of outermostBlocks(changed)) {
       if (!block.isConnected) continue;
@@ -164,8 +187,11 @@ export class PageScanner {
       if (ownRoot) this.#foundShadowRoot(ownRoot, null);
       this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
       const runs = [...walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null), onShadowless: this.#onShadowless })];
-      if (runs.length > 0) this.#matchRuns(runs, null);
+      if (runs.length === 0) continue;
+      const answer = this.#matchRuns(runs, null, block);
+      if (answer !== true) answers.push(answer);
     }
+    await Promise.all(answers);
   }
 
   /** How many distinct terms the page shows (for the badge: no ordering needed). */
@@ -201,93 +227,74 @@ export class PageScanner {
   }
 
   /**
-   * Matches several runs in one matcher call; the ranges go to `pending` when given, else
-   * straight into the highlight. A separator segment stands between runs: a
-   * sentence end and a non-space character, so no term or phrase can join two blocks.
+   * Matches several runs in one call; the ranges go to `pending` when given, else straight into
+   * the highlight. A separator segment stands between runs: a sentence end and a non-space
+   * character, so no term or phrase can join two blocks. True at once when the source answered at
+   * once; else a promise of false when a newer scan made the answer useless.
    */
-  #matchRuns(runs: readonly TextRun[], pending: Pending | null, inFullScan = false): void {
-    const segments: string[] = [];
-    const nodes: (Text | null)[] = [];
-    runs.forEach((run, index) => {
-      if (index > 0) {
-        segments.push(RUN_SEPARATOR);
-        nodes.push(null);
-      }
-      for (const node of run) {
-        segments.push(node.data);
-        nodes.push(node);
-      }
-    });
-    const healthTopic = this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS;
-    const found = this.matcher.findInSegments(segments, { healthTopic });
-    for (const match of found) {
-      if (this.matcher.isTopicEvidence(match.entry)) this.#topicTerms.add(match.entry);
+  #matchRuns(runs: readonly TextRun[], pending: Pending | null, rescanned: Node | null): true | Promise<boolean> {
+    const block = joinRuns(runs);
+    const answer = this.source.match(block.segments, { healthTopic: this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS });
+    if (!(answer instanceof Promise)) {
+      this.#apply(block, answer, pending);
+      return true;
+    }
+    const generation = this.#generation;
+    const ticket = ++this.#nextTicket;
+    if (rescanned) this.#rescanTickets.set(rescanned, ticket);
+    return answer.then(
+      (found) => {
+        if (generation !== this.#generation) return false;
+        if (rescanned && this.#rescanTickets.get(rescanned) !== ticket) return true;
+        // The page went on while the answer was on its way: text that changed since is left to the
+        // rescan its change brings, and whatever an earlier answer put on these nodes gives way.
+        const current = staleSegmentsDropped(block);
+        if (rescanned) this.#remove(current.nodes.filter((node): node is Text => !!node && this.index.hasNode(node)));
+        this.#apply(current, found, pending);
+        return true;
+      },
+      // No answer (the extension was reloaded, the background failed): the text stays plain.
+      () => true,
+    );
+  }
+
+  #apply(block: Block, found: BlockMatches, pending: Pending | null): void {
+    const { nodes } = block;
+    for (const entry of found.evidence) this.#topicTerms.add(entry);
+    for (const match of found.terms) {
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
-      let densityKey: string | undefined;
-      if (this.options.density !== 'every') {
-        const section = this.options.density === 'section' ? this.#sections.of(startContainer) : 0;
-        densityKey = `${section} ${match.entry}`;
-        if (this.#highlightedEntries.has(densityKey)) continue;
-        this.#highlightedEntries.add(densityKey);
-      }
+      const densityKey = this.#densityKey(startContainer, String(match.entry));
+      if (densityKey === null) continue;
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
       this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[], densityKey });
       if (pending) pending.terms.push(range);
       else this.layer.add(range);
     }
-    const parts = this.options.wordParts;
-    if (!parts) return;
-    // The first block of a full scan that could use the tables waits for them (see #prepareWordParts).
-    if (inFullScan && (!parts.ready || this.#waitingForParts.length > 0)) this.#waitingForParts.push({ segments, nodes, found, pending });
-    else this.#guessWords(segments, nodes, found, parts, pending);
-  }
-
-  /**
-   * Builds the word-parts tables (the word set, then the table) in slices of their own, the first
-   * time a full scan needs them, then guesses the blocks that waited. Resolves false if superseded.
-   */
-  async #prepareWordParts(generation: number): Promise<boolean> {
-    const parts = this.options.wordParts;
-    if (!parts || this.#waitingForParts.length === 0) return true;
-    const win = this.env.doc.defaultView ?? window;
-    let done = parts.ready;
-    do {
-      await yieldToMain(win);
-      if (generation !== this.#generation) return false;
-      if (!done) done = parts.prepareStep();
-    } while (!done);
-    await yieldToMain(win);
-    if (generation !== this.#generation) return false;
-    const waiting = this.#waitingForParts;
-    this.#waitingForParts = [];
-    for (const block of waiting) this.#guessWords(block.segments, block.nodes, block.found, parts, block.pending);
-    return true;
-  }
-
-  /**
-   * The word-parts pass, in the same slice as the matcher call: rare lower-case words that no
-   * glossary match covers (matches the density setting skips still count as covering), guessed
-   * from their parts. Density applies to guesses as it does to terms.
-   */
-  #guessWords(segments: readonly string[], nodes: readonly (Text | null)[], found: readonly SegmentMatch[], explainer: WordPartsExplainer, pending: Pending | null): void {
-    for (const span of candidateWords(segments, found)) {
+    // Word-parts guesses: density applies to them as it does to terms.
+    for (const span of found.guesses) {
       const node = nodes[span.segment];
       if (!node) continue;
-      const guess = explainer.explain(span.text);
-      if (!guess) continue;
-      let densityKey: string | undefined;
-      if (this.options.density !== 'every') {
-        densityKey = `${this.options.density === 'section' ? this.#sections.of(node) : 0} parts:${span.text}`;
-        if (this.#highlightedEntries.has(densityKey)) continue;
-        this.#highlightedEntries.add(densityKey);
-      }
+      const densityKey = this.#densityKey(node, `parts:${span.word}`);
+      if (densityKey === null) continue;
       const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
-      this.index.add({ entry: -1, guess: { word: span.text, ...guess }, range, nodes: [node], densityKey });
+      this.index.add({ entry: -1, guess: { word: span.word, ...span.guess }, range, nodes: [node], densityKey });
       if (pending) pending.parts.push(range);
       else this.partsLayer.add(range);
     }
+  }
+
+  /**
+   * Under 'first' and 'section' density, the key a match of `what` at `node` takes, or null when
+   * that key is taken already (the match is not shown); undefined under 'every'.
+   */
+  #densityKey(node: Node, what: string): string | undefined | null {
+    if (this.options.density === 'every') return undefined;
+    const key = `${this.options.density === 'section' ? this.#sections.of(node) : 0} ${what}`;
+    if (this.#highlightedEntries.has(key)) return null;
+    this.#highlightedEntries.add(key);
+    return key;
   }
 
   #remove(nodes: Iterable<Text>): void {
@@ -358,6 +365,28 @@ function compareRanges(a: StaticRange, b: StaticRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const position = a.startContainer.compareDocumentPosition(b.startContainer);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+function joinRuns(runs: readonly TextRun[]): Block {
+  const segments: string[] = [];
+  const nodes: (Text | null)[] = [];
+  runs.forEach((run, index) => {
+    if (index > 0) {
+      segments.push(RUN_SEPARATOR);
+      nodes.push(null);
+    }
+    for (const node of run) {
+      segments.push(node.data);
+      nodes.push(node);
+    }
+  });
+  return { segments, nodes };
+}
+
+/** The block with every node whose text is no longer what was matched (or that left the page) taken out. */
+function staleSegmentsDropped(block: Block): Block {
+  const nodes = block.nodes.map((node, i) => (node && node.isConnected && node.data === block.segments[i] ? node : null));
+  return { segments: block.segments, nodes };
 }
 
 function textNodesIn(root: Node): Text[] {

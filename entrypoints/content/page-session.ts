@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readCompiledGlossary, watchCompiledGlossary } from '../../utils/glossary-store';
+import { readGlossaryRevision, watchGlossaryRevision } from '../../utils/glossary-revision';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 import { CardPresenter } from './card-presenter';
@@ -8,9 +8,10 @@ import { EntryCache, entryFromBackground } from './entry-cache';
 import { clearFocusHighlight, flashFocus, scrollToRange, waitForScroll } from './focus-marker';
 import { FrameState } from './frame-state';
 import { pageCommands } from './page-commands';
-import { pageExplainer, unexplainedOnPage } from './page-explainer';
+import { unexplainedOnPage } from './page-explainer';
 import { PageScan } from './page-scan';
 import { listenToPopup } from './popup-handlers';
+import { RemoteMatchSource } from './remote-match-source';
 import { ScanLifecycle, scanOptions } from './scan-lifecycle';
 import { TermStepper } from './term-stepper';
 
@@ -34,9 +35,17 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     returnFocus: true,
   });
   const stepper = new TermStepper(() => scan.scanner.ordered());
-  const lifecycle = new ScanLifecycle(state, { scan, card, stepper, entries, host, explainerFor: pageExplainer });
+  const lifecycle = new ScanLifecycle(state, {
+    scan,
+    card,
+    stepper,
+    entries,
+    host,
+    // The background matches: this frame never loads the glossary's tables or word lists.
+    sourceFor: (current) => new RemoteMatchSource((request) => sendMessage('matchBlock', request), current, state),
+  });
   const runCommand = pageCommands({
-    view: state,
+    whatIsSelected: (text) => (state.hasGlossary ? sendMessage('explainSelection', { text }) : Promise.resolve(null)),
     stepper,
     card,
     host,
@@ -47,7 +56,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
 
   const stops = [
     watchSettings((next) => lifecycle.applySettings(next)),
-    watchCompiledGlossary((value) => void lifecycle.applyGlossary(value)),
+    watchGlossaryRevision((next) => void lifecycle.applyGlossary(next)),
     listenToPopup({
       view: state,
       page: scan,
@@ -57,7 +66,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
         scrollToRange(range);
         flashFocus(range);
       },
-      unexplainedWords: (raw, settings) => unexplainedOnPage(window, [doc.body ?? doc.documentElement, ...scan.scanner.shadowRoots], raw, settings),
+      unexplainedWords: (current) => unexplainedOnPage(window, [doc.body ?? doc.documentElement, ...scan.scanner.shadowRoots], current),
     }),
     onMessage('runCommand', ({ command, wrap }) => runCommand(command, wrap ?? true)),
   ];
@@ -70,7 +79,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     card.dispose();
   });
 
-  await lifecycle.applyGlossary(await readCompiledGlossary());
+  // Read after the watch is on, so a glossary published in between is not missed.
+  await lifecycle.applyGlossary(await readGlossaryRevision());
 }
 
 /**

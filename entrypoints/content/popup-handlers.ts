@@ -1,14 +1,13 @@
-import type { CompiledGlossary } from '../../glossary/compile';
-import type { Matcher } from '../../glossary/matcher';
+import type { CompiledEntry } from '../../glossary/compile';
 import type { Settings } from '../../glossary/settings-schema';
 import { onMessage, type PageTermsReply, type UnexplainedWord } from '../../utils/messaging';
 import type { PageMatch } from './match-index';
 
 /** What the popup's questions are answered from. */
 interface PopupView {
-  readonly compiled: CompiledGlossary | null;
-  readonly matcher: Matcher | null;
   readonly settings: Settings;
+  entryOf(match: { entry: number }): CompiledEntry | undefined;
+  shownEntryIndex(id: string): number;
 }
 
 /** The page's scan, as far as the popup asks about it. */
@@ -22,12 +21,11 @@ export interface ScannedPage {
 
 /** "On this page": the terms the page shows, with how often. */
 export function pageTerms(host: string, view: PopupView, page: ScannedPage): PageTermsReply {
-  const compiled = view.compiled;
-  return {
-    host,
-    active: page.active,
-    terms: compiled ? page.scanner.foundTerms().map(({ entry, count }) => ({ ...compiled.entries[entry]!, count })) : [],
-  };
+  const terms = page.scanner.foundTerms().flatMap(({ entry, count }) => {
+    const found = view.entryOf({ entry });
+    return found ? [{ ...found, count }] : [];
+  });
+  return { host, active: page.active, terms };
 }
 
 /**
@@ -35,7 +33,7 @@ export function pageTerms(host: string, view: PopupView, page: ScannedPage): Pag
  * next one) with `flash`. A muted entry with the same id is never the one meant.
  */
 export function revealTerm(view: PopupView, page: ScannedPage, id: string, occurrence: number, flash: (range: StaticRange) => void): { found: boolean; total: number } {
-  const entry = view.compiled?.entries.findIndex((item) => item.id === id && !item.muted) ?? -1;
+  const entry = view.shownEntryIndex(id);
   const matches = entry >= 0 ? page.scanner.occurrences(entry) : [];
   const match = matches[occurrence % Math.max(1, matches.length)];
   if (!match) return { found: false, total: 0 };
@@ -50,8 +48,8 @@ interface PopupHandlersEnv {
   isTop: boolean;
   host(): string;
   flash(range: StaticRange): void;
-  /** The rare words nothing explains, with this glossary's matcher and these settings. */
-  unexplainedWords(raw: Matcher, settings: Settings): Promise<UnexplainedWord[]>;
+  /** The rare words nothing explains, under these settings (null: the background could not say). */
+  unexplainedWords(settings: Settings): Promise<UnexplainedWord[] | null>;
 }
 
 /** Answers the popup (every frame reveals its own occurrences); returns the function that stops. */
@@ -62,9 +60,8 @@ export function listenToPopup(env: PopupHandlersEnv): () => void {
     stops.push(
       onMessage('getPageTerms', () => pageTerms(env.host(), view, page)),
       onMessage('getUnexplainedWords', async () => {
-        const raw = view.matcher;
-        if (!page.active || !raw) return { active: false, words: [] };
-        return { active: true, words: await env.unexplainedWords(raw, view.settings) };
+        if (!page.active) return { active: false, words: [] };
+        return { active: true, words: (await env.unexplainedWords(view.settings)) ?? [] };
       }),
     );
   }

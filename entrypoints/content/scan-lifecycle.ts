@@ -1,13 +1,11 @@
-import { underlineMatcher } from '../../glossary/levels';
-import type { Matcher } from '../../glossary/matcher';
 import type { Settings } from '../../glossary/settings-schema';
 import { siteState } from '../../glossary/site-state';
-import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
 import type { FrameState } from './frame-state';
 import { highlightName } from './highlights';
+import type { MatchSource } from './match-source';
 import type { ScannerOptions } from './page-scanner';
 
-/** What a scan takes from the settings, besides the matcher and the word-parts explainer. */
+/** What a scan takes from the settings, besides where its matches come from. */
 export function scanOptions(settings: Settings): { density: Settings['density']; inLinksAndHeadings: boolean } {
   return { density: settings.density, inLinksAndHeadings: settings.inLinksAndHeadings };
 }
@@ -31,7 +29,7 @@ export function needsRescan(previous: Settings, next: Settings, host: string): b
 export interface ScanControls {
   readonly active: boolean;
   clear(): void;
-  start(matcher: Matcher, options: ScannerOptions, underline: string): Promise<void>;
+  start(source: MatchSource, options: ScannerOptions, underline: string): Promise<void>;
   stop(): void;
   restyle(underline: string): void;
 }
@@ -43,8 +41,8 @@ interface ScanLifecycleParts {
   /** Entries fetched for cards: a new glossary makes them stale. */
   entries: { clear(): void };
   host(): string;
-  /** A word-parts explainer for this glossary's matcher and these settings' muted words. */
-  explainerFor(raw: Matcher, settings: Settings): WordPartsExplainer;
+  /** Where a scan under these settings gets its matches (the underline level, word parts on or off). */
+  sourceFor(settings: Settings): MatchSource;
 }
 
 /**
@@ -58,9 +56,9 @@ export class ScanLifecycle {
     private readonly parts: ScanLifecycleParts,
   ) {}
 
-  /** A glossary from storage (at start or when the background publishes a new one). */
-  async applyGlossary(value: unknown): Promise<void> {
-    if (!this.state.loadGlossary(value)) return;
+  /** The glossary's revision from storage (at start, or when the background publishes a new one). */
+  async applyGlossary(revision: string | null): Promise<void> {
+    if (!this.state.setRevision(revision)) return;
     this.parts.entries.clear();
     await this.refresh();
   }
@@ -75,16 +73,16 @@ export class ScanLifecycle {
   /** Scans the page again from scratch with the current glossary and settings, or stops. */
   async refresh(): Promise<void> {
     const { state, parts } = this;
-    const { settings, matcher, compiled } = state;
-    const shouldBeActive = !!matcher && siteState(settings, parts.host()) === 'active';
-    parts.scan.clear();
+    const { settings } = state;
+    const shouldBeActive = state.hasGlossary && siteState(settings, parts.host()) === 'active';
     parts.card.matchesRebuilt(shouldBeActive);
-    if (!shouldBeActive || !matcher || !compiled) {
+    if (!shouldBeActive) {
+      parts.scan.clear();
       parts.scan.stop();
       return;
     }
-    state.explainer = settings.wordParts ? parts.explainerFor(matcher, settings) : null;
+    // The new scan replaces what is shown when it is done (PageScanner.scanAll): no blink.
     parts.stepper.reset();
-    await parts.scan.start(underlineMatcher(matcher, compiled.entries, settings.underline), { ...scanOptions(settings), wordParts: state.explainer }, highlightName(settings));
+    await parts.scan.start(parts.sourceFor(settings), scanOptions(settings), highlightName(settings));
   }
 }

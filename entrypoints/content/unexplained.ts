@@ -1,5 +1,4 @@
-import type { Matcher } from '../../glossary/matcher';
-import { UnexplainedTally, type WordCount } from '../../glossary/word-parts/page-words';
+import { LIMITS } from '../../glossary/limits';
 import type { SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { walkTextRuns, type TextRun } from './text-runs';
@@ -8,19 +7,14 @@ const BATCH_CHARS = 4_000;
 const RUN_SEPARATOR = '\n.\n';
 
 /**
- * The rare words on the page that nothing explains, for the popup: computed only when the popup
- * asks, in slices like the scan, over the same text the scan reads (skipped regions stay skipped).
- * The glossary counts as explaining a word wherever it matches it, whatever the underline setting.
+ * The page's text as the scan reads it (skipped regions stay skipped), in blocks of segments, for
+ * the popup's list of rare words nothing explains: read only when the popup asks, in slices like
+ * the scan, and up to a limit (the rest of a huge page is left out).
  */
-export async function unexplainedWords(
-  win: Window,
-  roots: readonly Node[],
-  matcher: Matcher,
-  options: SkipOptions,
-  isExplained: (word: string) => boolean,
-): Promise<WordCount[]> {
-  const tally = new UnexplainedTally();
+export async function pageTextBlocks(win: Window, roots: readonly Node[], options: SkipOptions): Promise<string[][]> {
+  const blocks: string[][] = [];
   const clock = new SliceClock();
+  let total = 0;
   let batch: TextRun[] = [];
   let chars = 0;
   const flush = () => {
@@ -29,14 +23,17 @@ export async function unexplainedWords(
       if (index > 0) segments.push(RUN_SEPARATOR);
       for (const node of run) segments.push(node.data);
     });
-    if (segments.length > 0) tally.addBlock(segments, matcher.findInSegments(segments, { healthTopic: true }));
+    if (segments.length > 0) blocks.push(segments);
+    total += chars;
     batch = [];
     chars = 0;
   };
   for (const root of roots) {
     for (const run of walkTextRuns(root, options)) {
+      const length = run.reduce((sum, node) => sum + node.length, 0);
+      if (total + chars + length > LIMITS.unexplainedPageChars) break;
       batch.push(run);
-      for (const node of run) chars += node.length;
+      chars += length;
       if (chars >= BATCH_CHARS) flush();
       if (clock.due()) {
         flush();
@@ -46,5 +43,5 @@ export async function unexplainedWords(
     }
     flush();
   }
-  return tally.list(isExplained);
+  return blocks;
 }

@@ -13,6 +13,7 @@ import { clearFocusHighlight, flashFocus } from '../content/focus-marker';
 import { highlightName } from '../content/highlights';
 import { liveRange } from '../content/hit-test';
 import type { PageMatch } from '../content/match-index';
+import { LocalMatchSource, NO_MATCHES } from '../content/match-source';
 import { PageScanner } from '../content/page-scanner';
 import { TermStepper } from '../content/term-stepper';
 import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
@@ -90,8 +91,7 @@ export class ReaderSession {
       find: { query: '', total: 0, current: -1 },
     };
     this.index = new DocumentIndex(doc.numPages);
-    const none: Matcher = { findInText: () => [], findInSegments: () => [], isTopicEvidence: () => false };
-    this.scanner = new PageScanner({ doc: document, registry: CSS.highlights }, none, { density: 'every', inLinksAndHeadings: true, wordParts: null });
+    this.scanner = new PageScanner({ doc: document, registry: CSS.highlights }, NO_MATCHES, { density: 'every', inLinksAndHeadings: true });
     this.#stepper = new TermStepper(() => this.scanner.ordered());
     this.viewer = new PdfViewer(doc, container, scroller, firstPage, scale, {
       onTextLayer: (page, layer) => {
@@ -215,7 +215,7 @@ export class ReaderSession {
 
   #reconfigure(): void {
     // Every occurrence: a PDF has no headings to tell sections by, and pages are drawn out of order.
-    if (this.#matcher) this.scanner.reconfigure(this.#matcher, { density: 'every', inLinksAndHeadings: true, wordParts: this.#explainer });
+    if (this.#matcher) this.scanner.reconfigure(new LocalMatchSource(this.#matcher, this.#explainer, window), { density: 'every', inLinksAndHeadings: true });
   }
 
   #rescanDrawn(): void {

@@ -1,5 +1,5 @@
 import type { Matcher } from '../../glossary/matcher';
-import { mutedWordCheck, type WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
 import { yieldToMain } from '../content/slices';
 
 /** Word-parts guesses for the reader: the web pages' own explainer and highlight. */
@@ -19,13 +19,17 @@ let loaded: WordPartsKit | null = null;
  */
 export function loadWordParts(): Promise<WordPartsKit> {
   loading ??= (async () => {
-    const [parts, { commonWords }] = await Promise.all([import('../content/word-parts'), import('virtual:termlight/common-words')]);
+    const [parts, { commonWords }, { PARTS_HIGHLIGHT }] = await Promise.all([
+      import('../../utils/word-parts-explainer'),
+      import('virtual:termlight/common-words'),
+      import('../content/word-parts'),
+    ]);
     const warm = parts.createWordPartsExplainer(() => commonWords);
     for (let done = warm.ready; !done; done = warm.prepareStep()) await yieldToMain();
     loaded = {
-      highlight: parts.PARTS_HIGHLIGHT,
+      highlight: PARTS_HIGHLIGHT,
       explainer: (raw, mutedIds) => {
-        const explainer = parts.createWordPartsExplainer(() => commonWords, { isMuted: mutedWordCheck(mutedIds), isGlossaryWord: (word) => parts.isGlossaryWord(raw, word) });
+        const explainer = parts.glossaryExplainer(() => commonWords, raw, mutedIds);
         // The shared tables exist now: each step only picks them up.
         for (let done = explainer.ready; !done; ) done = explainer.prepareStep();
         return explainer;

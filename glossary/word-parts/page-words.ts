@@ -13,7 +13,7 @@
 import { decompose, MAX_WORD_LETTERS, MIN_WORD_LETTERS, wordPartsEnv, type CompiledWordParts, type DecomposeEnv, type Decomposition } from './decompose';
 
 /** A position in a block's segments, as the matcher reports it. */
-export interface SegmentPoint {
+interface SegmentPoint {
   segment: number;
   offset: number;
 }
@@ -121,7 +121,7 @@ export interface WordPartsExplainerOptions {
 }
 
 /** The per-page cache of guesses: bounded, so a page that streams new words forever cannot grow it. */
-export const EXPLAINER_CACHE_SIZE = 4_000;
+const EXPLAINER_CACHE_SIZE = 4_000;
 
 /**
  * One word → its labelled best guess, or null. Building the table and the word set waits for the
@@ -187,7 +187,7 @@ export interface WordCount {
 }
 
 /** How many rare words the popup lists at most. */
-export const UNEXPLAINED_LIMIT = 40;
+const UNEXPLAINED_LIMIT = 40;
 
 /**
  * Counts the words of a page that might need explaining, block by block, for the popup's list.

@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
-import type { Matcher } from '../../glossary/matcher';
 import { DEFAULT_SETTINGS, type Settings } from '../../glossary/settings-schema';
-import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import { MatchService } from '../../utils/match-service';
 import type { EntryReply } from '../../utils/messaging';
+import { commonWordList } from '../../scripts/lib/common-words';
 import { EntryCache, type EntryRef } from '../../entrypoints/content/entry-cache';
 import { FrameState } from '../../entrypoints/content/frame-state';
 import type { PageMatch, WordGuess } from '../../entrypoints/content/match-index';
-import { pageCommands, selectionTarget, type KeyboardCard, type SelectionLike } from '../../entrypoints/content/page-commands';
+import type { MatchSource } from '../../entrypoints/content/match-source';
+import { pageCommands, type KeyboardCard, type SelectionLike } from '../../entrypoints/content/page-commands';
 import { pageTerms, revealTerm, type ScannedPage } from '../../entrypoints/content/popup-handlers';
+import { RemoteMatchSource } from '../../entrypoints/content/remote-match-source';
 import { needsRescan, ScanLifecycle, type ScanControls } from '../../entrypoints/content/scan-lifecycle';
 import { TermStepper } from '../../entrypoints/content/term-stepper';
 import { entry } from './helpers/entries';
 
 /**
  * The content script's session units, driven with small hand-written fakes in place of the page
- * (no DOM here): the glossary and matcher are real.
+ * (no DOM here) and of the message channel: the glossary, the background's match service and its
+ * matcher are real.
  */
 
 const HOST = 'clinic.example';
@@ -27,6 +30,16 @@ function stored(mutedIds: string[] = [], revision = 'r1') {
     { mutedIds },
   );
   return { revision, compiled };
+}
+
+const COMMON_WORDS = commonWordList();
+
+/** The background's match service with this glossary published. */
+function served(mutedIds: string[] = [], revision = 'r1') {
+  const { compiled } = stored(mutedIds, revision);
+  const service = new MatchService(() => COMMON_WORDS);
+  service.setGlossary(revision, compiled);
+  return { service, compiled, mutedIds };
 }
 
 function settings(change: Partial<Settings> = {}): Settings {
@@ -86,16 +99,16 @@ describe('the entry cache', () => {
 });
 
 /** The page's scan, recorded: what the lifecycle started, stopped and restyled. */
-function fakeScan(): ScanControls & { log: string[]; matcher: Matcher | null; options: unknown } {
+function fakeScan(): ScanControls & { log: string[]; source: MatchSource | null; options: unknown } {
   const scan = {
     log: [] as string[],
-    matcher: null as Matcher | null,
+    source: null as MatchSource | null,
     options: null as unknown,
     active: false,
     clear: () => scan.log.push('clear'),
-    start: async (matcher: Matcher, options: unknown, underline: string) => {
+    start: async (source: MatchSource, options: unknown, underline: string) => {
       scan.active = true;
-      scan.matcher = matcher;
+      scan.source = source;
       scan.options = options;
       scan.log.push(`start ${underline}`);
     },
@@ -108,7 +121,7 @@ function fakeScan(): ScanControls & { log: string[]; matcher: Matcher | null; op
   return scan;
 }
 
-function lifecycleOn(initial: Settings) {
+function lifecycleOn(initial: Settings, background = served()) {
   const state = new FrameState(initial);
   const scan = fakeScan();
   const cards: string[] = [];
@@ -117,55 +130,74 @@ function lifecycleOn(initial: Settings) {
     asked.push(ref.id);
     return reply(ref);
   });
-  const explainer = { explain: () => null } as unknown as WordPartsExplainer;
+  const requests: { underline: string; wordParts: boolean }[] = [];
   const lifecycle = new ScanLifecycle(state, {
     scan,
     card: { matchesRebuilt: (keep) => cards.push(keep ? 'keep mute card' : 'close') },
     stepper: { reset: () => scan.log.push('stepper reset') },
     entries,
     host: () => HOST,
-    explainerFor: () => explainer,
+    sourceFor: (current) =>
+      new RemoteMatchSource(
+        async (request) => {
+          requests.push({ underline: request.underline, wordParts: request.wordParts });
+          return background.service.match(request, background.mutedIds);
+        },
+        current,
+        state,
+      ),
   });
-  return { state, scan, cards, asked, entries, explainer, lifecycle };
+  /** The ids of the entries the scan's source finds in `text`. */
+  const idsIn = async (text: string) => (await scan.source!.match([text], { healthTopic: false })).terms.map((found) => state.entryOf(found)?.id);
+  return { state, scan, cards, asked, entries, requests, lifecycle, idsIn };
 }
 
 describe('the scan lifecycle', () => {
-  it('waits for a glossary, then scans with it; anything else in storage is ignored', async () => {
-    const { scan, lifecycle, state } = lifecycleOn(settings());
+  it('waits for a glossary, then scans with answers from the background under its revision', async () => {
+    const { scan, lifecycle, state, idsIn } = lifecycleOn(settings());
     await lifecycle.applyGlossary(null);
-    await lifecycle.applyGlossary({ revision: 'r0', compiled: { format: 2 } });
     expect(scan.log).toEqual([]);
-    await lifecycle.applyGlossary(stored());
-    expect(scan.log).toEqual(['clear', 'stepper reset', 'start termlight-underline-teal']);
-    // The default level leaves the everyday word plain; the glossary's own matcher still holds it.
-    expect(scan.matcher!.findInText('kidney anemia').map((found) => state.compiled!.entries[found.entry]!.id)).toEqual(['anemia']);
-    expect(state.matcher!.findInText('kidney').length).toBe(1);
+    await lifecycle.applyGlossary('r1');
+    expect(scan.log).toEqual(['stepper reset', 'start termlight-underline-teal']);
+    // The default level leaves the everyday word plain.
+    expect(await idsIn('kidney anemia')).toEqual(['anemia']);
+    expect(state.shownEntryIndex('anemia')).toBeGreaterThanOrEqual(0);
   });
 
-  it('asks for entries again after the glossary changes', async () => {
-    const { lifecycle, entries, asked } = lifecycleOn(settings());
-    await lifecycle.applyGlossary(stored());
+  it('drops answers from another revision of the glossary than the frame has', async () => {
+    const { lifecycle, idsIn } = lifecycleOn(settings(), served([], 'r2'));
+    await lifecycle.applyGlossary('r1');
+    expect(await idsIn('anemia')).toEqual([]);
+  });
+
+  it('asks for entries again after the glossary changes, and forgets the old indexes', async () => {
+    const { lifecycle, entries, asked, state, idsIn } = lifecycleOn(settings());
+    await lifecycle.applyGlossary('r1');
+    await idsIn('anemia');
     await entries.get({ packId: 'health', id: 'anemia' });
     await entries.get({ packId: 'health', id: 'anemia' });
     expect(asked).toEqual(['anemia']);
-    await lifecycle.applyGlossary(stored(['edema'], 'r2'));
+    await lifecycle.applyGlossary('r2');
+    expect(state.shownEntryIndex('anemia')).toBe(-1);
     await entries.get({ packId: 'health', id: 'anemia' });
     expect(asked).toEqual(['anemia', 'anemia']);
   });
 
-  it('gives the scan a word-parts explainer only while word parts are on', async () => {
+  it('asks for word-parts guesses only while word parts are on', async () => {
     const on = lifecycleOn(settings({ wordParts: true }));
-    await on.lifecycle.applyGlossary(stored());
-    expect(on.state.explainer).toBe(on.explainer);
-    expect(on.scan.options).toEqual({ density: DEFAULT_SETTINGS.density, inLinksAndHeadings: DEFAULT_SETTINGS.inLinksAndHeadings, wordParts: on.explainer });
+    await on.lifecycle.applyGlossary('r1');
+    const guessed = await on.scan.source!.match(['signs of nephritis'], { healthTopic: false });
+    expect(guessed.guesses.map((guess) => guess.word)).toEqual(['nephritis']);
+    expect(on.scan.options).toEqual({ density: DEFAULT_SETTINGS.density, inLinksAndHeadings: DEFAULT_SETTINGS.inLinksAndHeadings });
     const off = lifecycleOn(settings({ wordParts: false }));
-    await off.lifecycle.applyGlossary(stored());
-    expect(off.state.explainer).toBeNull();
+    await off.lifecycle.applyGlossary('r1');
+    expect((await off.scan.source!.match(['signs of nephritis'], { healthTopic: false })).guesses).toEqual([]);
+    expect(off.requests).toEqual([{ underline: 'general', wordParts: false }]);
   });
 
   it('rescans for a change to what is underlined, only restyles for a change of look', async () => {
-    const { scan, lifecycle, cards } = lifecycleOn(settings());
-    await lifecycle.applyGlossary(stored());
+    const { scan, lifecycle, cards, idsIn } = lifecycleOn(settings());
+    await lifecycle.applyGlossary('r1');
     scan.log.length = 0;
     lifecycle.applySettings(settings({ color: 'purple' }));
     lifecycle.applySettings(settings({ color: 'purple', tooltipDelayMs: 400 }));
@@ -173,15 +205,15 @@ describe('the scan lifecycle', () => {
     scan.log.length = 0;
     lifecycle.applySettings(settings({ color: 'purple', tooltipDelayMs: 400, underline: 'everyday' }));
     await Promise.resolve();
-    expect(scan.log).toEqual(['clear', 'stepper reset', 'start termlight-underline-purple']);
-    expect(scan.matcher!.findInText('kidney').length).toBe(1);
+    expect(scan.log).toEqual(['stepper reset', 'start termlight-underline-purple']);
+    expect(await idsIn('kidney')).toEqual(['kidney']);
     // A card that has just muted its term may stay while the page is rescanned.
     expect(cards.at(-1)).toBe('keep mute card');
   });
 
   it('stops on a site switched off, closing any card, and starts again when it is back on', async () => {
     const { scan, lifecycle, cards } = lifecycleOn(settings());
-    await lifecycle.applyGlossary(stored());
+    await lifecycle.applyGlossary('r1');
     scan.log.length = 0;
     lifecycle.applySettings(settings({ pausedSites: [HOST] }));
     await Promise.resolve();
@@ -189,7 +221,7 @@ describe('the scan lifecycle', () => {
     expect(cards.at(-1)).toBe('close');
     lifecycle.applySettings(settings({ pausedSites: ['other.example'] }));
     await Promise.resolve();
-    expect(scan.log.slice(2)).toEqual(['clear', 'stepper reset', 'start termlight-underline-teal']);
+    expect(scan.log.slice(2)).toEqual(['stepper reset', 'start termlight-underline-teal']);
   });
 });
 
@@ -228,7 +260,14 @@ describe("the popup's questions", () => {
   function page(found: { entry: number; count: number }[], occurrences: Record<number, PageMatch[]>, active = true): ScannedPage {
     return { active, scanner: { foundTerms: () => found, occurrences: (entryIndex) => occurrences[entryIndex] ?? [] } };
   }
-  const view = (mutedIds: string[] = []) => ({ compiled: stored(mutedIds).compiled, matcher: null, settings: settings() });
+  /** A frame whose answers so far named every entry of the glossary. */
+  const view = (mutedIds: string[] = []) => {
+    const { compiled } = stored(mutedIds);
+    const state = new FrameState(settings());
+    state.setRevision('r1');
+    state.remember('r1', compiled.entries.map((item, index) => [index, item]));
+    return Object.assign(state, { compiled });
+  };
   const indexOf = (compiled: ReturnType<typeof stored>['compiled'], packId: string, id: string) => compiled.entries.findIndex((item) => item.packId === packId && item.id === id);
 
   it('lists the terms the scanner found, with their counts', () => {
@@ -245,7 +284,7 @@ describe("the popup's questions", () => {
   });
 
   it('lists nothing before a glossary arrives, and says when the page is off', () => {
-    expect(pageTerms(HOST, { compiled: null, matcher: null, settings: settings() }, page([{ entry: 0, count: 2 }], {}, false))).toEqual({ host: HOST, active: false, terms: [] });
+    expect(pageTerms(HOST, new FrameState(settings()), page([{ entry: 0, count: 2 }], {}, false))).toEqual({ host: HOST, active: false, terms: [] });
   });
 
   it('reveals occurrences in turn, counting round', () => {
@@ -268,7 +307,7 @@ describe("the popup's questions", () => {
     const scanned = page([], { [muted]: [match(muted, 'muted')], [mine]: [match(mine, 'mine')] });
     expect(revealTerm(glossary, scanned, 'edema', 0, () => flashed.push('flash'))).toEqual({ found: true, total: 1 });
     expect(revealTerm(glossary, scanned, 'gout', 0, () => flashed.push('flash'))).toEqual({ found: false, total: 0 });
-    expect(revealTerm({ ...glossary, compiled: null }, scanned, 'edema', 0, () => flashed.push('flash'))).toEqual({ found: false, total: 0 });
+    expect(revealTerm(new FrameState(settings()), scanned, 'edema', 0, () => flashed.push('flash'))).toEqual({ found: false, total: 0 });
     expect(flashed).toEqual(['flash']);
   });
 
@@ -301,15 +340,13 @@ describe('the keyboard commands', () => {
     return { rangeCount: text ? 1 : 0, toString: () => text, getRangeAt: () => ({ getBoundingClientRect: () => ({}) }) as Range };
   }
 
-  function commandsOn(matches: PageMatch[], selected = '', explainer: WordPartsExplainer | null = null) {
-    const state = new FrameState(settings());
-    state.loadGlossary(stored());
-    state.explainer = explainer;
+  function commandsOn(matches: PageMatch[], selected = '') {
+    const { service } = served();
     const card = fakeCard();
     const searched: string[] = [];
     let current = settings();
     const run = pageCommands({
-      view: state,
+      whatIsSelected: async (text) => service.explainSelection(text, []),
       stepper: new TermStepper(() => matches),
       card,
       host: () => HOST,
@@ -367,17 +404,15 @@ describe('the keyboard commands', () => {
   });
 
   it('explains a rare word its parts explain with a guess', async () => {
-    const explainer = { explain: (word: string) => (word === 'nephritis' ? { parts: [] } : null) } as unknown as WordPartsExplainer;
-    const { run, card } = commandsOn([], 'Nephritis', explainer);
+    const { run, card } = commandsOn([], 'Nephritis');
     await run('explain-selection', true);
     expect(card.log).toEqual(['remember focus', 'guess nephritis pinned=true keyboard=true']);
   });
 
   it('tells a whole term from a phrase that holds one', () => {
-    const state = new FrameState(settings());
-    state.loadGlossary(stored());
-    expect(selectionTarget('edema', state.matcher!, null)).toEqual({ entry: state.compiled!.entries.findIndex((item) => item.id === 'edema') });
-    expect(selectionTarget('edemas everywhere', state.matcher!, null)).toEqual({ search: 'edemas everywhere' });
-    expect(selectionTarget('x'.repeat(300), state.matcher!, null)).toEqual({ search: 'x'.repeat(200) });
+    const { service } = served();
+    expect(service.explainSelection('edema', [])).toEqual({ entry: expect.objectContaining({ packId: 'health', id: 'edema' }) });
+    expect(service.explainSelection('edemas everywhere', [])).toEqual({ search: 'edemas everywhere' });
+    expect(service.explainSelection('x'.repeat(300), [])).toEqual({ search: 'x'.repeat(200) });
   });
 });

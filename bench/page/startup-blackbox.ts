@@ -1,0 +1,201 @@
+/**
+ * Start-up as a page sees it, black-box: Chromium's own count of main-thread script time
+ * (CDP `Performance.getMetrics` ScriptDuration) for a page loaded with Termlight, minus the same
+ * page loaded without any extension. A trivial extension whose content script only reads
+ * `storage.local` is measured the same way beside it, as the floor any extension pays. Counts
+ * everything the content script costs the page: evaluating its code, reading storage, scanning,
+ * highlighting, however it is split into tasks.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../tests/browser/harness/chromium';
+import { chromiumPath } from '../../tests/browser/harness/paths';
+
+export interface StartupPage {
+  name: string;
+  url: string;
+}
+
+export interface BlackBoxRow {
+  page: string;
+  /** Median ScriptDuration (ms) with no extension at all. */
+  bareMs: number;
+  /** Median extra ms with the trivial extension. */
+  trivialMs: number;
+  /** Median extra ms with Termlight. */
+  termlightMs: number;
+}
+
+/** Time after `load` that every content script has surely finished its start-up work. */
+const SETTLE_MS = 2_500;
+
+/** A Manifest V3 extension whose content script reads one storage.local key, and nothing else. */
+export function writeTrivialExtension(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    resolve(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Trivial content script',
+      version: '1.0',
+      permissions: ['storage'],
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+    }),
+  );
+  writeFileSync(resolve(dir, 'content.js'), "chrome.storage.local.get('settings').then((items) => { globalThis.__trivial = items; });\n");
+  return dir;
+}
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'termlight-startup-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...CHROMIUM_FLAGS, ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [])],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** ScriptDuration (ms) of one fresh tab that loads `url` and settles. */
+async function scriptMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/**
+ * Median over `runs` fresh tabs per page and browser set-up. Each browser first loads every page
+ * once (not counted), so Termlight's background has compiled and published its glossary and the
+ * caches any extension would have warm on a reader's machine are warm.
+ */
+export async function measureStartupBlackBox(
+  pages: readonly StartupPage[],
+  setups: { termlight: string; trivial: string },
+  runs: number,
+  log: (message: string) => void,
+): Promise<BlackBoxRow[]> {
+  const samples = new Map<string, number[]>();
+  for (const [setup, dir] of [['bare', null], ['trivial', setups.trivial], ['termlight', setups.termlight]] as const) {
+    const browser = await launch(dir);
+    try {
+      if (dir) await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
+      for (const page of pages) await scriptMs(browser.context, page.url);
+      for (let run = 0; run < runs; run++) {
+        for (const page of pages) {
+          const key = `${setup} ${page.name}`;
+          samples.set(key, [...(samples.get(key) ?? []), await scriptMs(browser.context, page.url)]);
+        }
+      }
+      log(`start-up (black-box): ${setup} measured`);
+    } finally {
+      await browser.close();
+    }
+  }
+  return pages.map((page) => {
+    const bare = median(samples.get(`bare ${page.name}`)!);
+    return {
+      page: page.name,
+      bareMs: bare,
+      trivialMs: median(samples.get(`trivial ${page.name}`)!) - bare,
+      termlightMs: median(samples.get(`termlight ${page.name}`)!) - bare,
+    };
+  });
+}
+
+export interface ExtensionScanRow {
+  page: string;
+  /** Median ms from navigation start until Termlight's highlights stopped changing. */
+  settledMs: number;
+  /** Median over runs of the longest stretch of Termlight's script in one animation frame. */
+  longestScriptMs: number;
+  /** The same, the worst run. */
+  worstScriptMs: number;
+}
+
+type LoafWindow = { __termlightLoaf: number[] };
+
+/**
+ * The real extension scanning a page as a reader's tab loads it: when its highlights stop
+ * changing, and the longest piece of its own script in one frame, read from the Long Animation
+ * Frames API's script attribution (scripts whose source is the extension). Page parsing and
+ * layout are the page's own and not counted.
+ */
+export async function measureExtensionScan(pages: readonly StartupPage[], termlightDir: string, runs: number, log: (message: string) => void): Promise<ExtensionScanRow[]> {
+  const browser = await launch(termlightDir);
+  const samples = new Map<string, { settled: number; longest: number }[]>();
+  try {
+    await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
+    await browser.context.addInitScript(() => {
+      const frames: number[] = [];
+      (window as unknown as LoafWindow).__termlightLoaf = frames;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { scripts: { sourceURL: string; duration: number }[] }[]) {
+          const own = entry.scripts.filter((script) => /^(chrome|moz)-extension:/.test(script.sourceURL)).reduce((sum, script) => sum + script.duration, 0);
+          if (own > 0) frames.push(own);
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    });
+    for (const page of pages) await settle(browser.context, page.url);
+    for (let run = 0; run < runs; run++) {
+      for (const page of pages) samples.set(page.name, [...(samples.get(page.name) ?? []), await settle(browser.context, page.url)]);
+    }
+    log('real extension scans measured');
+  } finally {
+    await browser.close();
+  }
+  return pages.map((page) => {
+    const list = samples.get(page.name)!;
+    return {
+      page: page.name,
+      settledMs: median(list.map((s) => s.settled)),
+      longestScriptMs: median(list.map((s) => s.longest)),
+      worstScriptMs: Math.max(...list.map((s) => s.longest)),
+    };
+  });
+}
+
+/** Loads `url` in a fresh tab and waits until Termlight's highlights have not changed for a second. */
+async function settle(context: BrowserContext, url: string): Promise<{ settled: number; longest: number }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const read = () =>
+    page.evaluate(() => {
+      let ranges = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlight-')) ranges += highlight.size;
+      return { ranges, at: performance.now() };
+    });
+  let last = await read();
+  let changedAt = last.ranges > 0 ? last.at : 0;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    const now = await read();
+    if (now.ranges !== last.ranges) changedAt = now.at;
+    last = now;
+    if (now.at - changedAt > 1_000 && now.ranges > 0) break;
+  }
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as LoafWindow).__termlightLoaf));
+  await page.close();
+  return { settled: changedAt, longest };
+}
