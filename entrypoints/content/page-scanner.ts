@@ -5,25 +5,17 @@ import type { MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { ShadowWatch } from './shadow-watch';
-import { walkTextRuns, type TextRun } from './text-runs';
+import { joinRuns, walkTextRuns, type JoinedRuns as Block, type TextRun } from './text-runs';
 
 /**
  * Once the page has shown this many distinct topic-evidence terms (see Matcher.isTopicEvidence),
  * it is about health, and terms with context words count everywhere on it.
  */
 const PAGE_TOPIC_MIN_TERMS = 6;
-/** Between two runs in one call: ends the sentence, and is not whitespace, so nothing spans it. */
-const RUN_SEPARATOR = '\n.\n';
 
 export interface ScannerOptions extends SkipOptions {
   /** 'section': the first occurrence of each term between two headings; 'first': on the whole page. */
   density: 'every' | 'section' | 'first';
-}
-
-/** Runs joined for one call: the text of each segment and the node it came from (null: a separator). */
-interface Block {
-  segments: string[];
-  nodes: (Text | null)[];
 }
 
 /** Ranges matched during a full scan, registered only when the scan ends (see scanAll). */
@@ -365,22 +357,6 @@ function compareRanges(a: StaticRange, b: StaticRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const position = a.startContainer.compareDocumentPosition(b.startContainer);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-}
-
-function joinRuns(runs: readonly TextRun[]): Block {
-  const segments: string[] = [];
-  const nodes: (Text | null)[] = [];
-  runs.forEach((run, index) => {
-    if (index > 0) {
-      segments.push(RUN_SEPARATOR);
-      nodes.push(null);
-    }
-    for (const node of run) {
-      segments.push(node.data);
-      nodes.push(node);
-    }
-  });
-  return { segments, nodes };
 }
 
 /** The block with every node whose text is no longer what was matched (or that left the page) taken out. */

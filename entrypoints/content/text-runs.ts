@@ -80,3 +80,28 @@ function blockOf(node: Node, root: Node): Node {
   }
   return current ?? root;
 }
+
+/** Between two runs in one call: ends the sentence, and is not whitespace, so nothing spans it. */
+const RUN_SEPARATOR = '\n.\n';
+
+/** Runs joined for one matcher call: the text of each segment and the node it came from (null: a separator). */
+export interface JoinedRuns {
+  segments: string[];
+  nodes: (Text | null)[];
+}
+
+export function joinRuns(runs: readonly TextRun[]): JoinedRuns {
+  const segments: string[] = [];
+  const nodes: (Text | null)[] = [];
+  runs.forEach((run, index) => {
+    if (index > 0) {
+      segments.push(RUN_SEPARATOR);
+      nodes.push(null);
+    }
+    for (const node of run) {
+      segments.push(node.data);
+      nodes.push(node);
+    }
+  });
+  return { segments, nodes };
+}

@@ -1,10 +1,9 @@
 import { LIMITS } from '../../glossary/limits';
 import type { SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
-import { walkTextRuns, type TextRun } from './text-runs';
+import { joinRuns, walkTextRuns, type TextRun } from './text-runs';
 
 const BATCH_CHARS = 4_000;
-const RUN_SEPARATOR = '\n.\n';
 
 /**
  * The page's text as the scan reads it (skipped regions stay skipped), in blocks of segments, for
@@ -18,11 +17,7 @@ export async function pageTextBlocks(win: Window, roots: readonly Node[], option
   let batch: TextRun[] = [];
   let chars = 0;
   const flush = () => {
-    const segments: string[] = [];
-    batch.forEach((run, index) => {
-      if (index > 0) segments.push(RUN_SEPARATOR);
-      for (const node of run) segments.push(node.data);
-    });
+    const { segments } = joinRuns(batch);
     if (segments.length > 0) blocks.push(segments);
     total += chars;
     batch = [];
