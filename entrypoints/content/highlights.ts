@@ -79,7 +79,25 @@ export class HighlightLayer {
       this.#paint(range);
       return;
     }
-    this.#track(range, element);
+    this.#track(range, this.#homes.get(element) ?? element);
+  }
+
+  /**
+   * Holds exactly `ranges` from now on, changed in one step: elements already known to be near the
+   * viewport stay known, so what is in view is painted in the same task. Clearing and adding would
+   * leave the page without underlines until the observer's next callback, a frame or more later.
+   */
+  replaceAll(ranges: Iterable<StaticRange>): void {
+    const previous = this.#byElement;
+    this.highlight.clear();
+    this.#byElement = new Map();
+    this.#elementOf.clear();
+    for (const range of ranges) this.add(range);
+    for (const element of previous.keys()) {
+      if (this.#byElement.has(element)) continue;
+      this.#near.delete(element);
+      this.#observer?.unobserve(element);
+    }
   }
 
   /** Puts a range in the highlight (in Firefox, not one whose text already left the page). */

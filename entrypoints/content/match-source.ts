@@ -12,8 +12,16 @@ import { yieldToMain } from './slices';
 export interface MatchSource {
   /** About how much text (in UTF-16 units) one call should carry: a round trip has a fixed cost. */
   readonly batchChars: number;
-  match(segments: string[], options: BlockMatchOptions): BlockMatches | Promise<BlockMatches>;
+  /**
+   * The block's matches, or STALE: the answer belongs to another glossary than the frame's (one
+   * was published while the block was on its way). The scan that asked is then out of date and
+   * must leave what the page shows alone; the frame rescans when it hears of the new glossary.
+   */
+  match(segments: string[], options: BlockMatchOptions): BlockMatches | typeof STALE | Promise<BlockMatches | typeof STALE>;
 }
+
+/** An answer from another glossary than the frame's (see MatchSource.match). */
+export const STALE = 'stale';
 
 export const NO_MATCHES: MatchSource = { batchChars: 4_000, match: () => ({ terms: [], evidence: [], guesses: [] }) };
 

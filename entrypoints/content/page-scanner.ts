@@ -1,7 +1,7 @@
 import type { BlockMatches } from '../../glossary/block-match';
 import { HighlightLayer } from './highlights';
 import { MatchIndex, type PageMatch } from './match-index';
-import type { MatchSource } from './match-source';
+import { STALE, type MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { ShadowWatch } from './shadow-watch';
@@ -157,9 +157,11 @@ export class PageScanner {
 
   /** The layers hold exactly the matches in the index (the end of a scan that replaced what was shown). */
   #showIndexOnly(): void {
-    this.layer.clear();
-    this.partsLayer.clear();
-    for (const match of this.index.matches()) (match.guess ? this.partsLayer : this.layer).add(match.range);
+    const terms: StaticRange[] = [];
+    const guesses: StaticRange[] = [];
+    for (const match of this.index.matches()) (match.guess ? guesses : terms).push(match.range);
+    this.layer.replaceAll(terms);
+    this.partsLayer.replaceAll(guesses);
   }
 
   /**
@@ -168,7 +170,7 @@ export class PageScanner {
    * answer that came later is applied.
    */
   async rescan(changed: Iterable<Node>): Promise<void> {
-    const answers: Promise<boolean>[] = [];
+    const answers: (boolean | Promise<boolean>)[] = [];
     this.#remove(this.index.detachedNodes());
     for (const block of outermostBlocks(changed)) {
       if (!block.isConnected) continue;
@@ -224,10 +226,11 @@ export class PageScanner {
    * character, so no term or phrase can join two blocks. True at once when the source answered at
    * once; else a promise of false when a newer scan made the answer useless.
    */
-  #matchRuns(runs: readonly TextRun[], pending: Pending | null, rescanned: Node | null): true | Promise<boolean> {
+  #matchRuns(runs: readonly TextRun[], pending: Pending | null, rescanned: Node | null): boolean | Promise<boolean> {
     const block = joinRuns(runs);
     const answer = this.source.match(block.segments, { healthTopic: this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS });
     if (!(answer instanceof Promise)) {
+      if (answer === STALE) return this.#staleAnswer(rescanned);
       this.#apply(block, answer, pending);
       return true;
     }
@@ -238,6 +241,7 @@ export class PageScanner {
       (found) => {
         if (generation !== this.#generation) return false;
         if (rescanned && this.#rescanTickets.get(rescanned) !== ticket) return true;
+        if (found === STALE) return this.#staleAnswer(rescanned);
         // The page went on while the answer was on its way: text that changed since is left to the
         // rescan its change brings, and whatever an earlier answer put on these nodes gives way.
         const current = staleSegmentsDropped(block);
@@ -248,6 +252,15 @@ export class PageScanner {
       // No answer (the extension was reloaded, the background failed): the text stays plain.
       () => true,
     );
+  }
+
+  /**
+   * An answer from another glossary: a full scan stops where it is and what the page shows stays
+   * (replacing it with a half-empty index would make underlines vanish until the frame's rescan
+   * for the new glossary); a rescanned block stays plain until that rescan.
+   */
+  #staleAnswer(rescanned: Node | null): boolean {
+    return rescanned !== null;
   }
 
   #apply(block: Block, found: BlockMatches, pending: Pending | null): void {

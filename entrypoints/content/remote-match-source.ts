@@ -2,7 +2,7 @@ import type { BlockMatches, BlockMatchOptions } from '../../glossary/block-match
 import type { CompiledEntry } from '../../glossary/compile';
 import type { UnderlineLevel } from '../../glossary/levels';
 import type { MatchBlockReply } from '../../utils/messaging';
-import type { MatchSource } from './match-source';
+import { STALE, type MatchSource } from './match-source';
 
 const NOTHING: BlockMatches = { terms: [], evidence: [], guesses: [] };
 
@@ -16,8 +16,8 @@ export interface AnswerSink {
 
 /**
  * A web page's matches, from the background: each block's text goes there and its matches come
- * back. Answers from another revision of the glossary than the frame's are dropped (the frame
- * rescans when it hears of the new one).
+ * back. An answer from another revision of the glossary than the frame's is STALE: the scan that
+ * asked gives up and leaves the page as it is, and the frame rescans when it hears of the new one.
  */
 export class RemoteMatchSource implements MatchSource {
   /** A round trip costs about a millisecond: blocks go in larger pieces than local matching takes. */
@@ -29,10 +29,10 @@ export class RemoteMatchSource implements MatchSource {
     private readonly sink: AnswerSink,
   ) {}
 
-  async match(segments: string[], options: BlockMatchOptions): Promise<BlockMatches> {
+  async match(segments: string[], options: BlockMatchOptions): Promise<BlockMatches | typeof STALE> {
     const reply = await this.ask({ segments, healthTopic: options.healthTopic, underline: this.settings.underline, wordParts: this.settings.wordParts });
-    if (!isMatchReply(reply) || !this.sink.remember(reply.revision, reply.entries)) return NOTHING;
-    return reply;
+    if (!isMatchReply(reply)) return NOTHING;
+    return this.sink.remember(reply.revision, reply.entries) ? reply : STALE;
   }
 }
 

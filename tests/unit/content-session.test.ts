@@ -7,7 +7,7 @@ import { commonWordList } from '../../scripts/lib/common-words';
 import { EntryCache, type EntryRef } from '../../entrypoints/content/entry-cache';
 import { FrameState } from '../../entrypoints/content/frame-state';
 import type { PageMatch, WordGuess } from '../../entrypoints/content/match-index';
-import type { MatchSource } from '../../entrypoints/content/match-source';
+import { STALE, type MatchSource } from '../../entrypoints/content/match-source';
 import { pageCommands, type KeyboardCard, type SelectionLike } from '../../entrypoints/content/page-commands';
 import { pageTerms, revealTerm, type ScannedPage } from '../../entrypoints/content/popup-handlers';
 import { RemoteMatchSource } from '../../entrypoints/content/remote-match-source';
@@ -148,7 +148,10 @@ function lifecycleOn(initial: Settings, background = served()) {
       ),
   });
   /** The ids of the entries the scan's source finds in `text`. */
-  const idsIn = async (text: string) => (await scan.source!.match([text], { healthTopic: false })).terms.map((found) => state.entryOf(found)?.id);
+  const idsIn = async (text: string) => {
+    const answer = await scan.source!.match([text], { healthTopic: false });
+    return answer === STALE ? STALE : answer.terms.map((found) => state.entryOf(found)?.id);
+  };
   return { state, scan, cards, asked, entries, requests, lifecycle, idsIn };
 }
 
@@ -164,10 +167,11 @@ describe('the scan lifecycle', () => {
     expect(state.shownEntryIndex('anemia')).toBeGreaterThanOrEqual(0);
   });
 
-  it('drops answers from another revision of the glossary than the frame has', async () => {
-    const { lifecycle, idsIn } = lifecycleOn(settings(), served([], 'r2'));
+  it('calls an answer from another revision of the glossary than the frame has stale, and keeps none of its entries', async () => {
+    const { lifecycle, idsIn, state } = lifecycleOn(settings(), served([], 'r2'));
     await lifecycle.applyGlossary('r1');
-    expect(await idsIn('anemia')).toEqual([]);
+    expect(await idsIn('anemia')).toBe(STALE);
+    expect(state.shownEntryIndex('anemia')).toBe(-1);
   });
 
   it('asks for entries again after the glossary changes, and forgets the old indexes', async () => {
@@ -187,11 +191,12 @@ describe('the scan lifecycle', () => {
     const on = lifecycleOn(settings({ wordParts: true }));
     await on.lifecycle.applyGlossary('r1');
     const guessed = await on.scan.source!.match(['signs of nephritis'], { healthTopic: false });
-    expect(guessed.guesses.map((guess) => guess.word)).toEqual(['nephritis']);
+    expect(guessed !== STALE && guessed.guesses.map((guess) => guess.word)).toEqual(['nephritis']);
     expect(on.scan.options).toEqual({ density: DEFAULT_SETTINGS.density, inLinksAndHeadings: DEFAULT_SETTINGS.inLinksAndHeadings });
     const off = lifecycleOn(settings({ wordParts: false }));
     await off.lifecycle.applyGlossary('r1');
-    expect((await off.scan.source!.match(['signs of nephritis'], { healthTopic: false })).guesses).toEqual([]);
+    const plain = await off.scan.source!.match(['signs of nephritis'], { healthTopic: false });
+    expect(plain !== STALE && plain.guesses).toEqual([]);
     expect(off.requests).toEqual([{ underline: 'general', wordParts: false }]);
   });
 
