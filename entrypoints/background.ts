@@ -9,6 +9,7 @@ import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
 import { publishGlossaryRevision } from '../utils/glossary-revision';
 import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/glossary-store';
 import { MatchService } from '../utils/match-service';
+import { chooseSense } from '../glossary/senses';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { myTermsPath } from '../utils/my-terms-link';
 import { openPopupOnEntry, openPopupWithQuery } from '../utils/open-popup';
@@ -76,6 +77,11 @@ export default defineBackground(() => {
   onMessage('matchBlock', async (request) => {
     await published;
     return matches.match(request, mutedIds);
+  });
+  onMessage('chooseSense', async ({ packId, id, text, start, end }) => {
+    await published;
+    const senses = lookup.reply(packId, id)?.entry.senses;
+    return senses && senses.length > 0 ? chooseSense(senses, text, start, end) : null;
   });
   onMessage('explainSelection', async ({ text }) => {
     await published;

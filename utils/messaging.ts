@@ -55,6 +55,14 @@ const MESSAGE_SCHEMAS = {
     underline: v.picklist(UNDERLINE_LEVELS),
     wordParts: v.boolean(),
   }),
+  /** content, reader -> background: which of an entry's senses the words around an occurrence point to. */
+  chooseSense: v.strictObject({
+    packId: v.pipe(v.string(), v.maxLength(200)),
+    id: entryId,
+    text: v.pipe(v.string(), v.maxLength(8_000)),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_000)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_000)),
+  }),
   /** content -> background: what selected text is (a term, a word its parts explain, or a search). */
   explainSelection: v.strictObject({ text: v.pipe(v.string(), v.maxLength(2_000)) }),
   /** content (top frame) -> background: of the page's text blocks, the rare words nothing explains. */
@@ -125,6 +133,7 @@ interface ProtocolMap {
   openMyTerms(data: Data<'openMyTerms'>): void;
   getUnexplainedWords(data: Data<'getUnexplainedWords'>): UnexplainedWordsReply;
   matchBlock(data: Data<'matchBlock'>): MatchBlockReply | null;
+  chooseSense(data: Data<'chooseSense'>): number | null;
   explainSelection(data: Data<'explainSelection'>): SelectionReply | null;
   listUnexplained(data: Data<'listUnexplained'>): UnexplainedWord[] | null;
 }

@@ -11,6 +11,17 @@ export const pendingQueryItem = storage.defineItem<string | null>('session:pendi
  */
 export const pendingEntryItem = storage.defineItem<unknown>('session:pendingEntry', { fallback: null });
 
+/**
+ * What was handed to the popup, read once: both items are cleared as they are taken, so the next
+ * opening starts empty. The entry comes as stored (unknown): the popup checks its shape.
+ */
+export async function takePendingHandover(): Promise<{ entry: unknown; query: string | null }> {
+  const [entry, query] = await Promise.all([pendingEntryItem.getValue(), pendingQueryItem.getValue()]);
+  if (entry !== null) await pendingEntryItem.setValue(null);
+  if (query !== null) await pendingQueryItem.setValue(null);
+  return { entry, query };
+}
+
 /** What the popup opens on: a search, or one entry's detail. */
 export type PopupHandover = { query: string } | { entry: EntryRef };
 

@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { chooseSense } from '../../glossary/senses';
 import { sendMessage } from '../../utils/messaging';
 import { t } from '../../utils/i18n';
 import { partsLine } from '../../components/WordPartsCard';
@@ -10,7 +9,7 @@ import { liveRange } from './hit-test';
 import { HoverTracker } from './hover';
 import type { MatchIndex, PageMatch, WordGuess } from './match-index';
 import { TERMLIGHT_UI_TAG } from './skip-rules';
-import { textAround } from './text-around';
+import { textAround, wordsNear } from './text-around';
 import { lazyTooltip, type TooltipHandle } from './tooltip/mount-tooltip';
 import { isMuteCard, setMutedFromCard } from './tooltip/card-mute';
 import type { TooltipState } from './tooltip/TooltipView';
@@ -88,6 +87,8 @@ export class CardPresenter {
   async showEntry(ref: EntryRef, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false, match?: PageMatch): Promise<void> {
     const reply = await this.env.entries.get(ref);
     if (!reply || !anchor || this.ctx.signal.aborted) return;
+    const sense = await senseAt(ref, reply.entry, match);
+    if (this.ctx.signal.aborted) return;
     const state: TooltipState = {
       entry: reply.entry,
       related: reply.related,
@@ -95,7 +96,7 @@ export class CardPresenter {
       anchor,
       pinned,
       viaKeyboard: viaKeyboard || !!this.tooltip.state?.viaKeyboard,
-      sense: senseAt(reply.entry, match),
+      sense,
     };
     this.tooltip.update(state);
     if (viaKeyboard) this.tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
@@ -157,9 +158,15 @@ export class CardPresenter {
   }
 }
 
-/** For a word with several meanings: the one its surroundings point to, null when none decides. */
-function senseAt(entry: GlossaryEntry, match: PageMatch | undefined): number | null | undefined {
+/**
+ * For a word with several meanings: the one its surroundings point to, null when none decides.
+ * The background decides (glossary/senses.ts and the spelling rules it needs stay out of pages).
+ */
+async function senseAt(ref: EntryRef, entry: GlossaryEntry, match: PageMatch | undefined): Promise<number | null | undefined> {
   if (!entry.senses || entry.senses.length === 0) return undefined;
   const around = match ? textAround(match) : null;
-  return around ? chooseSense(entry.senses, around.text, around.start, around.end) : null;
+  if (!around) return null;
+  const near = wordsNear(around);
+  const chosen = await sendMessage('chooseSense', { packId: ref.packId, id: ref.id, ...near }).catch(() => null);
+  return typeof chosen === 'number' && Number.isInteger(chosen) && chosen >= 0 && chosen < entry.senses.length ? chosen : null;
 }

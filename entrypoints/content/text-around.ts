@@ -24,3 +24,13 @@ export function textAround(match: PageMatch): TextAround | null {
   whole.selectNodeContents(block);
   return { text: whole.toString(), start, end };
 }
+
+/** Characters kept on each side of the match: the sense rules read the same sentence at most (200 words). */
+export const SENSE_TEXT_MARGIN = 3_000;
+
+/** The text around a match, cut to what the sense rules can read, so any block fits in a message. */
+export function wordsNear(around: TextAround): TextAround {
+  const from = Math.max(0, around.start - SENSE_TEXT_MARGIN);
+  const to = Math.min(around.text.length, around.end + SENSE_TEXT_MARGIN);
+  return { text: around.text.slice(from, to), start: around.start - from, end: around.end - from };
+}

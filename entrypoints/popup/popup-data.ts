@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
 import { readEntryRef } from '../../utils/entry-ref';
-import { pendingEntryItem, pendingQueryItem, type PopupHandover } from '../../utils/open-popup';
+import { takePendingHandover, type PopupHandover } from '../../utils/open-popup';
 
 export async function fetchEntry(packId: string, id: string): Promise<EntryReply | null> {
   return sendMessage('getEntry', { packId, id }).catch(() => null);
@@ -39,9 +39,7 @@ export async function loadPageState(tabId: number | null): Promise<PageState> {
  */
 export async function initialHandover(location: Location = window.location): Promise<PopupHandover | null> {
   const params = new URLSearchParams(location.search);
-  const [pendingEntry, pendingQuery] = await Promise.all([pendingEntryItem.getValue(), pendingQueryItem.getValue()]);
-  if (pendingEntry !== null) await pendingEntryItem.setValue(null);
-  if (pendingQuery !== null) await pendingQueryItem.setValue(null);
+  const { entry: pendingEntry, query: pendingQuery } = await takePendingHandover();
   const entry = readEntryRef(params.has('entry') ? { packId: params.get('pack'), id: params.get('entry') } : pendingEntry);
   if (entry) return { entry };
   const query = (params.get('q') || pendingQuery || '').slice(0, 200);
