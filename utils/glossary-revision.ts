@@ -1,21 +1,29 @@
 import { storage } from 'wxt/utils/storage';
+import { readStoredKey, watchStoredKey } from './stored-key';
 
 /**
  * The published glossary's revision on its own, for web pages: they never read the tables (the
  * background matches for them) but rescan when the glossary changes. Kept apart from
  * glossary-store.ts so that the content script never defines the tables' item (see there).
  */
-const revisionItem = storage.defineItem<string | null>('local:glossaryRevision', { fallback: null });
+const REVISION_KEY = 'glossaryRevision';
+/** Defined by its writer only (the background): pages never need the item. */
+let item: ReturnType<typeof defineRevisionItem> | null = null;
+const defineRevisionItem = () => storage.defineItem<string | null>(`local:${REVISION_KEY}`, { fallback: null });
+const revisionItem = () => (item ??= defineRevisionItem());
 
-export function readGlossaryRevision(): Promise<string | null> {
-  return revisionItem.getValue();
+const asRevision = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** Read and watched without the item, as pages do with the settings (see stored-key.ts). */
+export async function readGlossaryRevision(): Promise<string | null> {
+  return asRevision(await readStoredKey('local', REVISION_KEY));
 }
 
 export function watchGlossaryRevision(onChange: (revision: string | null) => void): () => void {
-  return revisionItem.watch(onChange);
+  return watchStoredKey('local', REVISION_KEY, (value) => onChange(asRevision(value)));
 }
 
 /** Tells pages the glossary in force (the background, after the tables are written). */
 export async function publishGlossaryRevision(revision: string): Promise<void> {
-  if ((await revisionItem.getValue()) !== revision) await revisionItem.setValue(revision);
+  if ((await readGlossaryRevision()) !== revision) await revisionItem().setValue(revision);
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { readStoredKey, watchStoredKey } from './stored-key';
 import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, type Settings } from '../glossary/settings-schema';
 
 /**
@@ -9,26 +10,38 @@ import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, t
  *
  * This module is the item's only writer: updateSettings for a change, replaceSettings for a restore.
  */
-const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
-  fallback: {},
-  version: SETTINGS_VERSION,
-  migrations: {
-    2: (stored: unknown) => migrateSiteList(stored) as Partial<Settings>,
-  },
-});
+const SETTINGS_KEY = 'settings';
+
+/**
+ * The item is defined on the first write, not on import: defining a versioned item checks its
+ * migrations (storage reads under a lock) at once, and every web page reads the settings. Reads go
+ * straight to sync storage, because resolveSettings takes any stored version.
+ */
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+const settingsItem = () => (item ??= defineSettingsItem());
+
+function defineSettingsItem() {
+  return storage.defineItem<Partial<Settings>>(`sync:${SETTINGS_KEY}`, {
+    fallback: {},
+    version: SETTINGS_VERSION,
+    migrations: {
+      2: (stored: unknown) => migrateSiteList(stored) as Partial<Settings>,
+    },
+  });
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return resolveSettings(await settingsItem.getValue());
+  return resolveSettings((await readStoredKey('sync', SETTINGS_KEY)) ?? {});
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = change(await loadSettings());
-  await settingsItem.setValue(diffFromDefaults(next));
+  await settingsItem().setValue(diffFromDefaults(next));
   return next;
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(resolveSettings(value)));
+  return watchStoredKey('sync', SETTINGS_KEY, (value) => onChange(resolveSettings(value ?? {})));
 }
 
 /**
@@ -37,5 +50,5 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
  * the defaults like every other write.
  */
 export async function replaceSettings(settings: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue(diffFromDefaults(resolveSettings(settings)));
+  await settingsItem().setValue(diffFromDefaults(resolveSettings(settings)));
 }

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+type Area = 'local' | 'sync';
+
+/**
+ * One stored key read straight from the browser, for what web pages read on every load: WXT's
+ * storage items do more work on the way (a versioned item checks its migrations when defined),
+ * and all of it is compiled anew in every page, where the start-up budget is a few milliseconds.
+ * Writers keep going through their item (see each owner).
+ */
+export async function readStoredKey(area: Area, key: string): Promise<unknown> {
+  const stored = await browser.storage[area].get(key);
+  return stored[key];
+}
+
+/** Calls `onChange` with the key's new value (undefined when removed) whenever it really changes. */
+export function watchStoredKey(area: Area, key: string, onChange: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
+    const change = changes[key];
+    // Firefox reports a write of the same value as a change; WXT's items skipped those too.
+    if (changedArea !== area || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    onChange(change.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
