@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './utils/commands';
 
 /**
  * Public half of a throwaway key: it only pins the unpacked Chromium build to a stable
@@ -28,13 +29,7 @@ export default defineConfig({
     // storage: settings and imported glossaries. contextMenus: "Explain … with Termlight".
     permissions: ['storage', 'contextMenus'],
     // Descriptions from _locales too: the browser's shortcut settings and the options page list them.
-    commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPopup__' },
-      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextTerm__' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousTerm__' },
-      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_commandExplainSelection__' },
-      'toggle-site': { description: '__MSG_commandToggleSite__' },
-    },
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

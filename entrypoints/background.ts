@@ -9,6 +9,7 @@ import { FrameTerms, stepAcrossFrames } from '../utils/frame-stepping';
 import { publishGlossaryRevision } from '../utils/glossary-revision';
 import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/glossary-store';
 import { MatchService } from '../utils/match-service';
+import { LIMITS } from '../glossary/limits';
 import { chooseSense } from '../glossary/senses';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { myTermsPath } from '../utils/my-terms-link';
@@ -126,7 +127,7 @@ export default defineBackground(() => {
     });
     contextMenus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== EXPLAIN_MENU_ID || !info.selectionText) return;
-      void openPopupWithQuery(info.selectionText.trim().slice(0, 200), tab?.id);
+      void openPopupWithQuery(info.selectionText.trim().slice(0, LIMITS.queryChars), tab?.id);
     });
   }
   (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command, tab) => {

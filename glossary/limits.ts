@@ -22,4 +22,18 @@ export const LIMITS = {
   matchRequestSegments: 20_000,
   /** Page text the popup's list of unexplained words reads; past it, the rest of a huge page is left out. */
   unexplainedPageChars: 2_000_000,
+  /** An id or glossary id in a message or a handed-over link (entries' own ids are idChars). */
+  refChars: 200,
+  /** A search handed to the popup (context menu, card, link). */
+  queryChars: 200,
+  /** Selected text sent to be explained. */
+  selectionChars: 2_000,
+  /** Characters on each side of an occurrence that its sense is chosen from. */
+  senseMarginChars: 3_000,
+  /** The text sent to choose a sense: both margins and the occurrence itself. */
+  senseTextChars: 8_000,
+  /** Distinct terms a frame reports for the badge. */
+  reportedTerms: 100_000,
+  /** The occurrence of a term the popup asks a page to reveal. */
+  revealOccurrence: 1_000_000,
 } as const;

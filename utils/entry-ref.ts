@@ -1,6 +1,7 @@
+import { LIMITS } from '../glossary/limits';
 import * as v from 'valibot';
 
-const part = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const part = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.refChars));
 
 /**
  * One entry of one glossary: the bundled pack's id or a user glossary's, and the entry's id in it.

@@ -6,6 +6,7 @@ import type { CompiledEntry } from '../glossary/compile';
 import { LIMITS } from '../glossary/limits';
 import type { GlossaryEntry } from '../glossary/schema';
 import { UNDERLINE_LEVELS } from '../glossary/settings-schema';
+import { PAGE_COMMANDS } from './commands';
 import { TermToAddSchema } from './my-terms-link';
 import { EntryRefSchema } from './entry-ref';
 import type { EntryOrigin } from './entry-origin';
@@ -14,7 +15,7 @@ import type { EntryOrigin } from './entry-origin';
  * ONE protocol for every message between background, content scripts and extension pages.
  * Each message's payload has a schema; receivers run it before trusting anything.
  */
-const entryId = v.pipe(v.string(), v.maxLength(200));
+const entryId = v.pipe(v.string(), v.maxLength(LIMITS.refChars));
 
 /** Page text sent to be matched: bounded in pieces and in total, so no page can make the background choke. */
 const pageText = (maxChars: number) =>
@@ -26,18 +27,18 @@ const pageText = (maxChars: number) =>
 
 const MESSAGE_SCHEMAS = {
   /** content/popup -> background: the full entry for a card. */
-  getEntry: v.strictObject({ id: entryId, packId: v.pipe(v.string(), v.maxLength(200)) }),
+  getEntry: v.strictObject({ id: entryId, packId: entryId }),
   /** popup -> content (top frame): what this page shows. */
   getPageTerms: v.strictObject({}),
   /** popup -> content: scroll to an occurrence of a term and flash it. */
-  revealTerm: v.strictObject({ id: entryId, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  revealTerm: v.strictObject({ id: entryId, occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.revealOccurrence)) }),
   /** content -> background: open the popup (or its page in a window) on an entry's detail, or on a search. */
-  openInTermlight: v.union([v.strictObject({ entry: EntryRefSchema }), v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)) })]),
+  openInTermlight: v.union([v.strictObject({ entry: EntryRefSchema }), v.strictObject({ query: v.pipe(v.string(), v.maxLength(LIMITS.queryChars)) })]),
   /** content (top frame) -> background: how many distinct terms the page shows, for the badge. */
-  reportTermCount: v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  reportTermCount: v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.reportedTerms)) }),
   /** background -> content (top frame): a keyboard command the user pressed. */
   runCommand: v.strictObject({
-    command: v.picklist(['next-term', 'previous-term', 'explain-selection', 'toggle-site']),
+    command: v.picklist(PAGE_COMMANDS),
     /** false: stepping past this frame's last (or first) term answers moved: false instead of wrapping. */
     wrap: v.optional(v.boolean()),
   }),
@@ -57,14 +58,14 @@ const MESSAGE_SCHEMAS = {
   }),
   /** content, reader -> background: which of an entry's senses the words around an occurrence point to. */
   chooseSense: v.strictObject({
-    packId: v.pipe(v.string(), v.maxLength(200)),
+    packId: entryId,
     id: entryId,
-    text: v.pipe(v.string(), v.maxLength(8_000)),
-    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_000)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8_000)),
+    text: v.pipe(v.string(), v.maxLength(LIMITS.senseTextChars)),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.senseTextChars)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.senseTextChars)),
   }),
   /** content -> background: what selected text is (a term, a word its parts explain, or a search). */
-  explainSelection: v.strictObject({ text: v.pipe(v.string(), v.maxLength(2_000)) }),
+  explainSelection: v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.selectionChars)) }),
   /** content (top frame) -> background: of the page's text blocks, the rare words nothing explains. */
   listUnexplained: v.strictObject({
     blocks: v.pipe(
@@ -76,7 +77,7 @@ const MESSAGE_SCHEMAS = {
   }),
 } as const;
 
-export type PageCommand = v.InferOutput<(typeof MESSAGE_SCHEMAS)['runCommand']>['command'];
+export type { PageCommand } from './commands';
 
 export interface EntryReply {
   entry: GlossaryEntry;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../glossary/limits';
 import { isInline } from './skip-rules';
 import type { PageMatch } from './match-index';
 import { liveRange } from './hit-test';
@@ -25,12 +26,10 @@ export function textAround(match: PageMatch): TextAround | null {
   return { text: whole.toString(), start, end };
 }
 
-/** Characters kept on each side of the match: the sense rules read the same sentence at most (200 words). */
-export const SENSE_TEXT_MARGIN = 3_000;
 
-/** The text around a match, cut to what the sense rules can read, so any block fits in a message. */
+/** The text around a match, cut to what the sense rules read (the same sentence at most), so any block fits in a message. */
 export function wordsNear(around: TextAround): TextAround {
-  const from = Math.max(0, around.start - SENSE_TEXT_MARGIN);
-  const to = Math.min(around.text.length, around.end + SENSE_TEXT_MARGIN);
+  const from = Math.max(0, around.start - LIMITS.senseMarginChars);
+  const to = Math.min(around.text.length, around.end + LIMITS.senseMarginChars);
   return { text: around.text.slice(from, to), start: around.start - from, end: around.end - from };
 }

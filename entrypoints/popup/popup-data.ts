@@ -1,3 +1,4 @@
+import { LIMITS } from '../../glossary/limits';
 import { browser } from 'wxt/browser';
 import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
 import { readEntryRef } from '../../utils/entry-ref';
@@ -42,6 +43,6 @@ export async function initialHandover(location: Location = window.location): Pro
   const { entry: pendingEntry, query: pendingQuery } = await takePendingHandover();
   const entry = readEntryRef(params.has('entry') ? { packId: params.get('pack'), id: params.get('entry') } : pendingEntry);
   if (entry) return { entry };
-  const query = (params.get('q') || pendingQuery || '').slice(0, 200);
+  const query = (params.get('q') || pendingQuery || '').slice(0, LIMITS.queryChars);
   return query ? { query } : null;
 }

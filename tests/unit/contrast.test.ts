@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../glossary/settings-schema';
 
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8');
 
@@ -21,8 +22,14 @@ describe('WCAG 2.2 AA contrast', () => {
     ([, name, color]) => [name!, color!] as const,
   );
 
-  it('finds every highlight colour in the content CSS', () => {
-    expect(underlines.map(([name]) => name)).toEqual(['teal', 'blue', 'purple', 'amber', 'rose']);
+  it('finds every highlight colour of the settings in the content CSS, and no other', () => {
+    expect(underlines.map(([name]) => name)).toEqual([...HIGHLIGHT_COLORS]);
+  });
+
+  it('has a rule for every style and colour the settings offer', () => {
+    const css = read('entrypoints/content/style.css');
+    const missing = HIGHLIGHT_STYLES.flatMap((style) => HIGHLIGHT_COLORS.map((color) => `termlight-${style}-${color}`)).filter((name) => !css.includes(`::highlight(${name})`));
+    expect(missing).toEqual([]);
   });
 
   // An underline is a non-text indicator: 3:1 against the page (WCAG 1.4.11), on white and black pages alike.

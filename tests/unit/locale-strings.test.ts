@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, toLanguageTag } from '../../utils/i18n';
 import { getMessageFrom, localeFolders, placeholderNames, readMessages, ROOT, substitutionsUsed, type MessagesFile } from './helpers/locale-messages';
 import { hardCodedStrings, keyUses, manifestKeyUses, type KeyUse } from './helpers/ui-strings';
+import { manifestCommands } from '../../utils/commands';
 
 /** Everything that ships: scripts, pages, styles, and the manifest's source. */
 const SHIPPED_DIRS = ['entrypoints', 'components', 'utils', 'assets'];
@@ -20,7 +21,8 @@ function files(dir: string): string[] {
 const shipped = SHIPPED_DIRS.flatMap((dir) => files(resolve(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 const scripts = shipped.filter((file) => /\.tsx?$/.test(file.path) && !file.path.endsWith('.d.ts'));
 const uses: (KeyUse & { path: string })[] = scripts.flatMap((file) => keyUses(file.path, file.text).map((use) => ({ ...use, path: file.path })));
-const manifestUses = [readFileSync(resolve(ROOT, 'wxt.config.ts'), 'utf8'), ...shipped.filter((file) => /\.(html|css)$/.test(file.path)).map((file) => file.text)].flatMap(manifestKeyUses);
+// The manifest: wxt.config.ts, and the commands it builds from utils/commands.ts.
+const manifestUses = [readFileSync(resolve(ROOT, 'wxt.config.ts'), 'utf8'), JSON.stringify(manifestCommands()), ...shipped.filter((file) => /\.(html|css)$/.test(file.path)).map((file) => file.text)].flatMap(manifestKeyUses);
 
 const english = readMessages('en');
 const englishKeys = Object.keys(english);
