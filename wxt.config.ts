@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { manifestCommands } from './utils/commands';
+import { manifestCommands } from './utils/messages/commands';
 
 /**
  * Public half of a throwaway key: it only pins the unpacked Chromium build to a stable

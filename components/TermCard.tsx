@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../glossary/schema';
 import { sourceLabel } from '../glossary/source-names';
-import { categoryLabel } from '../utils/category-labels';
-import type { EntryOrigin } from '../utils/entry-origin';
-import { t } from '../utils/i18n';
+import { categoryLabel } from '../utils/ui/category-labels';
+import type { EntryOrigin } from '../utils/messages/entry-origin';
+import { t } from '../utils/ui/i18n';
 import { CardActions } from './CardActions';
 
 export interface RelatedTerm {

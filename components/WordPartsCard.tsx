@@ -1,5 +1,5 @@
 import type { FoundPart } from '../glossary/word-parts/decompose';
-import { t } from '../utils/i18n';
+import { t } from '../utils/ui/i18n';
 import { CardActions } from './CardActions';
 
 export interface WordPartsCardProps {

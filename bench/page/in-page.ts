@@ -9,7 +9,7 @@ import type { CompiledGlossary } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { PageScanner, type ScannerOptions } from '../../entrypoints/content/page-scanner';
 import { walkTextRuns } from '../../entrypoints/content/text-runs';
-import { createWordPartsExplainer, isGlossaryWord } from '../../utils/word-parts-explainer';
+import { createWordPartsExplainer, isGlossaryWord } from '../../utils/background/word-parts-explainer';
 import { LocalMatchSource } from '../../entrypoints/content/match-source';
 
 /** The highlight name the generated pages style (see pages.ts), so highlights really paint. */

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { sendMessage } from '../../utils/messaging';
-import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messages/messaging';
+import { t } from '../../utils/ui/i18n';
 import { partsLine } from '../../components/WordPartsCard';
 import type { EntryCache, EntryRef } from './entry-cache';
 import { clearFocusHighlight, markFocus } from './focus-marker';

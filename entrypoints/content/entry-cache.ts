@@ -1,4 +1,4 @@
-import { sendMessage, type EntryReply } from '../../utils/messaging';
+import { sendMessage, type EntryReply } from '../../utils/messages/messaging';
 
 /** How the background knows an entry: its glossary and its id. */
 export interface EntryRef {

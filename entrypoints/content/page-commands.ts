@@ -1,6 +1,6 @@
 import type { Settings } from '../../glossary/settings-schema';
 import { isSiteSwitchedOn, withSiteActive } from '../../glossary/site-state';
-import type { PageCommand, SelectionReply } from '../../utils/messaging';
+import type { PageCommand, SelectionReply } from '../../utils/messages/messaging';
 import type { EntryRef } from './entry-cache';
 import type { PageMatch, WordGuess } from './match-index';
 

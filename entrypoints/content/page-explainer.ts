@@ -1,5 +1,5 @@
 import type { Settings } from '../../glossary/settings-schema';
-import { sendMessage, type UnexplainedWord } from '../../utils/messaging';
+import { sendMessage, type UnexplainedWord } from '../../utils/messages/messaging';
 import { scanOptions } from './scan-lifecycle';
 import { pageTextBlocks } from './unexplained';
 

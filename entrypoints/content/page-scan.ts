@@ -1,4 +1,4 @@
-import { sendMessage } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messages/messaging';
 import { NO_MATCHES, type MatchSource } from './match-source';
 import { MutationBatcher } from './mutation-batcher';
 import { PageScanner, type ScannerOptions } from './page-scanner';

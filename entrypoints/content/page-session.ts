@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readGlossaryRevision, watchGlossaryRevision } from '../../utils/glossary-revision';
-import { onMessage, sendMessage } from '../../utils/messaging';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { readGlossaryRevision, watchGlossaryRevision } from '../../utils/storage/glossary-revision';
+import { onMessage, sendMessage } from '../../utils/messages/messaging';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
 import { CardPresenter } from './card-presenter';
 import { watchDocumentReopened } from './document-reopened';
 import { EntryCache, entryFromBackground } from './entry-cache';

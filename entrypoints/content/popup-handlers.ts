@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../../glossary/compile';
 import type { Settings } from '../../glossary/settings-schema';
-import { onMessage, type PageTermsReply, type UnexplainedWord } from '../../utils/messaging';
+import { onMessage, type PageTermsReply, type UnexplainedWord } from '../../utils/messages/messaging';
 import type { PageMatch } from './match-index';
 
 /** What the popup's questions are answered from. */

@@ -1,7 +1,7 @@
 import type { BlockMatches, BlockMatchOptions } from '../../glossary/block-match';
 import type { CompiledEntry } from '../../glossary/compile';
 import type { UnderlineLevel } from '../../glossary/levels';
-import type { MatchBlockReply } from '../../utils/messaging';
+import type { MatchBlockReply } from '../../utils/messages/messaging';
 import { STALE, type MatchSource } from './match-source';
 
 const NOTHING: BlockMatches = { terms: [], evidence: [], guesses: [] };

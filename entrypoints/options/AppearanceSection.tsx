@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
-import { t } from '../../utils/i18n';
-import { underlineLabel } from '../../utils/underline-labels';
+import { t } from '../../utils/ui/i18n';
+import { underlineLabel } from '../../utils/ui/underline-labels';
 
 // Looked up when shown, not when the module loads, and each key written out for the locale test.
 const STYLE_LABELS: Record<Settings['style'], () => string> = {

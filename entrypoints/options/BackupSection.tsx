@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { createBackup, describeRestore, readBackup, type Backup, type RestoreChanges } from '../../glossary/import';
-import { downloadText } from '../../utils/download';
+import { downloadText } from '../../utils/ui/download';
 import { diffFromDefaults, type Settings } from '../../glossary/settings-schema';
-import { writeRestoredState } from '../../utils/restore-backup';
-import type { UserGlossary } from '../../utils/user-glossaries';
-import { t, tPlural } from '../../utils/i18n';
+import { writeRestoredState } from '../../utils/storage/restore-backup';
+import type { UserGlossary } from '../../utils/storage/user-glossaries';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 type Stage =
   | { kind: 'idle' }

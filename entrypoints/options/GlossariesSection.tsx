@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { toCsv, toJson } from '../../glossary/import';
 import { withGlossaryPutBack, withGlossaryRenamed } from '../../glossary/user-glossary-list';
 import { withPackEnabled, type Settings } from '../../glossary/settings-schema';
-import { downloadText, safeFileName } from '../../utils/download';
-import { saveUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
+import { downloadText, safeFileName } from '../../utils/ui/download';
+import { saveUserGlossaries, type UserGlossary } from '../../utils/storage/user-glossaries';
 import { ImportPanel } from './ImportPanel';
-import { t, tPlural } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 export interface BundledSummary {
   id: string;

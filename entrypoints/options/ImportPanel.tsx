@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkFileSize, planImport, readGlossaryFile, type ConflictChoice, type ImportPlan, type ImportPreview } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { applyPreview, type UserGlossary } from '../../utils/user-glossaries';
-import { t, tPlural } from '../../utils/i18n';
+import { applyPreview, type UserGlossary } from '../../utils/storage/user-glossaries';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 interface Props {
   existing: UserGlossary[];

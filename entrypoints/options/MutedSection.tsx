@@ -1,6 +1,6 @@
 import type { Settings } from '../../glossary/settings-schema';
-import { parseMutedKey, withoutMutedKey } from '../../utils/muted-ids';
-import { t } from '../../utils/i18n';
+import { parseMutedKey, withoutMutedKey } from '../../glossary/muted-ids';
+import { t } from '../../utils/ui/i18n';
 
 export function MutedSection(props: { settings: Settings; termName(id: string): string; onChange(update: (current: Settings) => Settings): void }) {
   const muted = props.settings.mutedIds;

@@ -4,9 +4,9 @@ import { TermCard } from '../../components/TermCard';
 import { CATEGORY_IDS, type CategoryId } from '../../glossary/categories';
 import { idFromTerm } from '../../glossary/import';
 import { EntrySchema, type GlossaryEntry } from '../../glossary/schema';
-import { categoryLabel } from '../../utils/category-labels';
-import { t } from '../../utils/i18n';
-import { saveUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
+import { categoryLabel } from '../../utils/ui/category-labels';
+import { t } from '../../utils/ui/i18n';
+import { saveUserGlossaries, type UserGlossary } from '../../utils/storage/user-glossaries';
 
 export const MY_TERMS_ID = 'user-my-terms';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadHealthPack } from '../../glossary/packs/bundled';
 import { type Settings } from '../../glossary/settings-schema';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { GlossariesSection } from './GlossariesSection';
@@ -10,8 +10,8 @@ import { MyTermsSection } from './MyTermsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { useUserGlossaries } from './use-user-glossaries';
-import { termToAdd } from '../../utils/my-terms-link';
-import { t } from '../../utils/i18n';
+import { termToAdd } from '../../utils/messages/my-terms-link';
+import { t } from '../../utils/ui/i18n';
 
 const health = loadHealthPack();
 /** A word to add, handed over in the URL by a word-parts card or the popup (validated: a plain word or nothing). */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { HostPatternSchema, siteListKey, type Settings, type SiteMode } from '../../glossary/settings-schema';
-import { t, tPlural } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 interface ModeWords {
   choice: string;

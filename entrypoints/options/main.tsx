@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/term-card.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp';
-import { localizeDocument } from '../../utils/i18n';
+import { localizeDocument } from '../../utils/ui/i18n';
 
 localizeDocument('optionsTitle');
 

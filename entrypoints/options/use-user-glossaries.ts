@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadUserGlossaries, watchUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
+import { loadUserGlossaries, watchUserGlossaries, type UserGlossary } from '../../utils/storage/user-glossaries';
 
 /** The user's glossaries, kept live as storage changes (from this page or another). */
 export function useUserGlossaries(): UserGlossary[] | null {

@@ -1,6 +1,6 @@
-import type { PageTerm } from '../../utils/messaging';
+import type { PageTerm } from '../../utils/messages/messaging';
 import { TermGrid } from './TermGrid';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 export interface OnThisPageProps {
   terms: PageTerm[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { looksLikePdfUrl, readerPath } from '../../utils/reader-link';
-import { t } from '../../utils/i18n';
+import { looksLikePdfUrl, readerPath } from '../../utils/messages/reader-link';
+import { t } from '../../utils/ui/i18n';
 
 /**
  * "Open this PDF in Termlight" for a tab showing a PDF in the browser's own viewer, where no

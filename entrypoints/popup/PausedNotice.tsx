@@ -1,5 +1,5 @@
 import type { SiteState } from '../../glossary/site-state';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 /**
  * What the popup says in place of "On this page" when the page is not highlighted, and why: an

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchResult } from '../../glossary/search';
-import type { EntryReply, PageTerm } from '../../utils/messaging';
-import { sendMessage } from '../../utils/messaging';
+import type { EntryReply, PageTerm } from '../../utils/messages/messaging';
+import { sendMessage } from '../../utils/messages/messaging';
 import type { Settings } from '../../glossary/settings-schema';
 import { siteState, withSiteActive } from '../../glossary/site-state';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
-import { isMuted, withoutMuted } from '../../utils/muted-ids';
-import { loadUserGlossaries } from '../../utils/user-glossaries';
-import { userSearchIndexItem } from '../../utils/user-search-index';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
+import { isMuted, withoutMuted } from '../../glossary/muted-ids';
+import { loadUserGlossaries } from '../../utils/storage/user-glossaries';
+import { userSearchIndexItem } from '../../utils/storage/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { OpenPdf } from './OpenPdf';
 import { PausedNotice } from './PausedNotice';
@@ -18,7 +18,7 @@ import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
 import { TermDetail } from './TermDetail';
 import { UnexplainedWords } from './UnexplainedWords';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 // Start fetching the search chunk at once, in parallel with the first render.
 const searchModule = import('./search-data');

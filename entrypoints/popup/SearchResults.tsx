@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { SearchResult } from '../../glossary/search';
 import { Marked } from './Marked';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 export interface SearchResultsProps {
   results: SearchResult[];

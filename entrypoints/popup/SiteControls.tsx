@@ -1,7 +1,7 @@
 import { UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
 import { isSiteSwitchedOn } from '../../glossary/site-state';
-import { t } from '../../utils/i18n';
-import { underlineLabel } from '../../utils/underline-labels';
+import { t } from '../../utils/ui/i18n';
+import { underlineLabel } from '../../utils/ui/underline-labels';
 
 export interface SiteControlsProps {
   host: string | null;

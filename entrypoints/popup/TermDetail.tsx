@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TermCard, type RelatedTerm } from '../../components/TermCard';
-import type { EntryReply } from '../../utils/messaging';
-import { t } from '../../utils/i18n';
+import type { EntryReply } from '../../utils/messages/messaging';
+import { t } from '../../utils/ui/i18n';
 
 export interface TermDetailProps {
   reply: EntryReply;

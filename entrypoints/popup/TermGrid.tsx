@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PageTerm } from '../../utils/messaging';
-import { t, tPlural } from '../../utils/i18n';
+import type { PageTerm } from '../../utils/messages/messaging';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 /** A row's actions, left to right: show the term on the page, its next occurrence, explain it. */
 const COLUMNS = 3;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage, type UnexplainedWord } from '../../utils/messaging';
-import { myTermsPath } from '../../utils/my-terms-link';
-import { t, tPlural } from '../../utils/i18n';
+import { sendMessage, type UnexplainedWord } from '../../utils/messages/messaging';
+import { myTermsPath } from '../../utils/messages/my-terms-link';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 type State = { kind: 'closed' } | { kind: 'loading' } | { kind: 'ready'; active: boolean; words: UnexplainedWord[] } | { kind: 'failed' };
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/term-card.css';
 import './popup.css';
 import { PopupApp } from './PopupApp';
-import { localizeDocument } from '../../utils/i18n';
+import { localizeDocument } from '../../utils/ui/i18n';
 
 localizeDocument('extName');
 

@@ -1,8 +1,8 @@
 import { LIMITS } from '../../glossary/limits';
 import { browser } from 'wxt/browser';
-import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messaging';
-import { readEntryRef } from '../../utils/entry-ref';
-import { takePendingHandover, type PopupHandover } from '../../utils/open-popup';
+import { sendMessage, type EntryReply, type PageTermsReply } from '../../utils/messages/messaging';
+import { readEntryRef } from '../../utils/messages/entry-ref';
+import { takePendingHandover, type PopupHandover } from '../../utils/storage/open-popup';
 
 export async function fetchEntry(packId: string, id: string): Promise<EntryReply | null> {
   return sendMessage('getEntry', { packId, id }).catch(() => null);

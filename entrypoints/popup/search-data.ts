@@ -1,8 +1,8 @@
 import { searchDocs } from 'virtual:termlight/health-search';
 import { GlossarySearch, toSearchDocuments } from '../../glossary/search';
 import { storedDocs } from '../../glossary/search-index';
-import type { UserGlossary } from '../../utils/user-glossaries';
-import { userIndexRevision, type StoredUserSearchIndex } from '../../utils/user-search-index';
+import type { UserGlossary } from '../../utils/storage/user-glossaries';
+import { userIndexRevision, type StoredUserSearchIndex } from '../../utils/storage/user-search-index';
 
 /**
  * Search over the bundled pack and the user's enabled glossaries. Loaded as its own chunk after

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchPdf, MAX_PDF_BYTES, ReaderError, tooLarge } from './pdf-source';
 import type { ReaderSession, ReaderState, ReaderTerm } from './session';
-import { t, tPlural } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/ui/i18n';
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 /** The keys the hint names: keys, not words, so they are the same in every language (j and k work too). */

@@ -2,7 +2,7 @@ import { getDocument, GlobalWorkerOptions, PasswordResponses, type PDFDocumentPr
 // The worker ships inside the extension as a file of its own: nothing is loaded from the network.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { looksLikePdf, ReaderError } from './pdf-source';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 

@@ -2,7 +2,7 @@
  * Where a PDF's bytes come from, and the problems the reader explains in plain words. No PDF.js
  * here: this loads with the reader's page, and PDF.js (pdf-open.ts) loads beside it.
  */
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 /** Where a PDF comes from: a local file (picker, drop) or the user's own address. */
 export type PdfSource = { kind: 'file'; name: string; bytes: ArrayBuffer } | { kind: 'url'; url: string };

@@ -1,6 +1,6 @@
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/ui/i18n';
 
 /** Pages within this distance of the viewport are drawn with their text layer. */
 const RENDER_MARGIN = '150% 0px';

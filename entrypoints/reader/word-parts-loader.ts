@@ -20,7 +20,7 @@ let loaded: WordPartsKit | null = null;
 export function loadWordParts(): Promise<WordPartsKit> {
   loading ??= (async () => {
     const [parts, { commonWords }, { PARTS_HIGHLIGHT }] = await Promise.all([
-      import('../../utils/word-parts-explainer'),
+      import('../../utils/background/word-parts-explainer'),
       import('virtual:termlight/common-words'),
       import('../content/word-parts'),
     ]);

@@ -57,7 +57,7 @@ describe('issue #17: conflicts, restore and the options page, in chromium', () =
     waitFor(
       () =>
         session.serviceWorker.evaluate(async (id) => {
-          // Stored as one JSON string per table (utils/glossary-store.ts).
+          // Stored as one JSON string per table (utils/storage/glossary-store.ts).
           const stored = (await chrome.storage.local.get('compiledGlossary')).compiledGlossary as { tables: { entries: string } } | undefined;
           return !!stored && (JSON.parse(stored.tables.entries) as { packId: string }[]).some((entry) => entry.packId === id);
         }, packId),

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, manifestCommands, PAGE_COMMANDS } from '../../utils/commands';
+import { COMMANDS, manifestCommands, PAGE_COMMANDS } from '../../utils/messages/commands';
 
 const README = readFileSync(resolve(import.meta.dirname, '../..', 'README.md'), 'utf8');
 const asKbd = (key: string) => key.split('+').map((part) => `<kbd>${part}</kbd>`).join('+');
 
-/** One list of keyboard commands (utils/commands.ts) for the manifest, the background, messages and the README. */
+/** One list of keyboard commands (utils/messages/commands.ts) for the manifest, the background, messages and the README. */
 describe('the keyboard commands', () => {
   it('gives the manifest every command, a suggested key where there is one and a localized description', () => {
     const manifest = manifestCommands();

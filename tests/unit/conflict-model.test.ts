@@ -8,8 +8,8 @@ import { createMatcher } from '../../glossary/matcher';
 import { planImport, plural, uniqueName } from '../../glossary/import';
 import { describeRestore } from '../../glossary/import/restore';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../glossary/settings-schema';
-import { compileEffective, EntryLookup, userSource, type GlossarySource } from '../../utils/effective-glossary';
-import { hasOldMutes, isMuted, migrateMutedIds, mutedKey, parseMutedKey, withMuted, withoutMuted } from '../../utils/muted-ids';
+import { compileEffective, EntryLookup, userSource, type GlossarySource } from '../../utils/background/effective-glossary';
+import { hasOldMutes, isMuted, migrateMutedIds, mutedKey, parseMutedKey, withMuted, withoutMuted } from '../../glossary/muted-ids';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
 import { entry } from './helpers/entries';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { DEFAULT_SETTINGS, type Settings } from '../../glossary/settings-schema';
-import { MatchService } from '../../utils/match-service';
-import type { EntryReply } from '../../utils/messaging';
+import { MatchService } from '../../utils/background/match-service';
+import type { EntryReply } from '../../utils/messages/messaging';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { EntryCache, type EntryRef } from '../../entrypoints/content/entry-cache';
 import { FrameState } from '../../entrypoints/content/frame-state';

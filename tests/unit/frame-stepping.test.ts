@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrameTerms, stepAcrossFrames } from '../../utils/frame-stepping';
+import { FrameTerms, stepAcrossFrames } from '../../utils/background/frame-stepping';
 
 /** A page of frames, each stepping like the content script's TermStepper with wrap = false. */
 function fakePage(termsPerFrame: Record<number, string[]>) {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newGlossaryId, readGlossaryFile } from '../../glossary/import';
-import { applyImport, applyPreview } from '../../utils/user-glossaries';
+import { applyImport, applyPreview } from '../../utils/storage/user-glossaries';
 import { serveLocalStorageFrom } from './helpers/memory-local-storage';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readGlossaryFile, type ImportPreview } from '../../glossary/import';
-import { applyPreview } from '../../utils/user-glossaries';
+import { applyPreview } from '../../utils/storage/user-glossaries';
 import { serveLocalStorageFrom } from './helpers/memory-local-storage';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, toLanguageTag } from '../../utils/i18n';
+import { createTranslator, toLanguageTag } from '../../utils/ui/i18n';
 import { getMessageFrom, localeFolders, placeholderNames, readMessages, ROOT, substitutionsUsed, type MessagesFile } from './helpers/locale-messages';
 import { hardCodedStrings, keyUses, manifestKeyUses, type KeyUse } from './helpers/ui-strings';
-import { manifestCommands } from '../../utils/commands';
+import { manifestCommands } from '../../utils/messages/commands';
 
 /** Everything that ships: scripts, pages, styles, and the manifest's source. */
 const SHIPPED_DIRS = ['entrypoints', 'components', 'utils', 'assets'];
@@ -21,7 +21,7 @@ function files(dir: string): string[] {
 const shipped = SHIPPED_DIRS.flatMap((dir) => files(resolve(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 const scripts = shipped.filter((file) => /\.tsx?$/.test(file.path) && !file.path.endsWith('.d.ts'));
 const uses: (KeyUse & { path: string })[] = scripts.flatMap((file) => keyUses(file.path, file.text).map((use) => ({ ...use, path: file.path })));
-// The manifest: wxt.config.ts, and the commands it builds from utils/commands.ts.
+// The manifest: wxt.config.ts, and the commands it builds from utils/messages/commands.ts.
 const manifestUses = [readFileSync(resolve(ROOT, 'wxt.config.ts'), 'utf8'), JSON.stringify(manifestCommands()), ...shipped.filter((file) => /\.(html|css)$/.test(file.path)).map((file) => file.text)].flatMap(manifestKeyUses);
 
 const english = readMessages('en');
@@ -37,8 +37,8 @@ describe('the English messages file and the code agree', () => {
     expect(manifestUses).toContain('extName');
   });
 
-  it('passes every key as a string literal, so this scan sees it (utils/i18n.ts itself excepted)', () => {
-    expect(uses.filter((use) => (use.key === null || use.spread) && use.path !== 'utils/i18n.ts').map(where)).toEqual([]);
+  it('passes every key as a string literal, so this scan sees it (utils/ui/i18n.ts itself excepted)', () => {
+    expect(uses.filter((use) => (use.key === null || use.spread) && use.path !== 'utils/ui/i18n.ts').map(where)).toEqual([]);
   });
 
   it('has every key the code and the manifest use', () => {
@@ -191,7 +191,7 @@ describe('the hard-coded text check', () => {
   });
 
   it('leaves alone what people do not read', () => {
-    const source = `import { t } from '../../utils/i18n';
+    const source = `import { t } from '../../utils/ui/i18n';
 export const A = ({ on }: { on: boolean }) => (
   <p class={on ? 'row is-on' : 'row'} id="sites" data-kind="word parts">
     {t('glossaryRename')}{', '}{' · '}

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { matchBlock } from '../../glossary/block-match';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
-import { MatchService } from '../../utils/match-service';
+import { MatchService } from '../../utils/background/match-service';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { entry } from './helpers/entries';
 
 /**
- * The background's matching for web pages (utils/match-service.ts) and the pure block matcher
+ * The background's matching for web pages (utils/background/match-service.ts) and the pure block matcher
  * under it, with the real compiler, matcher, word lists and word-part table.
  */
 

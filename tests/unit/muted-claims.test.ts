@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { loadHealthPack } from '../../glossary/packs/bundled';
-import { withMuteSet } from '../../utils/muted-ids';
+import { withMuteSet } from '../../glossary/muted-ids';
 import { entry } from './helpers/entries';
 
 const pack: CompileInput = {

@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../../glossary/schema';
 import { withPackEnabled } from '../../glossary/settings-schema';
 import { withGlossaryPutBack, withGlossaryRenamed } from '../../glossary/user-glossary-list';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
-import { withoutMutedKey } from '../../utils/muted-ids';
+import { withoutMutedKey } from '../../glossary/muted-ids';
 
 describe('withPackEnabled', () => {
   it.each([

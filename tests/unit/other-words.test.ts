@@ -7,7 +7,7 @@ import { loadValidPack } from '../../glossary/packs/prebuild';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
 import { subtlexRankOf } from '../../scripts/lib/subtlex';
 import { wordnetLemmas } from '../../scripts/lib/wordnet';
-import { compileEffective } from '../../utils/effective-glossary';
+import { compileEffective } from '../../utils/background/effective-glossary';
 import { entry } from './helpers/entries';
 
 const filter = bundledFormFilter();

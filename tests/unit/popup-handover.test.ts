@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initialHandover } from '../../entrypoints/popup/popup-data';
-import { readEntryRef } from '../../utils/entry-ref';
-import { pendingEntryItem, pendingQueryItem } from '../../utils/open-popup';
+import { readEntryRef } from '../../utils/messages/entry-ref';
+import { pendingEntryItem, pendingQueryItem } from '../../utils/storage/open-popup';
 
 /** Issue #17, item 10: what a card hands the popup, and how the popup checks it. */
 

@@ -93,3 +93,17 @@ describe('glossary/ is the pure core', () => {
     expect(using).toEqual([]);
   });
 });
+
+describe('utils/ holds each kind of shared code in its own folder', () => {
+  it('has only its folders at the top, each with files in it', () => {
+    const top = readdirSync(resolve(ROOT, 'utils'), { withFileTypes: true });
+    expect(top.filter((item) => !item.isDirectory()).map((item) => item.name)).toEqual([]);
+    expect(top.map((item) => item.name).sort()).toEqual(['background', 'messages', 'storage', 'ui']);
+  });
+
+  it('touches extension storage only in utils/storage/, where each item has its owner', () => {
+    const storageUse = /defineItem\s*\(|(?<![\w$])(browser|chrome)\.storage\b|from\s+['"]wxt\/utils\/storage['"]/;
+    const outside = files.filter((file) => !file.path.startsWith('utils/storage/') && storageUse.test(withoutComments(file.text))).map((file) => file.path);
+    expect(outside).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { joinLineHyphens, lineHyphenMatcher } from '../../entrypoints/reader/lin
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { entry } from './helpers/entries';
-import { readerPath, looksLikePdfUrl } from '../../utils/reader-link';
+import { readerPath, looksLikePdfUrl } from '../../utils/messages/reader-link';
 
 /** A matcher that knows two words: entry 0 "anemia", entry 1 "insulin". */
 const tiny: Matcher = {

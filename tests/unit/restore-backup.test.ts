@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { DEFAULT_SETTINGS } from '../../glossary/settings-schema';
-import { writeRestoredState } from '../../utils/restore-backup';
-import { loadSettings, replaceSettings } from '../../utils/settings';
-import { loadUserGlossaries, saveUserGlossaries, type UserGlossary } from '../../utils/user-glossaries';
+import { writeRestoredState } from '../../utils/storage/restore-backup';
+import { loadSettings, replaceSettings } from '../../utils/storage/settings';
+import { loadUserGlossaries, saveUserGlossaries, type UserGlossary } from '../../utils/storage/user-glossaries';
 
 function entry(id: string): GlossaryEntry {
   return { id, term: id, aliases: [], forms: [], short: 'S.', explanation: 'L.', category: 'other', related: [], source: 'N', reviewed: '2026-11-30' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../glossary/import/backup';
 import { DEFAULT_SETTINGS, diffFromDefaults, migrateSiteList, resolveSettings } from '../../glossary/settings-schema';
 import { hostMatches, isSiteSwitchedOn, siteState, withSiteActive } from '../../glossary/site-state';
-import { badgeText } from '../../utils/commands';
+import { badgeText } from '../../utils/messages/commands';
 
 describe('stored settings', () => {
   it.each([

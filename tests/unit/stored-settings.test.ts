@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../glossary/settings-schema';
-import { publishGlossaryRevision, readGlossaryRevision, watchGlossaryRevision } from '../../utils/glossary-revision';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
+import { publishGlossaryRevision, readGlossaryRevision, watchGlossaryRevision } from '../../utils/storage/glossary-revision';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
 
-/** What every web page reads at start-up, straight from storage (utils/stored-key.ts). */
+/** What every web page reads at start-up, straight from storage (utils/storage/stored-key.ts). */
 describe('settings as pages read them', () => {
   beforeEach(() => fakeBrowser.reset());
 

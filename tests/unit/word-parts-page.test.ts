@@ -14,7 +14,7 @@ import {
 import { checkWordParts } from '../../glossary/word-parts/schema';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { subtlexRankOf } from '../../scripts/lib/subtlex';
-import { myTermsPath, termToAdd } from '../../utils/my-terms-link';
+import { myTermsPath, termToAdd } from '../../utils/messages/my-terms-link';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../glossary/settings-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');

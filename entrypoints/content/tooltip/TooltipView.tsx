@@ -17,7 +17,7 @@ interface CardPlacement {
 export interface EntryCardState extends CardPlacement {
   entry: GlossaryEntry;
   related: RelatedTerm[];
-  origin?: import('../../../utils/entry-origin').EntryOrigin;
+  origin?: import('../../../utils/messages/entry-origin').EntryOrigin;
   /** For an entry with senses: the one that fits here, or null to list them all. */
   sense?: number | null;
   /**

@@ -1,5 +1,5 @@
-import { withMuteSet } from '../../../utils/muted-ids';
-import { updateSettings } from '../../../utils/settings';
+import { withMuteSet } from '../../../glossary/muted-ids';
+import { updateSettings } from '../../../utils/storage/settings';
 import type { TooltipHandle } from './mount-tooltip';
 import type { TooltipState } from './TooltipView';
 

@@ -66,7 +66,7 @@ export async function launchKit(name: BrowserName): Promise<BrowserKit> {
   return kit;
 }
 
-/** The wire format of utils/messaging.ts (@webext-core/messaging) for a runCommand message. */
+/** The wire format of utils/messages/messaging.ts (@webext-core/messaging) for a runCommand message. */
 function commandMessage(command: string, wrap?: boolean) {
   const data = wrap === undefined ? { command } : { command, wrap };
   return { id: Math.floor(Math.random() * 1e6), type: 'runCommand', data, timestamp: Date.now() };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GetMessage } from '../../../utils/i18n';
+import type { GetMessage } from '../../../utils/ui/i18n';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES_DIR = resolve(ROOT, 'public/_locales');

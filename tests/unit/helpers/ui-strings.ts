@@ -1,6 +1,6 @@
 import ts from 'typescript';
 
-/** The functions of utils/i18n.ts that take a message key as their first argument. */
+/** The functions of utils/ui/i18n.ts that take a message key as their first argument. */
 const KEY_FUNCTIONS = new Set(['t', 'tPlural', 'localizeDocument']);
 
 export interface KeyUse {

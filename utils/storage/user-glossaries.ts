@@ -6,8 +6,8 @@
  */
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { checkImportedGlossary, glossaryFromPreview, refuseFailedPreview, withImportedGlossary, type ApplyOptions, type ApplyPreviewOptions, type ImportPreview } from '../glossary/import';
-import { UserGlossarySchema, type UserGlossary } from '../glossary/user-glossary-schema';
+import { checkImportedGlossary, glossaryFromPreview, refuseFailedPreview, withImportedGlossary, type ApplyOptions, type ApplyPreviewOptions, type ImportPreview } from '../../glossary/import/index';
+import { UserGlossarySchema, type UserGlossary } from '../../glossary/user-glossary-schema';
 
 export type { UserGlossary };
 

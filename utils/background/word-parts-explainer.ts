@@ -1,7 +1,7 @@
-import partsJson from '../glossary/word-parts/parts.json';
-import type { Matcher } from '../glossary/matcher';
-import { compileWordParts, type CompiledWordParts, type DecomposeEnv, type WordPartRow } from '../glossary/word-parts/decompose';
-import { mutedWordCheck, wordListEnv, WordPartsExplainer, type WordPartsExplainerOptions } from '../glossary/word-parts/page-words';
+import partsJson from '../../glossary/word-parts/parts.json';
+import type { Matcher } from '../../glossary/matcher';
+import { compileWordParts, type CompiledWordParts, type DecomposeEnv, type WordPartRow } from '../../glossary/word-parts/decompose';
+import { mutedWordCheck, wordListEnv, WordPartsExplainer, type WordPartsExplainerOptions } from '../../glossary/word-parts/page-words';
 
 /** True when the glossary holds the word as such (even where the underline setting leaves it plain). */
 export function isGlossaryWord(matcher: Matcher, word: string): boolean {

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../glossary/categories';
+import type { CategoryId } from '../../glossary/categories';
 import { t } from './i18n';
 
 /**

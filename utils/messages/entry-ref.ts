@@ -1,4 +1,4 @@
-import { LIMITS } from '../glossary/limits';
+import { LIMITS } from '../../glossary/limits';
 import * as v from 'valibot';
 
 const part = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.refChars));

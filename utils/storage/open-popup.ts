@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { EntryRef } from './entry-ref';
+import type { EntryRef } from '../messages/entry-ref';
 
 /** A query handed to the popup when it is opened for the user (context menu, command). */
 export const pendingQueryItem = storage.defineItem<string | null>('session:pendingQuery', { fallback: null });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { CompiledGlossary } from '../glossary/compile';
+import type { CompiledGlossary } from '../../glossary/compile';
 import { publishGlossaryRevision } from './glossary-revision';
 
 /**

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { GlossaryEntry } from '../glossary/schema';
-import { hasOldMutes, migrateMutedIds } from './muted-ids';
+import type { GlossaryEntry } from '../../glossary/schema';
+import { hasOldMutes, migrateMutedIds } from '../../glossary/muted-ids';
 import { loadSettings, updateSettings } from './settings';
 import { loadUserGlossaries } from './user-glossaries';
 

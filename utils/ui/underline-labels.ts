@@ -1,4 +1,4 @@
-import type { Settings } from '../glossary/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 import { t } from './i18n';
 
 /**

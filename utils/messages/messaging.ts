@@ -1,11 +1,11 @@
 import { defineExtensionMessaging, type ExtensionMessage, type Message } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { BlockMatches, SelectionTarget } from '../glossary/block-match';
-import type { CompiledEntry } from '../glossary/compile';
-import { LIMITS } from '../glossary/limits';
-import type { GlossaryEntry } from '../glossary/schema';
-import { UNDERLINE_LEVELS } from '../glossary/settings-schema';
+import type { BlockMatches, SelectionTarget } from '../../glossary/block-match';
+import type { CompiledEntry } from '../../glossary/compile';
+import { LIMITS } from '../../glossary/limits';
+import type { GlossaryEntry } from '../../glossary/schema';
+import { UNDERLINE_LEVELS } from '../../glossary/settings-schema';
 import { PAGE_COMMANDS } from './commands';
 import { TermToAddSchema } from './my-terms-link';
 import { EntryRefSchema } from './entry-ref';

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary/schema';
+import type { GlossaryEntry } from '../../glossary/schema';
 
 /**
  * Where a card's entry comes from, added to the background's getEntry reply: the card marks the

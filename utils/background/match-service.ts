@@ -1,9 +1,9 @@
-import { matchBlock, selectionTarget } from '../glossary/block-match';
-import type { CompiledEntry, CompiledGlossary } from '../glossary/compile';
-import { underlineMatcher, type UnderlineLevel } from '../glossary/levels';
-import { createMatcher, type Matcher } from '../glossary/matcher';
-import { mutedWordCheck, UnexplainedTally, type WordPartsExplainer } from '../glossary/word-parts/page-words';
-import type { MatchBlockReply, SelectionReply, UnexplainedWord } from './messaging';
+import { matchBlock, selectionTarget } from '../../glossary/block-match';
+import type { CompiledEntry, CompiledGlossary } from '../../glossary/compile';
+import { underlineMatcher, type UnderlineLevel } from '../../glossary/levels';
+import { createMatcher, type Matcher } from '../../glossary/matcher';
+import { mutedWordCheck, UnexplainedTally, type WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import type { MatchBlockReply, SelectionReply, UnexplainedWord } from '../messages/messaging';
 import { createWordPartsExplainer, glossaryExplainer, isGlossaryWord } from './word-parts-explainer';
 
 export interface MatchBlockRequest {

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { SearchIndexJson } from '../glossary/search-index';
-import { SEARCH_INDEX_FORMAT } from '../glossary/search-format';
-import type { UserGlossary } from '../glossary/user-glossary-schema';
+import type { SearchIndexJson } from '../../glossary/search-index';
+import { SEARCH_INDEX_FORMAT } from '../../glossary/search-format';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
 /**
  * The search documents of the user's enabled glossaries, rebuilt by the background whenever

@@ -1,10 +1,10 @@
-import { compile, type CompileInput, type CompiledGlossary } from '../glossary/compile';
-import type { GlossaryEntry } from '../glossary/schema';
-import type { Settings } from '../glossary/settings-schema';
-import { foldTerm } from '../glossary/normalize';
-import type { EntryReply } from './messaging';
-import type { EntryOrigin } from './entry-origin';
-import type { UserGlossary } from '../glossary/user-glossary-schema';
+import { compile, type CompileInput, type CompiledGlossary } from '../../glossary/compile';
+import type { GlossaryEntry } from '../../glossary/schema';
+import type { Settings } from '../../glossary/settings-schema';
+import { foldTerm } from '../../glossary/normalize';
+import type { EntryReply } from '../messages/messaging';
+import type { EntryOrigin } from '../messages/entry-origin';
+import type { UserGlossary } from '../../glossary/user-glossary-schema';
 
 export interface GlossarySource {
   packId: string;

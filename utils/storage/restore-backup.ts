@@ -1,4 +1,4 @@
-import type { Settings } from '../glossary/settings-schema';
+import type { Settings } from '../../glossary/settings-schema';
 import { replaceSettings } from './settings';
 import { saveUserGlossaries, type UserGlossary } from './user-glossaries';
 

@@ -15,7 +15,7 @@
  */
 import { browser } from 'wxt/browser';
 
-type Messages = typeof import('../public/_locales/en/messages.json');
+type Messages = typeof import('../../public/_locales/en/messages.json');
 type PluralCategory = Intl.LDMLPluralRule;
 type PluralFormKey = Extract<keyof Messages, `${string}_${PluralCategory}`>;
 

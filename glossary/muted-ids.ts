@@ -5,8 +5,8 @@
  * A key without a pack ("kidney") is the old shape, from before mutes were per glossary: it still
  * mutes that id in every glossary, and the one-time migration below rewrites it.
  */
-import { foldTerm } from '../glossary/normalize';
-import type { GlossaryEntry } from '../glossary/schema';
+import { foldTerm } from './normalize';
+import type { GlossaryEntry } from './schema';
 
 const SEPARATOR = ':';
 

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { readStoredKey, watchStoredKey } from './stored-key';
-import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, type Settings } from '../glossary/settings-schema';
+import { diffFromDefaults, migrateSiteList, resolveSettings, SETTINGS_VERSION, type Settings } from '../../glossary/settings-schema';
 
 /**
  * Settings live in sync storage as a partial object holding only what the user changed.
