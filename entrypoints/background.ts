@@ -16,7 +16,7 @@ import { myTermsPath } from '../utils/messages/my-terms-link';
 import { openPopupOnEntry, openPopupWithQuery } from '../utils/storage/open-popup';
 import { OPEN_PDF_MENU_ID, PDF_LINK_PATTERNS, readerPath } from '../utils/messages/reader-link';
 import { t } from '../utils/ui/i18n';
-import { loadSettings, watchSettings } from '../utils/storage/settings';
+import { loadSettings, migrateStoredSettings, watchSettings } from '../utils/storage/settings';
 import { loadUserGlossaries, userGlossariesItem, type UserGlossary } from '../utils/storage/user-glossaries';
 import { userIndexRevision, userSearchIndexItem } from '../utils/storage/user-search-index';
 import { indexJson } from '../glossary/search-index';
@@ -159,6 +159,7 @@ export default defineBackground(() => {
     glossaryInputs = inputs;
   });
   userGlossariesItem.watch(publish);
+  void migrateStoredSettings().catch((error: unknown) => console.error('Termlight could not update stored settings:', error));
   void migrateStoredMutes(bundled).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

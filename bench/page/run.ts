@@ -334,7 +334,7 @@ function extensionScanRows(scan: ExtensionScanRow[] | null, error: string | null
   const cell = (row: ExtensionScanRow) => `highlights settled ${ms(row.settledMs)} after navigation; own script per frame ${ms(row.longestScriptMs)} (worst run ${ms(row.worstScriptMs)})`;
   const worst = Math.max(...scan.map((row) => row.worstScriptMs));
   return [{
-    measure: `real extension (content script + background matching), default settings: longest run of its script in one frame (Long Animation Frames, median of ${RUNS})`,
+    measure: `real extension (content script + background matching), default settings: longest uninterrupted stretch of its script (CPU profile of the tab, median of ${RUNS})`,
     cells: [cell(scan[0]!), cell(scan[1]!)],
     target: '< 50 ms',
     status: worst < 50 ? 'PASS' : 'MISS',

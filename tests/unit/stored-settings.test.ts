@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../glossary/settings-schema';
 import { publishGlossaryRevision, readGlossaryRevision, watchGlossaryRevision } from '../../utils/storage/glossary-revision';
@@ -35,6 +35,23 @@ describe('settings as pages read them', () => {
   it('a write through the item is read back by the raw reader', async () => {
     await updateSettings((current) => ({ ...current, pausedSites: ['cdc.gov'], density: 'first' }));
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, pausedSites: ['cdc.gov'], density: 'first' });
+  });
+});
+
+describe('settings stored in an older shape', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are rewritten in the current shape by migrateStoredSettings (the background and extension pages run it)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { siteMode: 'only-listed', sites: ['nhs.uk'] }, settings$: { v: 1 } });
+    // A fresh module, as in a context that has not defined the item yet.
+    vi.resetModules();
+    const fresh = await import('../../utils/storage/settings');
+    const before = await fakeBrowser.storage.sync.get('settings');
+    expect(before.settings).toEqual({ siteMode: 'only-listed', sites: ['nhs.uk'] });
+    await fresh.migrateStoredSettings();
+    const after = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(after.settings).toEqual({ siteMode: 'only-listed', allowedSites: ['nhs.uk'] });
+    expect(after.settings$).toEqual({ v: 2 });
   });
 });
 

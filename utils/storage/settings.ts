@@ -30,6 +30,15 @@ function defineSettingsItem() {
   });
 }
 
+/**
+ * Rewrites settings stored in an older shape in the current one (the item's migrations). The
+ * background and the extension pages run it when they start; web pages never do (see above).
+ */
+export async function migrateStoredSettings(): Promise<void> {
+  // Reading the item waits for the migrations its definition started.
+  await settingsItem().getValue();
+}
+
 export async function loadSettings(): Promise<Settings> {
   return resolveSettings((await readStoredKey('sync', SETTINGS_KEY)) ?? {});
 }
