@@ -3,7 +3,7 @@ import * as v from 'valibot';
 /** Colours the highlight can take; each has its own ::highlight() rules in the content CSS. */
 export const HIGHLIGHT_COLORS = ['teal', 'blue', 'purple', 'amber', 'rose'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
-/** The underline setting's choices, most selective first (utils/underline-labels.ts names them). */
+/** The underline setting's choices, most selective first (utils/ui/underline-labels.ts names them). */
 export const UNDERLINE_LEVELS = ['technical', 'general', 'everyday'] as const;
 
 const hostPattern = v.pipe(
@@ -28,7 +28,7 @@ export type SiteMode = (typeof SITE_MODES)[number];
  * Every user setting with its default. Stored settings are partial (only what the user changed)
  * and untrusted, so each field is validated on its own and a bad field falls back alone.
  */
-/** The stored shape's version (WXT keeps it beside the value, in `settings$`); see utils/settings.ts. */
+/** The stored shape's version (WXT keeps it beside the value, in `settings$`); see utils/storage/settings.ts. */
 export const SETTINGS_VERSION = 2;
 
 const SettingsSchema = v.object({

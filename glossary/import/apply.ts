@@ -1,7 +1,7 @@
 /**
  * What the stored glossaries become after an import, decided without touching storage: the one
  * write (all or nothing, with its own messages for a failed read or write) belongs to the owner of
- * the 'userGlossaries' item, utils/user-glossaries.ts. Everything here works on a copy, so a write
+ * the 'userGlossaries' item, utils/storage/user-glossaries.ts. Everything here works on a copy, so a write
  * that fails leaves nothing in memory half-changed either.
  */
 import * as v from 'valibot';
