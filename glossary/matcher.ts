@@ -8,7 +8,7 @@
  */
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
-import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
+import { canonicalExact, foldText, foldUnit, foldUnits, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
 import { isWordEnd, isWordStart, WordFilter } from './words';
 
 export interface TextMatch {
@@ -219,8 +219,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   function hasCueAnywhere(folded: string, entry: number): boolean {
     if (folded !== cueText) {
       cueText = folded;
-      // Text needing no folding keeps its capitals (the scan RegExp ignores case); cue words are lower case.
-      cueLower = folded.toLowerCase();
+      // Text needing no folding keeps its capitals and typographic apostrophes and hyphens (the scan
+      // RegExp takes both); cue words are lower case with ASCII ones, so "muscle’s" holds "muscle's".
+      cueLower = foldUnits(folded);
       cueFilter.reset(cueLower);
       cueFound.clear();
     }

@@ -164,3 +164,17 @@ describe('findInSegments', () => {
     }
   });
 });
+
+describe('context words anywhere on a health page', () => {
+  // Found by the brute-force property test: a cue word followed by a typographic apostrophe was
+  // missed in text that needs no folding, which keeps its ’ while cue words have ASCII ones.
+  const cued = createMatcher(compile([{ packId: 'p', entries: [entry('spasm', 'vertebra tooth artery', { forms: ['muscle'], context: ['muscle'] })] }]));
+
+  it.each(["muscle's ", 'muscle\u2019s ', 'MUSCLE\u2019S '])('finds a term whose own word is its cue, in %j', (text) => {
+    expect(cued.findInText(text, { healthTopic: true })).toEqual([{ entry: 0, start: 0, end: 8 }]);
+  });
+
+  it('still needs the cue somewhere', () => {
+    expect(cued.findInText('vertebra tooth artery', { healthTopic: true })).toEqual([]);
+  });
+});
