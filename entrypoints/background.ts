@@ -81,7 +81,7 @@ export default defineBackground(() => {
   });
   onMessage('chooseSense', async ({ packId, id, text, start, end }) => {
     await published;
-    const senses = lookup.reply(packId, id)?.entry.senses;
+    const senses = lookup.get(packId, id)?.senses;
     return senses && senses.length > 0 ? chooseSense(senses, text, start, end) : null;
   });
   onMessage('explainSelection', async ({ text }) => {
@@ -159,7 +159,7 @@ export default defineBackground(() => {
     glossaryInputs = inputs;
   });
   userGlossariesItem.watch(publish);
-  void migrateStoredSettings().catch((error: unknown) => console.error('Termlight could not update stored settings:', error));
+  void migrateStoredSettings();
   void migrateStoredMutes(bundled).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

@@ -7,6 +7,6 @@ import { migrateStoredSettings } from '../../utils/storage/settings';
 
 localizeDocument('optionsTitle');
 // Settings stored in an older shape are rewritten by every extension page that opens (pages never do).
-void migrateStoredSettings().catch((error: unknown) => console.error('Termlight could not update stored settings:', error));
+void migrateStoredSettings();
 
 render(<OptionsApp />, document.getElementById('app')!);

@@ -1,5 +1,4 @@
-import { storage } from 'wxt/utils/storage';
-import { readStoredKey, watchStoredKey } from './stored-key';
+import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
 
 /**
  * The published glossary's revision on its own, for web pages: they never read the tables (the
@@ -7,14 +6,10 @@ import { readStoredKey, watchStoredKey } from './stored-key';
  * glossary-store.ts so that the content script never defines the tables' item (see there).
  */
 const REVISION_KEY = 'glossaryRevision';
-/** Defined by its writer only (the background): pages never need the item. */
-let item: ReturnType<typeof defineRevisionItem> | null = null;
-const defineRevisionItem = () => storage.defineItem<string | null>(`local:${REVISION_KEY}`, { fallback: null });
-const revisionItem = () => (item ??= defineRevisionItem());
 
 const asRevision = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** Read and watched without the item, as pages do with the settings (see stored-key.ts). */
+/** A plain key with no versions: read, watched and written straight (see stored-key.ts). */
 export async function readGlossaryRevision(): Promise<string | null> {
   return asRevision(await readStoredKey('local', REVISION_KEY));
 }
@@ -25,5 +20,5 @@ export function watchGlossaryRevision(onChange: (revision: string | null) => voi
 
 /** Tells pages the glossary in force (the background, after the tables are written). */
 export async function publishGlossaryRevision(revision: string): Promise<void> {
-  if ((await readGlossaryRevision()) !== revision) await revisionItem().setValue(revision);
+  if ((await readGlossaryRevision()) !== revision) await writeStoredKey('local', REVISION_KEY, revision);
 }

@@ -35,8 +35,13 @@ function defineSettingsItem() {
  * background and the extension pages run it when they start; web pages never do (see above).
  */
 export async function migrateStoredSettings(): Promise<void> {
-  // Reading the item waits for the migrations its definition started.
-  await settingsItem().getValue();
+  try {
+    // Reading the item waits for the migrations its definition started.
+    await settingsItem().getValue();
+  } catch (error) {
+    // The settings still read as they meant (resolveSettings takes the old shape); only the rewrite waits.
+    console.error('Termlight could not update stored settings:', error);
+  }
 }
 
 export async function loadSettings(): Promise<Settings> {

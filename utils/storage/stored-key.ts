@@ -6,11 +6,15 @@ type Area = 'local' | 'sync';
  * One stored key read straight from the browser, for what web pages read on every load: WXT's
  * storage items do more work on the way (a versioned item checks its migrations when defined),
  * and all of it is compiled anew in every page, where the start-up budget is a few milliseconds.
- * Writers keep going through their item (see each owner).
+ * A versioned item's writers keep going through their item (see settings.ts).
  */
 export async function readStoredKey(area: Area, key: string): Promise<unknown> {
   const stored = await browser.storage[area].get(key);
   return stored[key];
+}
+
+export async function writeStoredKey(area: Area, key: string, value: unknown): Promise<void> {
+  await browser.storage[area].set({ [key]: value });
 }
 
 /** Calls `onChange` with the key's new value (undefined when removed) whenever it really changes. */
