@@ -47,6 +47,8 @@ export class HighlightLayer {
   #removals: MutationObserver | null = null;
   #watchedRoots = new WeakSet<Node>();
   #repaintFrame = 0;
+  /** Elements whose last range was just taken out (see delete). */
+  #emptied = new Set<Element>();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -192,6 +194,12 @@ export class HighlightLayer {
     return true;
   }
 
+  /**
+   * Takes a range out. An element left without ranges is forgotten only after the current task's
+   * other work: a rescan takes a block's ranges out and puts the new ones in, in one task, and an
+   * element forgotten in between would have its new ranges wait a frame for the observer to say
+   * again that it is in view (the underlines would blink).
+   */
   delete(range: StaticRange): void {
     this.#unpaint(range);
     const element = this.#elementOf.get(range);
@@ -200,10 +208,19 @@ export class HighlightLayer {
     const ranges = this.#byElement.get(element);
     ranges?.delete(range);
     if (ranges && ranges.size === 0) {
+      if (this.#emptied.size === 0) queueMicrotask(() => this.#forgetEmptied());
+      this.#emptied.add(element);
+    }
+  }
+
+  #forgetEmptied(): void {
+    for (const element of this.#emptied) {
+      if (this.#byElement.get(element)?.size !== 0) continue;
       this.#byElement.delete(element);
       this.#near.delete(element);
       this.#observer?.unobserve(element);
     }
+    this.#emptied.clear();
   }
 
   clear(): void {

@@ -4,6 +4,7 @@ import { MatchIndex, type PageMatch } from './match-index';
 import { STALE, type MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
+import { stillReads } from './still-reads';
 import { ShadowWatch } from './shadow-watch';
 import { joinRuns, walkTextRuns, type JoinedRuns as Block, type TextRun } from './text-runs';
 
@@ -179,9 +180,12 @@ export class PageScanner {
       // inside the block, so the block's own shadow root is picked up here.
       const ownRoot = (block as Element).shadowRoot;
       if (ownRoot) this.#foundShadowRoot(ownRoot, null);
-      this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
       const runs = [...walkTextRuns(block, { ...this.options, onShadowRoot: (shadow) => this.#foundShadowRoot(shadow, null), onShadowless: this.#onShadowless })];
-      if (runs.length === 0) continue;
+      if (runs.length === 0) {
+        this.#forgetBlock(block);
+        continue;
+      }
+      // The block's matches so far stay shown until its new ones are known (see #matchRuns).
       const answer = this.#matchRuns(runs, null, block);
       if (answer !== true) answers.push(answer);
     }
@@ -230,8 +234,9 @@ export class PageScanner {
     const block = joinRuns(runs);
     const answer = this.source.match(block.segments, { healthTopic: this.#topicTerms.size >= PAGE_TOPIC_MIN_TERMS });
     if (!(answer instanceof Promise)) {
+      if (rescanned) this.#forgetBlock(rescanned);
       if (answer === STALE) return this.#staleAnswer(rescanned);
-      this.#apply(block, answer, pending);
+      this.#apply(block, answer, pending, false);
       return true;
     }
     const generation = this.#generation;
@@ -241,15 +246,17 @@ export class PageScanner {
       (found) => {
         if (generation !== this.#generation) return false;
         if (rescanned && this.#rescanTickets.get(rescanned) !== ticket) return true;
+        // A rescanned block swaps its old matches for the new ones in one task: removing them when
+        // the question went out would blank its underlines for the whole round trip, on every
+        // change of a page that never stops changing.
+        if (rescanned) this.#forgetBlock(rescanned);
         if (found === STALE) return this.#staleAnswer(rescanned);
-        // The page went on while the answer was on its way: text that changed since is left to the
-        // rescan its change brings, and whatever an earlier answer put on these nodes gives way.
-        const current = staleSegmentsDropped(block);
-        if (rescanned) this.#remove(current.nodes.filter((node): node is Text => !!node && this.index.hasNode(node)));
-        this.#apply(current, found, pending);
+        // The page went on while the answer was on its way: only matches that still read the same
+        // are applied; the rest is left to the rescan that the change brings.
+        this.#apply(block, found, pending, true);
         return true;
       },
-      // No answer (the extension was reloaded, the background failed): the text stays plain.
+      // No answer (the extension was reloaded, the background failed): what the block showed stays.
       () => true,
     );
   }
@@ -263,13 +270,21 @@ export class PageScanner {
     return rescanned !== null;
   }
 
-  #apply(block: Block, found: BlockMatches, pending: Pending | null): void {
+  /** Takes out the matches on a block's text and on nodes that left the page. */
+  #forgetBlock(block: Node): void {
+    this.#remove(this.index.detachedNodes());
+    this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
+  }
+
+  /** Puts a block's matches in the index and the highlight; `late`: the text may have changed since it was matched. */
+  #apply(block: Block, found: BlockMatches, pending: Pending | null, late: boolean): void {
     const { nodes } = block;
     for (const entry of found.evidence) this.#topicTerms.add(entry);
     for (const match of found.terms) {
       const startContainer = nodes[match.start.segment];
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
+      if (late && !stillReads(block, match.start, match.end)) continue;
       const densityKey = this.#densityKey(startContainer, String(match.entry));
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
@@ -281,6 +296,7 @@ export class PageScanner {
     for (const span of found.guesses) {
       const node = nodes[span.segment];
       if (!node) continue;
+      if (late && !stillReads(block, { segment: span.segment, offset: span.start }, { segment: span.segment, offset: span.end })) continue;
       const densityKey = this.#densityKey(node, `parts:${span.word}`);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
@@ -370,12 +386,6 @@ function compareRanges(a: StaticRange, b: StaticRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const position = a.startContainer.compareDocumentPosition(b.startContainer);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-}
-
-/** The block with every node whose text is no longer what was matched (or that left the page) taken out. */
-function staleSegmentsDropped(block: Block): Block {
-  const nodes = block.nodes.map((node, i) => (node && node.isConnected && node.data === block.segments[i] ? node : null));
-  return { segments: block.segments, nodes };
 }
 
 function textNodesIn(root: Node): Text[] {

@@ -10,10 +10,24 @@ const count = async (page: Evaluator) => (await termlightHighlights(page)).lengt
 describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s', (browserName) => {
   const suite = useKit(browserName);
 
-  it('highlights a React 19 app that re-renders every 100 ms for 5 s with zero page errors', async () => {
+  it('highlights a React 19 app that re-renders every 100 ms for 5 s with zero page errors, and no frame without underlines', async () => {
     const page = await suite.kit.newPage();
     await page.goto(suite.server.url('/generated/react-app/index.html'));
     await waitFor(() => count(page), (found) => found >= 4, 5_000);
+    // Every frame from now on, the fewest underlines the page had: a rescan must swap a block's
+    // underlines in one step, never blank them while its answer is on the way.
+    await page.evaluate(() => {
+      const state = { fewest: Infinity, frames: 0 };
+      (window as unknown as { __fewest: typeof state }).__fewest = state;
+      const sample = () => {
+        let shown = 0;
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlight-') && name !== 'termlight-focus') shown += highlight.size;
+        state.fewest = Math.min(state.fewest, shown);
+        state.frames++;
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }, undefined);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const errors = await page.evaluate(() => (window as unknown as { __reactErrors: string[] }).__reactErrors, undefined);
     expect(errors).toEqual([]);
@@ -21,6 +35,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
     const renders = await page.evaluate(() => Number(document.querySelector('h1')!.textContent!.replace(/\D/g, '')), undefined);
     expect(renders).toBeGreaterThan(30);
     expect(await count(page)).toBeGreaterThanOrEqual(4);
+    const fewest = await page.evaluate(() => (window as unknown as { __fewest: { fewest: number; frames: number } }).__fewest, undefined);
+    expect(fewest.frames).toBeGreaterThan(100);
+    expect(fewest.fewest).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 
