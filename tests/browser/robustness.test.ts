@@ -41,6 +41,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('never breaking a page in %s
     await page.close();
   });
 
+  it("posts nothing to the page's window: a page that acts on every message hears none from Termlight", async () => {
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/message-listener.html'));
+    await waitFor(() => count(page), (found) => found >= 3, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages, undefined)).toEqual([]);
+    await page.close();
+  });
+
   it('renders glossary text as text: markup in a definition shows literally and never runs', async () => {
     await suite.kit.setUserGlossaries([
       {
