@@ -249,7 +249,7 @@ export class PageScanner {
         // A rescanned block swaps its old matches for the new ones in one task: removing them when
         // the question went out would blank its underlines for the whole round trip, on every
         // change of a page that never stops changing.
-        if (rescanned) this.#forgetBlock(rescanned);
+        if (rescanned) this.#forgetBlock(rescanned, block);
         if (found === STALE) return this.#staleAnswer(rescanned);
         // The page went on while the answer was on its way: only matches that still read the same
         // are applied; the rest is left to the rescan that the change brings.
@@ -270,10 +270,13 @@ export class PageScanner {
     return rescanned !== null;
   }
 
-  /** Takes out the matches on a block's text and on nodes that left the page. */
-  #forgetBlock(block: Node): void {
-    this.#remove(this.index.detachedNodes());
-    this.#remove(textNodesIn(block).filter((node) => this.index.hasNode(node)));
+  /**
+   * Takes out the matches on a block's text, and on the nodes `asked` about that have left the page
+   * since (the rescan dropped the detached ones it found when it started; this covers the round trip).
+   */
+  #forgetBlock(block: Node, asked: Block | null = null): void {
+    const gone = asked?.nodes.filter((node): node is Text => !!node && !node.isConnected && this.index.hasNode(node)) ?? [];
+    this.#remove([...gone, ...textNodesIn(block).filter((node) => this.index.hasNode(node))]);
   }
 
   /** Puts a block's matches in the index and the highlight; `late`: the text may have changed since it was matched. */
