@@ -4,7 +4,9 @@
  * - open → first page highlighted: from the reader's navigation start to the first term
  *   highlight registered (fetch, PDF.js parse, first text layer, scan);
  * - the longest main-thread task while opening and scrolling (Long Tasks API, which reports
- *   tasks of 50 ms and more: "< 50 ms" when there were none);
+ *   tasks of 50 ms and more: "< 50 ms" when there were none), worst run; the browser's own
+ *   navigation task, which creates the page's script contexts before any of the reader's code
+ *   runs (46–70 ms in traces here, with the automation's extra contexts), on a row of its own;
  * - memory after scrolling to the end: the page's JS heap after a GC, pages still drawn and
  *   their canvas pixels, DOM nodes.
  * It never asserts: a benchmark, not a test.
@@ -30,14 +32,16 @@ const session = await launchChromium();
 // The defaults a user has, but every occurrence underlined: the heaviest case.
 await session.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { underline: 'everyday' } }));
 
-interface Run { firstHighlightMs: number; longestFrameMs: number; longTasks: number; heapMb: number; drawnPages: number; canvasMb: number; domNodes: number; terms: number; highlights: number }
+interface Run { firstHighlightMs: number; longestFrameMs: number; longTasks: number; navigationTaskMs: number; heapMb: number; drawnPages: number; canvasMb: number; domNodes: number; terms: number; highlights: number }
 const results: Run[] = [];
 for (let run = 0; run < RUNS; run++) {
   const page = await session.newPage();
   // tsx names functions with a __name helper that the page does not have.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   // Long tasks (50 ms and more of uninterrupted main-thread work), from the very start.
-  await page.addInitScript({ content: "window.__tasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });" });
+  // This script runs inside the browser's navigation task, before any of the reader's own: a
+  // long task that started before it is that task (the browser creating the page), kept apart.
+  await page.addInitScript({ content: "window.__scriptsFrom = performance.now(); window.__tasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });" });
   await page.goto(session.extensionUrl(`reader.html?url=${encodeURIComponent(url)}`));
   const firstHighlightMs = await page.evaluate(() => new Promise<number>((resolve) => {
     const check = () => {
@@ -62,9 +66,12 @@ for (let run = 0; run < RUNS; run++) {
     const canvases = [...document.querySelectorAll('canvas')];
     let highlights = 0;
     for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlight-') && name !== 'termlight-focus') highlights += highlight.size;
+    const { __tasks: tasks, __scriptsFrom: scriptsFrom } = window as unknown as { __tasks: [number, number][]; __scriptsFrom: number };
+    const own = tasks.filter(([start]) => start > scriptsFrom).map(([, duration]) => duration);
     return {
-      longestFrameMs: Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks),
-      longTasks: (window as unknown as { __tasks: number[] }).__tasks.length,
+      longestFrameMs: Math.max(0, ...own),
+      longTasks: own.length,
+      navigationTaskMs: Math.max(0, ...tasks.filter(([start]) => start <= scriptsFrom).map(([, duration]) => duration)),
       drawnPages: document.querySelectorAll('.textLayer').length,
       canvasMb: canvases.reduce((sum, canvas) => sum + canvas.width * canvas.height * 4, 0) / 1024 / 1024,
       domNodes: document.getElementsByTagName('*').length,
@@ -89,7 +96,9 @@ console.log(`\nTermlight reader benchmark: ${PAGES}-page text PDF (${(pdf.length
 console.log('| figure | value | target |');
 console.log('| --- | --- | --- |');
 console.log(`| open → first page highlighted | ${pick('firstHighlightMs').toFixed(0)} ms | < 1000 ms |`);
-console.log(`| longest main-thread task (open + scroll to end) | ${longest === 0 ? '< 50 ms (no long task)' : `${longest.toFixed(0)} ms (${pick('longTasks')} long tasks)`} | < 50 ms |`);
+console.log(`| longest main-thread task (open + scroll to end), worst run | ${longest === 0 ? '< 50 ms (no long task)' : `${longest.toFixed(0)} ms (${pick('longTasks')} long tasks)`} | < 50 ms |`);
+const navigation = Math.max(...results.map((result) => result.navigationTaskMs));
+console.log(`| the browser's navigation task (it creates the page, before any of the reader's scripts), worst run | ${navigation === 0 ? '< 50 ms' : `${navigation.toFixed(0)} ms`} | not the reader's |`);
 console.log(`| JS heap after scrolling to the end (after GC) | ${pick('heapMb').toFixed(1)} MB | bounded |`);
 console.log(`| pages still drawn at the end / canvas pixels | ${pick('drawnPages')} / ${pick('canvasMb').toFixed(1)} MB | ≤ 10 pages |`);
 console.log(`| DOM elements at the end | ${pick('domNodes')} | |`);
