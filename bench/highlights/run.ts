@@ -69,7 +69,7 @@ interface Row {
 const rows: Row[] = [
   ...(v1 ? [{ label: `v1 pack (${v1.length} entries), every word, every occurrence`, entries: v1, settings: V1_SETTINGS, filtered: false }] : []),
   { label: `v2 pack (${current.length}), every word, every occurrence`, entries: current, settings: V1_SETTINGS, filtered: true },
-  { label: 'v2 defaults: also common health words, first per section', entries: current, settings: DEFAULTS, filtered: true },
+  { label: 'v2 defaults: also common health words, first per section (common words: per page)', entries: current, settings: DEFAULTS, filtered: true },
   { label: 'v2: unfamiliar words only, first per section', entries: current, settings: { underline: 'technical', density: 'section' }, filtered: true },
 ];
 

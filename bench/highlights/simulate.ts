@@ -46,7 +46,8 @@ export function simulatePage(
         const entry = compiled.entries[match.entry]!;
         if (!isUnderlined(entry.level, settings.underline)) continue;
         if (settings.density !== 'every') {
-          const key = `${settings.density === 'section' ? index : 0} ${match.entry}`;
+          // As the scanner does: under 'section', words that are not jargon once per page.
+          const key = `${settings.density === 'section' && entry.level === 'technical' ? index : 0} ${match.entry}`;
           if (shown.has(key)) continue;
           shown.add(key);
         }

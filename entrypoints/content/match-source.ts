@@ -18,6 +18,12 @@ export interface MatchSource {
    * must leave what the page shows alone; the frame rescans when it hears of the new glossary.
    */
   match(segments: string[], options: BlockMatchOptions): BlockMatches | typeof STALE | Promise<BlockMatches | typeof STALE>;
+  /**
+   * Under the 'section' density, whether an entry of the latest answers is shown once per page
+   * rather than once per section: a common health word, explained once, where an unfamiliar one
+   * is explained again in each section a reader may jump to. Absent: every entry per section.
+   */
+  oncePerPage?(entry: number): boolean;
 }
 
 /** An answer from another glossary than the frame's (see MatchSource.match). */

@@ -300,7 +300,7 @@ export class PageScanner {
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
       if (late && !stillReads(block, match.start, match.end)) continue;
-      const densityKey = this.#densityKey(startContainer, String(match.entry));
+      const densityKey = this.#densityKey(startContainer, String(match.entry), this.source.oncePerPage?.(match.entry) ?? false);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
       this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[], densityKey });
@@ -312,7 +312,7 @@ export class PageScanner {
       const node = nodes[span.segment];
       if (!node) continue;
       if (late && !stillReads(block, { segment: span.segment, offset: span.start }, { segment: span.segment, offset: span.end })) continue;
-      const densityKey = this.#densityKey(node, `parts:${span.word}`);
+      const densityKey = this.#densityKey(node, `parts:${span.word}`, false);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
       this.index.add({ entry: -1, guess: { word: span.word, ...span.guess }, range, nodes: [node], densityKey });
@@ -323,11 +323,12 @@ export class PageScanner {
 
   /**
    * Under 'first' and 'section' density, the key a match of `what` at `node` takes, or null when
-   * that key is taken already (the match is not shown); undefined under 'every'.
+   * that key is taken already (the match is not shown); undefined under 'every'. `oncePerPage`:
+   * under 'section' too, the page's first occurrence only (see MatchSource.oncePerPage).
    */
-  #densityKey(node: Node, what: string): string | undefined | null {
+  #densityKey(node: Node, what: string, oncePerPage: boolean): string | undefined | null {
     if (this.options.density === 'every') return undefined;
-    const key = `${this.options.density === 'section' ? this.#sections.of(node) : 0} ${what}`;
+    const key = `${this.options.density === 'section' && !oncePerPage ? this.#sections.of(node) : 0} ${what}`;
     if (this.#highlightedEntries.has(key)) return null;
     this.#highlightedEntries.add(key);
     return key;

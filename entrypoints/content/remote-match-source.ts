@@ -12,6 +12,8 @@ export interface AnswerSink {
   readonly revision: string;
   /** Entries the answers named, by their index in that revision's glossary. */
   remember(revision: string, entries: readonly [number, CompiledEntry][]): boolean;
+  /** An entry the answers named (by its index in the frame's revision). */
+  entryOf(match: { entry: number }): CompiledEntry | undefined;
 }
 
 /**
@@ -33,6 +35,12 @@ export class RemoteMatchSource implements MatchSource {
     const reply = await this.ask({ segments, healthTopic: options.healthTopic, underline: this.settings.underline, wordParts: this.settings.wordParts });
     if (!isMatchReply(reply)) return NOTHING;
     return this.sink.remember(reply.revision, reply.entries) ? reply : STALE;
+  }
+
+  /** Words that are not jargon (general, and everyday when those are underlined): once per page. */
+  oncePerPage(entry: number): boolean {
+    const level = this.sink.entryOf({ entry })?.level;
+    return level !== undefined && level !== 'technical';
   }
 }
 

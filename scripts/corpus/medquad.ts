@@ -1,8 +1,7 @@
 // Builds the coverage corpus from a local copy of MedQuAD (CC BY 4.0; Ben Abacha & Demner-Fushman,
 // 2019): consumer-health answers from NIH and CDC sites, one small HTML file per source page (questions as headings).
 //   npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR corpus/medquad [--per-source=120]
-// MEDQUAD_DIR is a checkout of the public MedQuAD repository. Only the collections that ship their
-// answers are read (MedlinePlus A.D.A.M., drugs and herbs ship none). The output stays out of git.
+// MEDQUAD_DIR is a checkout of the public MedQuAD repository. The output stays out of git.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,7 +11,10 @@ if (!source || !out) {
   process.exit(2);
 }
 const perSource = Number(flags.find((flag) => flag.startsWith('--per-source='))?.split('=')[1] ?? 120);
-const COLLECTIONS = readdirSync(source).filter((name) => /^\d+_/.test(name) && statSync(join(source, name)).isDirectory());
+// The MedlinePlus A.D.A.M. encyclopedia, drug and herb collections are left out: their answers are
+// not openly licensed, and MedQuAD's public release ships them empty (some copies include them).
+const NOT_OPEN = new Set(['10_MPlus_ADAM_QA', '11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA']);
+const COLLECTIONS = readdirSync(source).filter((name) => /^\d+_/.test(name) && !NOT_OPEN.has(name) && statSync(join(source, name)).isDirectory());
 
 const decode = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
