@@ -5,7 +5,7 @@ import { t } from '../../utils/ui/i18n';
 import { partsLine } from '../../components/WordPartsCard';
 import type { EntryCache, EntryRef } from './entry-cache';
 import { clearFocusHighlight, markFocus } from './focus-marker';
-import { liveRange } from './hit-test';
+import { liveRange, type Hit } from './hit-test';
 import { HoverTracker } from './hover';
 import type { MatchIndex, PageMatch, WordGuess } from './match-index';
 import { TERMLIGHT_UI_TAG } from './skip-rules';
@@ -39,6 +39,8 @@ export class CardPresenter {
   readonly tracker: HoverTracker;
   /** Where focus was before the keyboard opened a card; it goes back there when the card closes. */
   #focusBeforeCard: Element | null = null;
+  /** The card built, hidden, for the term the pointer rests on (see #prepare). */
+  #prepared: { match: PageMatch; state: TooltipState } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -67,15 +69,19 @@ export class CardPresenter {
       isOpen: () => this.tooltip.state !== null,
       delayMs: () => env.delayMs(),
       isInsideCard: (event) => event.composedPath().some((node) => (node as Element).tagName === TERMLIGHT_UI_TAG),
-      prefetch: (match) => {
-        const ref = env.entryOf(match);
-        if (ref) void env.entries.get(ref);
-      },
+      prefetch: (hit) => void this.#prepare(hit),
     }, ctx.signal, () => [...env.scanner.shadowRoots]);
   }
 
   /** A match's card: its word-parts guess, or its entry once the background has answered. */
   async showMatch(match: PageMatch, anchor: DOMRect, pinned: boolean, viaKeyboard = false): Promise<void> {
+    const prepared = this.#prepared;
+    this.#prepared = null;
+    if (prepared?.match === match && !viaKeyboard && !this.ctx.signal.aborted) {
+      // Built during the dwell: showing it is only placing it, in this task.
+      this.tooltip.update({ ...prepared.state, anchor, pinned });
+      return;
+    }
     if (match.guess) {
       this.showGuess(match.guess, anchor, pinned, viaKeyboard);
       return;
@@ -107,6 +113,33 @@ export class CardPresenter {
     if (this.ctx.signal.aborted) return;
     this.tooltip.update({ guess, anchor, pinned, viaKeyboard: viaKeyboard || !!this.tooltip.state?.viaKeyboard });
     if (viaKeyboard) this.tooltip.announce(t('announceWordPartsGuess', guess.word, partsLine(guess.parts)));
+  }
+
+  /**
+   * The pointer settled on a term: its entry is fetched (and its sense chosen) while the dwell
+   * runs, and the card is built hidden, so that when the dwell ends showing it only places it.
+   * The card for a term the pointer has left, or while another card shows, is not built.
+   */
+  async #prepare(hit: Hit): Promise<void> {
+    const { match } = hit;
+    const base = { anchor: hit.rect, pinned: false, viaKeyboard: false };
+    if (match.guess) {
+      this.#offer(match, { ...base, guess: match.guess });
+      return;
+    }
+    const ref = this.env.entryOf(match);
+    if (!ref) return;
+    const reply = await this.env.entries.get(ref);
+    if (!reply || this.ctx.signal.aborted || this.tracker.candidate !== match) return;
+    const sense = await senseAt(ref, reply.entry, match);
+    if (this.ctx.signal.aborted) return;
+    this.#offer(match, { ...base, entry: reply.entry, related: reply.related, origin: reply.origin, sense });
+  }
+
+  #offer(match: PageMatch, state: TooltipState): void {
+    if (this.tracker.candidate !== match || this.tooltip.state) return;
+    this.#prepared = { match, state };
+    this.tooltip.prepare(state);
   }
 
   /** Opens a match's card from the keyboard: marks it, brings it into view, then shows it pinned. */

@@ -18,8 +18,8 @@ export interface HoverCallbacks {
   /** A card is on screen, however it was opened. */
   isOpen(): boolean;
   delayMs(): number;
-  /** The pointer settled on a term: start fetching its card while the dwell runs. */
-  prefetch?(match: PageMatch): void;
+  /** The pointer settled on a term: get its card ready while the dwell runs. */
+  prefetch?(hit: Hit): void;
   /** Whether an event happened inside Termlight's own card (its clicks must not close it). */
   isInsideCard?(event: Event): boolean;
 }
@@ -100,6 +100,11 @@ export class HoverTracker {
     return this.#shown;
   }
 
+  /** The term the pointer rests on while its dwell runs, if any. */
+  get candidate(): PageMatch | null {
+    return this.#candidate;
+  }
+
   /** Called by the card when the pointer leaves it. */
   startHideGrace(): void {
     this.#clearHide();
@@ -176,12 +181,13 @@ export class HoverTracker {
       return;
     }
     if (hit.match !== this.#candidate || !this.#isAtRest(point)) {
-      if (hit.match !== this.#candidate) this.callbacks.prefetch?.(hit.match);
+      const settledOnAnother = hit.match !== this.#candidate;
       this.#candidate = hit.match;
       this.#candidateHit = hit;
       this.#rest = point;
       this.#clearDwell();
       this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#onDwellEnd(), this.callbacks.delayMs());
+      if (settledOnAnother) this.callbacks.prefetch?.(hit);
     }
   }
 

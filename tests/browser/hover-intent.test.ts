@@ -137,4 +137,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hover intent, in %s', (brow
     expect(await openedCards(page)).toEqual(['tinnitus']);
     expect((await readTooltip(page))!.text.startsWith('tinnitus')).toBe(true);
   });
+
+  it('builds the card hidden while the dwell runs (from view and from screen readers), and shows it when the dwell ends', async () => {
+    await suite.kit.setSettings({ tooltipDelayMs: 1000 });
+    await sleep(300);
+    const term = (await pointOfHighlight(page, 'tinnitus', DEFAULT_HIGHLIGHT))!;
+    await page.move(term.x, term.y);
+    const hiddenCard = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('termlight-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[data-termlight-card]');
+        return card ? { id: card.dataset.entryId, ariaHidden: card.getAttribute('aria-hidden'), visibility: getComputedStyle(card).visibility } : null;
+      }, undefined);
+    const built = await waitFor(hiddenCard, (card) => card?.id === 'tinnitus', 700);
+    expect(built).toEqual({ id: 'tinnitus', ariaHidden: 'true', visibility: 'hidden' });
+    expect(await openedCards(page)).toEqual([]);
+    await waitFor(() => readTooltip(page), (card) => !!card?.visible, 2_000);
+    expect((await hiddenCard())?.ariaHidden).toBeNull();
+    // The recorder looks once a frame: the card may have been shown since its last look.
+    expect(await waitFor(() => openedCards(page), (opened) => opened.length > 0, 1_000)).toEqual(['tinnitus']);
+    await suite.kit.setSettings({});
+  });
 });

@@ -38,6 +38,11 @@ export type TooltipState = EntryCardState | GuessCardState;
 
 export interface TooltipViewProps {
   state: TooltipState | null;
+  /**
+   * The card is built but not shown: the pointer rests on its term and the dwell is still running.
+   * Revealing it then only places it and makes it visible (no new content to lay out).
+   */
+  concealed?: boolean;
   /** Read by screen readers when a card opens by command; empty otherwise. */
   announcement: string;
   onRelated(item: RelatedTerm): void;
@@ -55,11 +60,21 @@ export function TooltipView(props: TooltipViewProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   /** The card (what it shows, where) that last took focus: a card changed in place (muted) leaves focus where it is. */
   const focusedFor = useRef<{ shown: unknown; anchor: DOMRect } | null>(null);
+  /** Counts placements: a placement that finishes after a newer render leaves the card alone. */
+  const placements = useRef(0);
   const { state } = props;
 
   useLayoutEffect(() => {
     const card = cardRef.current;
+    const placement = ++placements.current;
     if (!card || !state) {
+      focusedFor.current = null;
+      return;
+    }
+    if (props.concealed) {
+      // The same element may have shown the previous card: hidden again until its dwell ends.
+      card.style.visibility = '';
+      card.removeAttribute('data-shown');
       focusedFor.current = null;
       return;
     }
@@ -70,17 +85,19 @@ export function TooltipView(props: TooltipViewProps) {
       placement: 'bottom-start',
       middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      // left/top, not transform: the entrance animation owns transform.
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
+      if (placement !== placements.current) return;
+      // Placed with `translate` (the card sits at 0, 0): moving it needs no new layout of the
+      // page, only a repaint. The entrance animation owns `transform`, a separate property.
+      card.style.translate = [x, y].map((value) => `${Math.round(value)}px`).join(' ');
       card.style.visibility = 'visible';
+      card.setAttribute('data-shown', '');
       // A hidden element cannot take focus: move it in only once the card is shown.
       const shown = state.entry ?? state.guess;
       const same = focusedFor.current?.shown === shown && focusedFor.current.anchor === state.anchor;
       if (state.viaKeyboard && !same) card.focus();
       focusedFor.current = { shown, anchor: state.anchor };
     });
-  }, [state]);
+  }, [state, props.concealed]);
 
   const live = (
     <div class="tl-live" aria-live="polite" role="status" data-termlight-live="">
@@ -100,6 +117,7 @@ export function TooltipView(props: TooltipViewProps) {
       data-guess={state.guess ? state.guess.word : undefined}
       data-pinned={state.pinned ? 'true' : 'false'}
       role={state.viaKeyboard ? 'dialog' : 'tooltip'}
+      aria-hidden={props.concealed || undefined}
       aria-labelledby={state.viaKeyboard ? headingId : undefined}
       tabIndex={-1}
       onKeyDown={(event) => state.viaKeyboard && trapTab(event, cardRef.current)}

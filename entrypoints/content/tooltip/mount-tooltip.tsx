@@ -20,6 +20,11 @@ export interface TooltipHandlers {
 
 export interface TooltipHandle {
   update(state: TooltipState | null): void;
+  /**
+   * Builds a card without showing it, while no card is shown (the pointer rests on a term and its
+   * dwell runs); update() with the same entry then only reveals it. null drops a prepared card.
+   */
+  prepare(state: TooltipState | null): void;
   /** Speaks through the polite live region (outside the card). */
   announce(text: string): void;
   readonly state: TooltipState | null;
@@ -34,6 +39,7 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
   let container: HTMLElement | null = null;
   let mounting: Promise<void> | null = null;
   let current: TooltipState | null = null;
+  let prepared: TooltipState | null = null;
   let pointerInside = false;
   let announcement = '';
 
@@ -41,7 +47,8 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
     if (!container) return;
     render(
       <TooltipView
-        state={current}
+        state={current ?? prepared}
+        concealed={!current && !!prepared}
         announcement={announcement}
         onRelated={handlers.onRelated}
         onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
@@ -95,7 +102,7 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
       observer.disconnect();
       container = null;
       mounting = null;
-      if (current) void mount().then(draw);
+      if (current || prepared) void mount().then(draw);
     });
     observer.observe(parent, { childList: true });
     ctx.onInvalidated(() => observer.disconnect());
@@ -104,8 +111,20 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
   return {
     update(state) {
       current = state;
+      // Shown or closed, a card prepared earlier has had its turn.
+      prepared = null;
       if (!state) pointerInside = false;
       // Some pages clear out nodes they did not create; build the card again when its host is gone.
+      if (container && !container.isConnected) {
+        container = null;
+        mounting = null;
+      }
+      if (container) draw();
+      else if (state) void mount().then(draw);
+    },
+    prepare(state) {
+      if (current || state === prepared) return;
+      prepared = state;
       if (container && !container.isConnected) {
         container = null;
         mounting = null;
