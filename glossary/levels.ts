@@ -15,6 +15,15 @@ export function isUnderlined(level: Level, underline: UnderlineLevel): boolean {
   return ORDER[level] >= ORDER[underline];
 }
 
+/**
+ * Under the default 'section' density, whether a term is underlined only where it first appears on
+ * the page: words that are not jargon, explained once, where jargon is explained again in each
+ * section a reader may jump to.
+ */
+export function isUnderlinedOncePerPage(level: Level): boolean {
+  return level !== 'technical';
+}
+
 /** The matcher's answers without the entries too familiar to underline. Matching itself is unchanged. */
 export function underlineMatcher(matcher: Matcher, entries: readonly CompiledEntry[], underline: UnderlineLevel): Matcher {
   if (underline === 'everyday') return matcher;

@@ -3,7 +3,7 @@
  * on section-sized text, the same page-level health topic, the same underline level and density.
  */
 import type { CompiledGlossary } from '../../glossary/compile';
-import { isUnderlined, type UnderlineLevel } from '../../glossary/levels';
+import { isUnderlined, isUnderlinedOncePerPage, type UnderlineLevel } from '../../glossary/levels';
 import type { Matcher } from '../../glossary/matcher';
 import type { Level } from '../../glossary/schema';
 
@@ -46,8 +46,7 @@ export function simulatePage(
         const entry = compiled.entries[match.entry]!;
         if (!isUnderlined(entry.level, settings.underline)) continue;
         if (settings.density !== 'every') {
-          // As the scanner does: under 'section', words that are not jargon once per page.
-          const key = `${settings.density === 'section' && entry.level === 'technical' ? index : 0} ${match.entry}`;
+          const key = `${settings.density === 'section' && !isUnderlinedOncePerPage(entry.level) ? index : 0} ${match.entry}`;
           if (shown.has(key)) continue;
           shown.add(key);
         }

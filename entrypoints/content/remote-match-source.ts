@@ -1,6 +1,6 @@
 import type { BlockMatches, BlockMatchOptions } from '../../glossary/block-match';
 import type { CompiledEntry } from '../../glossary/compile';
-import type { UnderlineLevel } from '../../glossary/levels';
+import { isUnderlinedOncePerPage, type UnderlineLevel } from '../../glossary/levels';
 import type { MatchBlockReply } from '../../utils/messages/messaging';
 import { STALE, type MatchSource } from './match-source';
 
@@ -37,10 +37,9 @@ export class RemoteMatchSource implements MatchSource {
     return this.sink.remember(reply.revision, reply.entries) ? reply : STALE;
   }
 
-  /** Words that are not jargon (general, and everyday when those are underlined): once per page. */
   oncePerPage(entry: number): boolean {
     const level = this.sink.entryOf({ entry })?.level;
-    return level !== undefined && level !== 'technical';
+    return level !== undefined && isUnderlinedOncePerPage(level);
   }
 }
 

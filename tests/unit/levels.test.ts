@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
-import { isUnderlined, underlineMatcher, type UnderlineLevel } from '../../glossary/levels';
+import { isUnderlined, isUnderlinedOncePerPage, underlineMatcher, type UnderlineLevel } from '../../glossary/levels';
 import { createMatcher } from '../../glossary/matcher';
 import { entry } from './helpers/entries';
 
@@ -44,6 +44,14 @@ describe('what is underlined at each setting', () => {
     ['everyday', 'everyday', true],
   ] as const)('a %s word at setting %s: %s', (level, underline, expected) => {
     expect(isUnderlined(level, underline)).toBe(expected);
+  });
+});
+
+describe('density by familiarity', () => {
+  it('underlines jargon in each section, and words that are not jargon once per page', () => {
+    expect(isUnderlinedOncePerPage('technical')).toBe(false);
+    expect(isUnderlinedOncePerPage('general')).toBe(true);
+    expect(isUnderlinedOncePerPage('everyday')).toBe(true);
   });
 });
 

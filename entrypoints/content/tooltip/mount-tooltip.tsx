@@ -108,29 +108,29 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
     ctx.onInvalidated(() => observer.disconnect());
   };
 
+  /** Draws what changed; a card to draw (`wanted`) mounts the UI first if it has none yet. */
+  const redraw = (wanted: boolean) => {
+    // Some pages clear out nodes they did not create; build the card again when its host is gone.
+    if (container && !container.isConnected) {
+      container = null;
+      mounting = null;
+    }
+    if (container) draw();
+    else if (wanted) void mount().then(draw);
+  };
+
   return {
     update(state) {
       current = state;
       // Shown or closed, a card prepared earlier has had its turn.
       prepared = null;
       if (!state) pointerInside = false;
-      // Some pages clear out nodes they did not create; build the card again when its host is gone.
-      if (container && !container.isConnected) {
-        container = null;
-        mounting = null;
-      }
-      if (container) draw();
-      else if (state) void mount().then(draw);
+      redraw(!!state);
     },
     prepare(state) {
       if (current || state === prepared) return;
       prepared = state;
-      if (container && !container.isConnected) {
-        container = null;
-        mounting = null;
-      }
-      if (container) draw();
-      else if (state) void mount().then(draw);
+      redraw(!!state);
     },
     announce(text) {
       announcement = '';
