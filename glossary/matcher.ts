@@ -7,9 +7,10 @@
  * ends on a word boundary and passes its entry's case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
-import { contextAppears, contextRule, type ContextRule } from './context';
-import { canonicalExact, foldText, foldUnit, foldUnits, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { isWordEnd, isWordStart, WordFilter } from './words';
+import { contextAppears, contextRule, cueMayAppear, type ContextRule } from './context';
+import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
+import { WordPresence } from './word-presence';
+import { isWordEnd, isWordStart } from './words';
 
 export interface TextMatch {
   /** Index into compiled.entries. */
@@ -56,6 +57,9 @@ export interface Matcher {
  */
 const TOPIC_MIN_TERMS = 4;
 
+/** Texts up to this long are searched for an entry's cue words before the words around a match are read. */
+const CUE_SEARCH_MAX_UNITS = 20_000;
+
 /** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -85,6 +89,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const nodeForm = trie.nodeForm;
   const edgeFirst = new Uint16Array(edgeLabel.length);
   for (let e = 0; e < edgeLabel.length; e++) edgeFirst[e] = edgeLabel[e]!.charCodeAt(0);
+  // Every walk starts at the root, the node with the most edges: a table answers its first step.
+  const rootEdge = new Int32Array(128).fill(-1);
+  for (let e = edgeStart[0]!; e < (edgeStart[1] ?? 0); e++) if (edgeFirst[e]! < 128) rootEdge[edgeFirst[e]!] = e;
 
   const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
   // Most forms belong to one entry with no case or context rule: settle those without a second look.
@@ -111,6 +118,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   /** The edge of `node` whose label starts with `code`, or -1. Edges are sorted by label. */
   function findEdge(node: number, code: number): number {
+    if (node === 0 && code < 128) return rootEdge[code]!;
     let lo = edgeStart[node]!;
     let hi = edgeStart[node + 1]! - 1;
     while (lo <= hi) {
@@ -200,7 +208,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
       }
-      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) {
+      // Most gated terms have no cue word anywhere in the text: a cached lookup says so before any word is read.
+      if (hasContext(entry) && !(mayHaveCue(entry, folded.text) && contextAppears(folded.text, start, end, contextOf(entry)))) {
         if (missedContext < 0) missedContext = entry;
         continue;
       }
@@ -209,29 +218,40 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return -1;
   }
 
+  /**
+   * Answers kept for the text being matched, one slot per entry: a slot counts when its stamp is the
+   * current call's (no map to clear per call; a page makes thousands of calls).
+   */
+  let call = 0;
+  const cueMayAppearAt = new Int32Array(compiled.entries.length);
+  const cueMayAppearIn = new Uint8Array(compiled.entries.length);
+  /**
+   * Whether any cue of the entry may stand in the text. Nearly every gated term in a paragraph has
+   * none, and one native search says so before any word around it is read. In a long text some cue
+   * is nearly always somewhere, and a search that finds nothing reads all of it, so none is made.
+   */
+  function mayHaveCue(entry: number, text: string): boolean {
+    if (text.length > CUE_SEARCH_MAX_UNITS) return true;
+    if (cueMayAppearAt[entry] !== call) {
+      cueMayAppearAt[entry] = call;
+      cueMayAppearIn[entry] = cueMayAppear(text, contextOf(entry)) ? 1 : 0;
+    }
+    return cueMayAppearIn[entry] === 1;
+  }
+
+  /** The words of the text being matched, for the anywhere rule. */
+  const present = new WordPresence();
+  const occursInText = (word: string): boolean => present.has(word);
+  const cueFoundAt = new Int32Array(compiled.entries.length);
+  const cueFoundIn = new Uint8Array(compiled.entries.length);
   /** Whether an entry's context words occur anywhere in the text, once per entry per text. */
-  let cueText = '';
-  let cueLower = '';
-  const cueFilter = new WordFilter();
-  const cueFound = new Map<number, boolean>();
-  // The filter answers nearly every cue word with a certain "no"; only a "maybe" is searched for.
-  const occursInCueText = (word: string): boolean => cueFilter.mayHave(word) && occursAsWord(cueLower, word);
-  function hasCueAnywhere(folded: string, entry: number): boolean {
-    if (folded !== cueText) {
-      cueText = folded;
-      // Text needing no folding keeps its capitals and typographic apostrophes and hyphens (the scan
-      // RegExp takes both); cue words are lower case with ASCII ones, so "muscle’s" holds "muscle's".
-      cueLower = foldUnits(folded);
-      cueFilter.reset(cueLower);
-      cueFound.clear();
-    }
-    let found = cueFound.get(entry);
-    if (found === undefined) {
+  function hasCueAnywhere(entry: number): boolean {
+    if (cueFoundAt[entry] !== call) {
       const rule = contextOf(entry);
-      found = someCue(rule.single, occursInCueText) || longCueAnywhere(cueLower, rule, occursInCueText);
-      cueFound.set(entry, found);
+      cueFoundAt[entry] = call;
+      cueFoundIn[entry] = someCue(rule.single, occursInText) || longCueAnywhere(present.folded, rule, occursInText) ? 1 : 0;
     }
-    return found;
+    return cueFoundIn[entry] === 1;
   }
 
   // Muted entries still claim their words (see compile.ts) but are never reported.
@@ -252,6 +272,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     // anyway; only text with accents, other scripts or marks gets a folded copy.
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
     const f = folded.text;
+    present.reset(f);
+    call++;
     scan.lastIndex = 0;
     // Every scan match is one unit long (see prefilter.ts), so test() tells where it started.
     while (scan.test(f)) {
@@ -283,7 +305,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      const cued = waiting.filter((match) => hasCueAnywhere(f, match.entry));
+      const cued = waiting.filter((match) => hasCueAnywhere(match.entry));
       if (cued.length > 0) return mergeWaiting(out, cued);
     }
     return out;
@@ -349,13 +371,6 @@ function longCueAnywhere(folded: string, rule: ContextRule, occurs: (word: strin
       longCuePatterns.set(form, pattern);
     }
     if (pattern.test(folded)) return true;
-  }
-  return false;
-}
-
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (isWordStart(text, at) && isWordEnd(text, at + word.length)) return true;
   }
   return false;
 }

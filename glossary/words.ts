@@ -76,7 +76,9 @@ export function words(text: string): WordSpan[] {
   return out;
 }
 
-const FILTER_BITS = 1 << 14;
+/** Bits of a filter for a text of a paragraph or a section; longer texts get more (see WordFilter). */
+const MIN_FILTER_BITS = 1 << 14;
+const MAX_FILTER_BITS = 1 << 24;
 
 /** The same hash for a word on its own and for that word inside a text. */
 function hashStep(hash: number, code: number): number {
@@ -89,15 +91,42 @@ function hashStep(hash: number, code: number): number {
  * hash every word of the text (a health page asks about hundreds of cue words per text).
  */
 export class WordFilter {
-  readonly #bits = new Uint32Array(FILTER_BITS / 32);
+  #bits = new Uint32Array(MIN_FILTER_BITS / 32);
+  #mask = MIN_FILTER_BITS - 1;
 
-  /** Fills the filter with the words of `text`, as `words()` finds them. */
+  /**
+   * Fills the filter with the words of `text`, as `words()` finds them. About two bits per unit of
+   * text keeps "maybe" rare even for a whole book, where a fixed size would fill up and answer
+   * "maybe" to everything.
+   */
   reset(text: string): void {
+    let size = MIN_FILTER_BITS;
+    while (size < text.length * 2 && size < MAX_FILTER_BITS) size *= 2;
+    if (size !== this.#mask + 1) {
+      this.#bits = new Uint32Array(size / 32);
+      this.#mask = size - 1;
+    }
     this.#bits.fill(0);
     let hash = 0;
     let inWord = false;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
+      // Nearly every unit of an English page is ASCII: a table lookup settles it.
+      if (code < 128) {
+        if (ASCII_WORD[code] === 1) {
+          if (!inWord) hash = 0;
+          inWord = true;
+          hash = hashStep(hash, code);
+          i++;
+          continue;
+        }
+        if (inWord && !(isJoiner(code) && isWordAt(text, i + 1))) {
+          this.#set(hash);
+          inWord = false;
+        } else if (inWord) hash = hashStep(hash, code);
+        i++;
+        continue;
+      }
       const cp = code < 0xd800 ? code : text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       if (isWordCodePoint(cp)) {
@@ -121,7 +150,7 @@ export class WordFilter {
   mayHave(word: string): boolean {
     let hash = 0;
     for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    return this.#has(firstBit(hash)) && this.#has(secondBit(hash));
+    return this.#has(hash & this.#mask) && this.#has(secondBit(hash) & this.#mask);
   }
 
   #has(bit: number): boolean {
@@ -129,8 +158,8 @@ export class WordFilter {
   }
 
   #set(hash: number): void {
-    this.#setBit(firstBit(hash));
-    this.#setBit(secondBit(hash));
+    this.#setBit(hash & this.#mask);
+    this.#setBit(secondBit(hash) & this.#mask);
   }
 
   #setBit(bit: number): void {
@@ -138,6 +167,6 @@ export class WordFilter {
   }
 }
 
-// Two bits from one hash, with no array per call: mayHave runs for every cue word of every waiting term.
-const firstBit = (hash: number) => hash & (FILTER_BITS - 1);
-const secondBit = (hash: number) => (hash >>> 14) & (FILTER_BITS - 1);
+// Two bits from one hash, with no array per call: mayHave runs for every cue word of every waiting
+// term. The second is the hash mixed again, so its bits do not depend on the filter's size.
+const secondBit = (hash: number) => Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 8;

@@ -178,3 +178,45 @@ describe('context words anywhere on a health page', () => {
     expect(cued.findInText('vertebra tooth artery', { healthTopic: true })).toEqual([]);
   });
 });
+
+describe('answers kept for one text only', () => {
+  // The matcher keeps, per call, which gated entries have cue words in the text; a later text must
+  // never reuse an earlier one's answer.
+  const gated = createMatcher(
+    compile([
+      {
+        packId: 'p',
+        entries: [
+          entry('cold', 'cold', { context: ['virus', 'sneeze'] }),
+          entry('tendon', 'tendon'),
+          entry('ligament', 'ligament'),
+          entry('cartilage', 'cartilage'),
+          entry('bursa', 'bursa'),
+        ],
+      },
+    ]),
+  );
+  const health = 'tendon ligament cartilage bursa.';
+
+  it('near a cue, then in a text without one, then near a cue again', () => {
+    expect(gated.findInText('A cold virus spread.').map((m) => m.entry)).toEqual([0]);
+    expect(gated.findInText('A cold wind blew.')).toEqual([]);
+    expect(gated.findInText('She had a cold and a sneeze.').map((m) => m.entry)).toEqual([0]);
+  });
+
+  it('a cue anywhere in a health text, then a health text without one', () => {
+    const far = `The cold lingered. ${health} ${'Words that say nothing. '.repeat(20)}A virus was found.`;
+    expect(gated.findInText(far).map((m) => m.entry)).toContain(0);
+    const none = `The cold lingered. ${health} ${'Words that say nothing. '.repeat(20)}`;
+    expect(gated.findInText(none).map((m) => m.entry)).not.toContain(0);
+    expect(gated.findInText(far).map((m) => m.entry)).toContain(0);
+  });
+
+  it('a text longer than the cue search covers still finds cues near and anywhere', () => {
+    const filler = 'Words that say nothing at all here. '.repeat(700);
+    const long = `${filler}A cold virus. ${filler}${health} The cold lingered. ${filler}sneeze`;
+    expect(long.length).toBeGreaterThan(20_000);
+    expect(gated.findInText(long).filter((m) => m.entry === 0)).toHaveLength(2);
+    expect(gated.findInText(`${filler}The cold lingered. ${health}`).filter((m) => m.entry === 0)).toHaveLength(0);
+  });
+});

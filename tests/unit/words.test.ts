@@ -73,4 +73,15 @@ describe('WordFilter', () => {
     expect(filter.mayHave('muscle')).toBe(false);
     expect(filter.mayHave('heart')).toBe(true);
   });
+
+  it('grows with the text, so a whole book still gets a certain "no" for words it lacks', () => {
+    // 60,000 distinct words: a filter of fixed size filled up and answered "maybe" to everything,
+    // and every "maybe" cost a search through the whole text.
+    const text = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    const filter = filterOf(text);
+    const absent = Array.from({ length: 2_000 }, (_, i) => `absent${i}word`);
+    expect(absent.filter((word) => filter.mayHave(word)).length).toBeLessThan(40);
+    expect(filter.mayHave('w0x')).toBe(true);
+    expect(filter.mayHave(`w${(59_999).toString(36)}x`)).toBe(true);
+  });
 });
