@@ -24,11 +24,6 @@ export interface ContextRule {
   /** Bit n of firstAndLength[c] is set when a single word starts with ASCII code c and has length n (n < 32). */
   firstAndLength: Uint32Array;
   long: readonly ContextForm[];
-  /**
-   * Finds, anywhere in a text, a place where one of the cues may start: any single word, or the
-   * first word of a longer form, as a case-insensitive substring ("arm" is found in "harm").
-   */
-  anyCue: RegExp;
 }
 
 /** Prepares an entry's folded context forms for contextAppears. */
@@ -42,37 +37,7 @@ export function contextRule(forms: readonly string[]): ContextRule {
     if (first < 128 && word.length < 32) firstAndLength[first]! |= 1 << word.length;
     else firstAndLength.fill(0xffffffff);
   }
-  const long = split.filter((f) => f.length > 1);
-  return { single, firstAndLength, long, anyCue: anyCuePattern([...single, ...long.map((form) => form[0]!)]) };
-}
-
-// Typographic apostrophes and hyphens in fold-free text stand where cue words have ASCII ones, so
-// any character will do there; `i` takes care of capitals. Only ever says yes too often.
-function anyCuePattern(words: readonly string[]): RegExp {
-  const needed = withoutContaining(words);
-  if (needed.length === 0) return /(?!)/;
-  return new RegExp(needed.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['-]/g, '.')).join('|'), 'i');
-}
-
-/**
- * A substring search for "pulse" also finds "pulses" and "pulse's": the words that contain
- * another of the list are left out. A rule's forty-odd inflected cue forms come down to about ten,
- * and the pattern's cost goes with its length.
- */
-function withoutContaining(words: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (const word of [...new Set(words)].sort((a, b) => a.length - b.length)) {
-    if (!kept.some((shorter) => word.includes(shorter))) kept.push(word);
-  }
-  return kept;
-}
-
-/**
- * False when no cue of the rule stands anywhere in the text (folded, or fold-free): then no
- * context check can succeed, and none of the words around a match need reading.
- */
-export function cueMayAppear(text: string, rule: ContextRule): boolean {
-  return rule.anyCue.test(text);
+  return { single, firstAndLength, long: split.filter((f) => f.length > 1) };
 }
 
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */

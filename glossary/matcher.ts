@@ -7,7 +7,7 @@
  * ends on a word boundary and passes its entry's case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
-import { contextAppears, contextRule, cueMayAppear, type ContextRule } from './context';
+import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
 import { WordPresence } from './word-presence';
 import { isWordEnd, isWordStart } from './words';
@@ -56,9 +56,6 @@ export interface Matcher {
  * with context words count without them. One matcher call is about a section of a page.
  */
 const TOPIC_MIN_TERMS = 4;
-
-/** Texts up to this long are searched for an entry's cue words before the words around a match are read. */
-const CUE_SEARCH_MAX_UNITS = 20_000;
 
 /** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
 function isSpace(code: number): boolean {
@@ -208,8 +205,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
       }
-      // Most gated terms have no cue word anywhere in the text: a cached lookup says so before any word is read.
-      if (hasContext(entry) && !(mayHaveCue(entry, folded.text) && contextAppears(folded.text, start, end, contextOf(entry)))) {
+      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) {
         if (missedContext < 0) missedContext = entry;
         continue;
       }
@@ -220,25 +216,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   /**
    * Answers kept for the text being matched, one slot per entry: a slot counts when its stamp is the
-   * current call's (no map to clear per call; a page makes thousands of calls).
+   * current call's. Nothing is compared or cleared between calls: keyed by the text instead, each
+   * waiting term compared the whole text with the last one (V8 does that unit by unit), which on a
+   * long text cost more than all the matching.
    */
   let call = 0;
-  const cueMayAppearAt = new Int32Array(compiled.entries.length);
-  const cueMayAppearIn = new Uint8Array(compiled.entries.length);
-  /**
-   * Whether any cue of the entry may stand in the text. Nearly every gated term in a paragraph has
-   * none, and one native search says so before any word around it is read. In a long text some cue
-   * is nearly always somewhere, and a search that finds nothing reads all of it, so none is made.
-   */
-  function mayHaveCue(entry: number, text: string): boolean {
-    if (text.length > CUE_SEARCH_MAX_UNITS) return true;
-    if (cueMayAppearAt[entry] !== call) {
-      cueMayAppearAt[entry] = call;
-      cueMayAppearIn[entry] = cueMayAppear(text, contextOf(entry)) ? 1 : 0;
-    }
-    return cueMayAppearIn[entry] === 1;
-  }
-
   /** The words of the text being matched, for the anywhere rule. */
   const present = new WordPresence();
   const occursInText = (word: string): boolean => present.has(word);

@@ -212,7 +212,7 @@ describe('answers kept for one text only', () => {
     expect(gated.findInText(far).map((m) => m.entry)).toContain(0);
   });
 
-  it('a text longer than the cue search covers still finds cues near and anywhere', () => {
+  it('a long text (a whole book, in one call) still finds cues near and anywhere', () => {
     const filler = 'Words that say nothing at all here. '.repeat(700);
     const long = `${filler}A cold virus. ${filler}${health} The cold lingered. ${filler}sneeze`;
     expect(long.length).toBeGreaterThan(20_000);

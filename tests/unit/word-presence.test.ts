@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { contextRule, cueMayAppear } from '../../glossary/context';
 import { WordPresence } from '../../glossary/word-presence';
 
 const presenceOf = (text: string) => {
@@ -34,23 +33,5 @@ describe('WordPresence', () => {
     expect(presence.has('muscle')).toBe(false);
     expect(presence.has('word3999')).toBe(true);
     expect(presence.has('word4000')).toBe(false);
-  });
-});
-
-describe('cueMayAppear', () => {
-  const rule = contextRule(['pulse', 'pulses', "pulse's", 'heart rate', 'x-ray', 'cuff']);
-
-  it.each(['Her PULSE was fast.', 'pulses', 'The heart beat on.', 'An X\u2011ray was taken.', 'a blood-pressure cuff'])('says a cue may stand in %j', (text) => {
-    expect(cueMayAppear(text, rule)).toBe(true);
-  });
-
-  it.each(['A golf swing and a stroke of luck.', 'The rate was high.', ''])('is certain no cue stands in %j', (text) => {
-    expect(cueMayAppear(text, rule)).toBe(false);
-  });
-
-  it('never says no when a cue is there, for every form of the rule', () => {
-    const forms = ['vital signs', 'vitals', "nurse's", 'mm hg', 'sore throat'];
-    const many = contextRule(forms);
-    for (const form of forms) expect(cueMayAppear(`Before ${form.toUpperCase()} after.`, many)).toBe(true);
   });
 });
