@@ -216,9 +216,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   /**
    * Answers kept for the text being matched, one slot per entry: a slot counts when its stamp is the
-   * current call's. Nothing is compared or cleared between calls: keyed by the text instead, each
+   * current call's, so no text is compared and no table cleared. Keyed by the text instead, each
    * waiting term compared the whole text with the last one (V8 does that unit by unit), which on a
-   * long text cost more than all the matching.
+   * long text cost more than all the matching. Only calls that reach the anywhere rule take a stamp.
    */
   let call = 0;
   /** The words of the text being matched, for the anywhere rule. */
@@ -254,8 +254,6 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     // anyway; only text with accents, other scripts or marks gets a folded copy.
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
     const f = folded.text;
-    present.reset(f);
-    call++;
     scan.lastIndex = 0;
     // Every scan match is one unit long (see prefilter.ts), so test() tells where it started.
     while (scan.test(f)) {
@@ -287,6 +285,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
+      present.reset(f);
+      call++;
       const cued = waiting.filter((match) => hasCueAnywhere(match.entry));
       if (cued.length > 0) return mergeWaiting(out, cued);
     }

@@ -111,22 +111,6 @@ export class WordFilter {
     let inWord = false;
     for (let i = 0; i < text.length; ) {
       const code = text.charCodeAt(i);
-      // Nearly every unit of an English page is ASCII: a table lookup settles it.
-      if (code < 128) {
-        if (ASCII_WORD[code] === 1) {
-          if (!inWord) hash = 0;
-          inWord = true;
-          hash = hashStep(hash, code);
-          i++;
-          continue;
-        }
-        if (inWord && !(isJoiner(code) && isWordAt(text, i + 1))) {
-          this.#set(hash);
-          inWord = false;
-        } else if (inWord) hash = hashStep(hash, code);
-        i++;
-        continue;
-      }
       const cp = code < 0xd800 ? code : text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       if (isWordCodePoint(cp)) {

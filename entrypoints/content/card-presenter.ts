@@ -12,7 +12,7 @@ import { TERMLIGHT_UI_TAG } from './skip-rules';
 import { textAround, wordsNear } from './text-around';
 import { lazyTooltip, type TooltipHandle } from './tooltip/mount-tooltip';
 import { isMuteCard, setMutedFromCard } from './tooltip/card-mute';
-import type { TooltipState } from './tooltip/TooltipView';
+import type { EntryCardState, TooltipState } from './tooltip/TooltipView';
 
 interface CardPresenterEnv {
   /** What the hover tracker hit-tests against (a web page's scanner, or the reader's). */
@@ -91,21 +91,23 @@ export class CardPresenter {
   }
 
   async showEntry(ref: EntryRef, anchor: DOMRect | null, pinned: boolean, viaKeyboard = false, match?: PageMatch): Promise<void> {
+    const card = await this.#entryCard(ref, match, () => anchor !== null);
+    if (!card || !anchor) return;
+    this.tooltip.update({ ...card, anchor, pinned, viaKeyboard: viaKeyboard || !!this.tooltip.state?.viaKeyboard });
+    if (viaKeyboard) this.tooltip.announce(`${card.entry.term}: ${card.entry.short}`);
+  }
+
+  /**
+   * An entry's card content, once the background has answered and the sense is chosen; null when
+   * there is no reply, the script was retired, or `wanted` says no by the time the reply comes
+   * (then no sense is asked for).
+   */
+  async #entryCard(ref: EntryRef, match: PageMatch | undefined, wanted: () => boolean): Promise<Omit<EntryCardState, 'anchor' | 'pinned' | 'viaKeyboard'> | null> {
     const reply = await this.env.entries.get(ref);
-    if (!reply || !anchor || this.ctx.signal.aborted) return;
+    if (!reply || this.ctx.signal.aborted || !wanted()) return null;
     const sense = await senseAt(ref, reply.entry, match);
-    if (this.ctx.signal.aborted) return;
-    const state: TooltipState = {
-      entry: reply.entry,
-      related: reply.related,
-      origin: reply.origin,
-      anchor,
-      pinned,
-      viaKeyboard: viaKeyboard || !!this.tooltip.state?.viaKeyboard,
-      sense,
-    };
-    this.tooltip.update(state);
-    if (viaKeyboard) this.tooltip.announce(`${reply.entry.term}: ${reply.entry.short}`);
+    if (this.ctx.signal.aborted) return null;
+    return { entry: reply.entry, related: reply.related, origin: reply.origin, sense };
   }
 
   /** A word-parts guess's card: made from the match itself, nothing to fetch. */
@@ -129,11 +131,8 @@ export class CardPresenter {
     }
     const ref = this.env.entryOf(match);
     if (!ref) return;
-    const reply = await this.env.entries.get(ref);
-    if (!reply || this.ctx.signal.aborted || this.tracker.candidate !== match) return;
-    const sense = await senseAt(ref, reply.entry, match);
-    if (this.ctx.signal.aborted) return;
-    this.#offer(match, { ...base, entry: reply.entry, related: reply.related, origin: reply.origin, sense });
+    const card = await this.#entryCard(ref, match, () => this.tracker.candidate === match);
+    if (card) this.#offer(match, { ...base, ...card });
   }
 
   #offer(match: PageMatch, state: TooltipState): void {
