@@ -1,7 +1,11 @@
 // Builds the coverage corpus from a local copy of MedQuAD (CC BY 4.0; Ben Abacha & Demner-Fushman,
 // 2019): consumer-health answers from NIH and CDC sites, one small HTML file per source page (questions as headings).
 //   npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR corpus/medquad [--per-source=120]
+//   npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR OUT --held-out=1|2 [--per-source=120]
 // MEDQUAD_DIR is a checkout of the public MedQuAD repository. The output stays out of git.
+// --held-out writes the pages the sample leaves out instead, split in two halves (alternate pages in
+// name order): half 1 is where new words are looked for, half 2 only measures, so its figure tells
+// how the glossary does on pages nobody chose words from.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,7 +14,13 @@ if (!source || !out) {
   console.error('Usage: npx tsx scripts/corpus/medquad.ts MEDQUAD_DIR OUT_DIR [--per-source=120]');
   process.exit(2);
 }
-const perSource = Number(flags.find((flag) => flag.startsWith('--per-source='))?.split('=')[1] ?? 120);
+const flag = (name: string) => flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1];
+const perSource = Number(flag('per-source') ?? 120);
+const heldOutHalf = flag('held-out');
+if (heldOutHalf !== undefined && heldOutHalf !== '1' && heldOutHalf !== '2') {
+  console.error('--held-out must be 1 or 2');
+  process.exit(2);
+}
 // The MedlinePlus A.D.A.M. encyclopedia, drug and herb collections are left out: their answers are
 // not openly licensed, and MedQuAD's public release ships them empty (some copies include them).
 const NOT_OPEN = new Set(['10_MPlus_ADAM_QA', '11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA']);
@@ -30,6 +40,13 @@ function escapeLooseMarkup(text: string): string {
   return text.replace(/<(?!\/?h2>)/g, '&lt;');
 }
 
+/** Every other page (in name order) of those the sample left out: `half` 0 or 1. */
+function heldOut<T extends { name: string }>(pages: T[], sample: T[], half: number): T[] {
+  const sampled = new Set(sample);
+  const rest = pages.filter((page) => !sampled.has(page)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return rest.filter((_, index) => index % 2 === half);
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 let written = 0;
@@ -43,7 +60,8 @@ for (const collection of COLLECTIONS.sort()) {
     const text = pairs.map((m) => `<h2>${decode(m[1]!.trim())}</h2>\n${decode(m[2]!.trim())}`).join('\n\n');
     if (text.length >= 300) pages.push({ name: file.replace(/\.xml$/, ''), text });
   }
-  const chosen = spread(pages).slice(0, perSource);
+  const sample = spread(pages).slice(0, perSource);
+  const chosen = heldOutHalf === undefined ? sample : heldOut(pages, sample, Number(heldOutHalf) - 1);
   mkdirSync(join(out, collection), { recursive: true });
   for (const page of chosen) writeFileSync(join(out, collection, `${page.name}.html`), `<!doctype html><meta charset="utf-8">\n${escapeLooseMarkup(page.text)}\n`);
   written += chosen.length;
