@@ -96,8 +96,8 @@ async function rareWords(): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage(A4);
   lines(page, font, 50, 760, [
-    'On examination there was blepharoptosis of the left',
-    'eyelid and onychomalacia of two nails. An earlier',
+    'On examination there was nephroptosis of the right',
+    'kidney and onychomalacia of two nails. An earlier',
     'pyelonephritis has cleared. The understanding is good.',
   ]);
   return save(doc);

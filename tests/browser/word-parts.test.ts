@@ -129,17 +129,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('word parts in %s', (browser
   });
 
   it('opens the guess by keyboard, as a dialog, and reads it out', async () => {
-    // Glossary terms come first on the page ("eyelid"); step on to the first guess.
+    // Glossary terms come first on the page; step on to the first guess.
     let card: Awaited<ReturnType<typeof readTooltip>> = null;
     for (let step = 0; step < 8 && !card?.text.includes('Best guess'); step++) {
       await suite.kit.runCommand(page, 'next-term');
       card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 3_000);
     }
-    expect(card!.text).toContain('blepharoptosis');
+    expect(card!.text).toContain('nephroptosis');
     expect(card!.role).toBe('dialog');
     const state = await waitFor(() => readKeyboardState(page), (value) => value.live !== '', 3_000);
     expect(state.live).toContain("best guess from the word's parts");
-    expect(state.current).toBe('blepharoptosis');
+    expect(state.current).toBe('nephroptosis');
     await page.press('Escape');
     await waitFor(() => readTooltip(page), (value) => !value);
   });
