@@ -7,7 +7,7 @@
  */
 import type { GlossaryEntry, Level } from './schema';
 import { foldTerm } from './normalize';
-import { choosePrefilterDepth, prefilterSource } from './prefilter';
+import { firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
@@ -59,17 +59,16 @@ export interface CompiledContext {
 }
 
 export interface CompiledGlossary {
-  format: 1;
+  /** 2 since the scan RegExp gave way to the first-word index; stored tables of another format are rebuilt. */
+  format: 2;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
   /** 1 where form f also matches with "'s" after it (same owners), which then has no form of its own. */
   possessive: number[];
   context: CompiledContext;
-  /** How deep into the trie the scanning RegExp goes; deeper is more precise, but must stay small enough for V8 to optimize. */
-  prefilterDepth: number;
-  /** The scanning RegExp's source at that depth, built here so no page walks the trie for it at start-up. */
-  prefilter: string;
+  /** The forms' first words, hashed (first-words.ts), built here so no matcher walks the trie for them at start-up. */
+  firstWords: CompiledFirstWords;
 }
 
 /** One (form, entry) pair before the tables are built; also what a brute-force reference matcher needs. */
@@ -194,9 +193,21 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   }
   context.start.push(context.forms.length);
   const trie = buildTrie(keys);
-  const prefilterDepth = choosePrefilterDepth(trie);
-  return { format: 1, entries: expanded.entries, trie, owners, possessive, context, prefilterDepth, prefilter: prefilterSource(trie, prefilterDepth) };
+  const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
+  return { format: 2, entries: expanded.entries, trie, owners, possessive, context, firstWords };
 }
+
+/** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */
+function needsCapital(owners: CompiledOwners, form: number): boolean {
+  for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
+    const exact = owners.exact[o]!;
+    if (exact === '' || !FIRST_WORD_CAPITAL.test(exact)) return false;
+  }
+  return true;
+}
+
+/** A capital letter before the first character that is no ASCII letter or digit. */
+const FIRST_WORD_CAPITAL = /^[a-z0-9]*[A-Z]/;
 
 /**
  * Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary makes

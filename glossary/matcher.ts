@@ -1,16 +1,17 @@
 /**
  * Finds glossary terms in text: leftmost-longest, no overlaps, offsets in the original text.
  *
- * Two stages, because each is fast at a different job: a case-insensitive RegExp built from the top
- * of the trie (prefilter.ts) skims the text natively and stops only where a form may start; a JS
- * walk down the full trie then finds every form that really starts there, and the longest one that
- * ends on a word boundary and passes its entry's case and context rules wins.
+ * Two stages: the text is read word by word, each word hashed as it is read, and only a word that
+ * is the first word of some form (first-words.ts) starts a walk down the full trie, which finds every
+ * form that really starts there; the longest one that ends on a word boundary and passes its entry's
+ * case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
+import { ANY_CASE, FirstWordTable, WITH_CAPITAL, WordHasher } from './first-words';
 import { WordPresence } from './word-presence';
-import { isWordEnd, isWordStart } from './words';
+import { ASCII_WORD, isWordAt, isWordEnd, isWordStart } from './words';
 
 export interface TextMatch {
   /** Index into compiled.entries. */
@@ -80,7 +81,8 @@ const LOWER_S = 0x73;
 
 export function createMatcher(compiled: CompiledGlossary): Matcher {
   const { trie, owners, context, possessive } = compiled;
-  const scan = new RegExp(compiled.prefilter, 'gi');
+  const firstWords = new FirstWordTable(compiled.firstWords);
+  const hasher = new WordHasher();
   const edgeStart = trie.edgeStart;
   const edgeLabel = trie.edgeLabel;
   const nodeForm = trie.nodeForm;
@@ -244,42 +246,55 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return anySilent ? claims.filter((match) => silent[match.entry] !== 1) : claims;
   }
 
+  /**
+   * Tries the forms that start at `start`: the longest that may be claimed goes to `out`, or a term
+   * that lacked only its context words to `waiting`. Returns where the scan goes on (`next` when
+   * nothing matched). A function of its own, not a closure per call: thousands of calls per page.
+   */
+  function tryAt(text: string, folded: FoldedText, start: number, next: number, out: TextMatch[], waiting: TextMatch[]): number {
+    const f = folded.text;
+    let waitingHere: TextMatch | null = null;
+    // Longest first: the walk records forms from shortest to longest.
+    for (let i = walk(f, start) - 1; i >= 0; i--) {
+      const end = pathEnds[i]!;
+      if (!isWordEnd(f, end)) continue;
+      missedContext = -1;
+      const entry = claim(pathForms[i]!, text, folded, start, end);
+      if (entry < 0) {
+        const from = originalStart(folded, start);
+        if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
+        continue;
+      }
+      out.push({ entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) });
+      // A match ends on a word end, never before the end of the word it starts with.
+      return end;
+    }
+    if (waitingHere) waiting.push(waitingHere);
+    return next;
+  }
+
   /** Every match, muted entries' included: they must hold their text against shorter terms inside it. */
   function findClaims(text: string, options: MatchOptions = {}): TextMatch[] {
     const out: TextMatch[] = [];
     if (text.length === 0 || formCount === 0) return out;
     // Terms that lacked only their context words, kept in case the text turns out to be about health.
     const waiting: TextMatch[] = [];
-    // Nearly all text needs no folding beyond what the case-insensitive scan and the walk do
+    // Nearly all text needs no folding beyond what the word hashing and the walk do
     // anyway; only text with accents, other scripts or marks gets a folded copy.
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
     const f = folded.text;
-    scan.lastIndex = 0;
-    // Every scan match is one unit long (see prefilter.ts), so test() tells where it started.
-    while (scan.test(f)) {
-      const start = scan.lastIndex - 1;
-      let next = start + 1;
-      if (isWordStart(f, start)) {
-        let waitingHere: TextMatch | null = null;
-        // Longest first: the walk records forms from shortest to longest.
-        for (let i = walk(f, start) - 1; i >= 0; i--) {
-          const end = pathEnds[i]!;
-          if (!isWordEnd(f, end)) continue;
-          missedContext = -1;
-          const entry = claim(pathForms[i]!, text, folded, start, end);
-          if (entry < 0) {
-            const from = originalStart(folded, start);
-            if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
-            continue;
-          }
-          out.push({ entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) });
-          waitingHere = null;
-          next = end;
-          break;
-        }
-        if (waitingHere) waiting.push(waitingHere);
+    // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
+    let i = 0;
+    while (i < f.length) {
+      const unit = f.charCodeAt(i);
+      if (unit < 128 ? ASCII_WORD[unit] === 0 : !isWordAt(f, i)) {
+        i = firstWords.startsWithout(unit) && isWordStart(f, i) ? tryAt(text, folded, i, i + 1, out, waiting) : i + 1;
+        continue;
       }
-      scan.lastIndex = next;
+      const kind = firstWords.kind(hasher.hash(f, i));
+      // A folded copy has lost its capitals, so there any first word may start a form.
+      const mayStart = kind === ANY_CASE || (kind === WITH_CAPITAL && (hasher.capital || f !== text));
+      i = mayStart && isWordStart(f, i) ? tryAt(text, folded, i, hasher.end, out, waiting) : hasher.end;
     }
     if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
       // On a health page the context words may stand anywhere in the text, not only near the term:

@@ -14,7 +14,8 @@ const WORD_CLASS = `[[\\p{L}\\p{N}\\p{M}]--[${SPACELESS_SCRIPTS}]]`;
 const JOINER_CLASS = "['\\-\u2019\u2018\u02bc\u2032\uff07\u2010\u2011]";
 
 const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
-const ASCII_WORD = new Uint8Array(128);
+/** 1 for the ASCII units that are word characters (letters and digits), for loops that read unit by unit. */
+export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 const wordCache = new Map<number, boolean>();
 

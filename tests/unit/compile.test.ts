@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
-import { PREFILTER_SOURCE_LIMIT, prefilterSource } from '../../glossary/prefilter';
+import { ANY_CASE, FirstWordTable, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
 import type { CompiledTrie } from '../../glossary/trie';
 import { generateEntries } from '../../bench/corpus';
 import { entry } from './helpers/entries';
@@ -54,13 +54,11 @@ describe('compile', () => {
     ]);
   });
 
-  it('is plain JSON: a round trip changes nothing; the one RegExp source is the prefilter, cut at its depth', () => {
+  it('is plain JSON: a round trip changes nothing, and it holds no RegExp source', () => {
     const compiled = compile([health]);
     const json = JSON.stringify(compiled);
     expect(JSON.parse(json)).toEqual(compiled);
-    const { prefilter, ...tables } = compiled;
-    expect(prefilter).toBe(prefilterSource(compiled.trie, compiled.prefilterDepth));
-    expect(JSON.stringify(tables)).not.toMatch(/\(\?[:!=<]|\\[sbw]/);
+    expect(json).not.toMatch(/\(\?[:!=<]|\\[sbw]/);
   });
 
   it('keeps muted entries in the tables, marked, and the matcher reports none of their words', () => {
@@ -141,14 +139,48 @@ describe('compile', () => {
     expect(held.has("ms's")).toBe(true);
   });
 
-  it('keeps the scanning pattern small enough for V8 to optimize, even for large glossaries', () => {
-    const compiled = compile([{ packId: 'big', entries: generateEntries(3000) }]);
-    expect(prefilterSource(compiled.trie, compiled.prefilterDepth).length).toBeLessThanOrEqual(PREFILTER_SOURCE_LIMIT);
-    expect(compiled.prefilterDepth).toBeGreaterThanOrEqual(3);
+  it('indexes the first word of every form, in a big glossary too, and little else', () => {
+    for (const compiled of [compile([health, mine]), compile([{ packId: 'big', entries: generateEntries(3000) }])]) {
+      const table = new FirstWordTable(compiled.firstWords);
+      const hasher = new WordHasher();
+      const forms = [...trieForms(compiled.trie).keys()];
+      const firstWord = (form: string) => {
+        hasher.hash(form, 0);
+        return form.slice(0, hasher.end);
+      };
+      expect(forms.filter((form) => table.kind(hasher.hash(form, 0)) === NOT_FIRST)).toEqual([]);
+      // One hash per distinct first word, and nothing else.
+      const firstWords = new Set(forms.map(firstWord).filter((word) => word !== ''));
+      expect(compiled.firstWords.hashes.length + compiled.firstWords.capitalHashes.length).toBe(firstWords.size);
+    }
+    const table = new FirstWordTable(compile([health]).firstWords);
+    const hasher = new WordHasher();
+    for (const word of ['artery', 'arteries', 'bacterium']) expect(table.kind(hasher.hash(word, 0)), word).toBe(ANY_CASE);
+    for (const word of ['art', 'arteryx', 'disease', 'under', 'brain']) expect(table.kind(hasher.hash(word, 0)), word).toBe(NOT_FIRST);
   });
 
-  it('cuts a small glossary nowhere', () => {
-    const compiled = compile([health]);
-    expect(prefilterSource(compiled.trie, compiled.prefilterDepth)).toBe(prefilterSource(compiled.trie, 1000));
+  it('marks the first words that only forms written with a capital have, so "or" and "a" start no walk', () => {
+    const compiled = compile([
+      { packId: 'abbr', entries: [entry('or', 'OR'), entry('a-fib', 'A-fib', { caseSensitive: true }), entry('crohns', "Crohn's disease", { caseSensitive: true }), entry('mg', 'mg', { caseSensitive: true }), entry('ms', 'MS'), entry('multiple-sclerosis', 'multiple sclerosis')] },
+    ]);
+    const table = new FirstWordTable(compiled.firstWords);
+    const hasher = new WordHasher();
+    const kind = (word: string) => table.kind(hasher.hash(word, 0));
+    expect(['or', 'a', 'crohn', 'ms'].map(kind)).toEqual([WITH_CAPITAL, WITH_CAPITAL, WITH_CAPITAL, WITH_CAPITAL]);
+    // An exact form without a capital ("mg"), or a first word shared with a form in any case, is looked for in any case.
+    expect(['mg', 'multiple'].map(kind)).toEqual([ANY_CASE, ANY_CASE]);
+    hasher.hash('Or', 0);
+    expect(hasher.capital).toBe(true);
+    hasher.hash('or2', 0);
+    expect(hasher.capital).toBe(false);
+    const matcher = createMatcher(compiled);
+    const found = (text: string) => matcher.findInText(text).map((m) => text.slice(m.start, m.end));
+    expect(found('Rest or ice, a drink, and then to the OR with A-fib and MS; Crohn’s disease, not crohn’s disease; 5 mg.')).toEqual(['OR', 'A-fib', 'MS', 'Crohn’s disease', 'mg']);
   });
+
+  it('notes the characters that begin a form without a word', () => {
+    const compiled = compile([{ packId: 'units', entries: [entry('percent', '% daily value'), entry('mg', 'mg')] }]);
+    expect(compiled.firstWords.nonWordStarts).toEqual(['%'.charCodeAt(0)]);
+  });
+
 });

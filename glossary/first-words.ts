@@ -1,0 +1,132 @@
+/**
+ * The scan's index: the first word of every form, as a hash of its folded units.
+ *
+ * The matcher reads a text word by word, hashing each word as it goes, and walks the trie only
+ * where the word is the first word of some form; everywhere else one table probe moves it on.
+ * (Before, a RegExp of the trie's first three characters proposed the starts: common words such as
+ * "long", "small" or "under" begin like a term, so more than half of all words started a walk, and
+ * each call paid the RegExp's own start.) A hash collision only costs a walk that finds nothing.
+ *
+ * Some first words belong only to forms that must be written with a capital ("OR", "A-fib",
+ * "DO"): those are marked, so "or", "a" and "do", among the commonest words of English, start no
+ * walk unless they are written with one.
+ */
+import { foldUnit } from './normalize';
+import { ASCII_WORD, isWordAt } from './words';
+
+const FIRST_WORD_SEED = 0x811c9dc5 | 0;
+const hashUnit = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
+
+export interface CompiledFirstWords {
+  /** Hashes of first words that some form may match in any case (each once). */
+  hashes: number[];
+  /** Hashes of first words whose forms all need a capital letter in that word (each once). */
+  capitalHashes: number[];
+  /** Units a form begins with that are no word character ("%"): the scan tries a walk at each. */
+  nonWordStarts: number[];
+}
+
+/** What the table knows of a word: not a first word, a first word in any case, or only with a capital. */
+export const NOT_FIRST = 0;
+export const ANY_CASE = 1;
+export const WITH_CAPITAL = 2;
+type FirstWordKind = typeof NOT_FIRST | typeof ANY_CASE | typeof WITH_CAPITAL;
+
+/** Reads one word of a text and hashes it; `end` is where that word ends, `capital` whether it has an ASCII capital. */
+export class WordHasher {
+  end = 0;
+  capital = false;
+
+  /** The hash of the word starting at `start` (units folded with foldUnit, as the trie walk folds them). */
+  hash(text: string, start: number): number {
+    let hash = FIRST_WORD_SEED;
+    let lowerBits = 0x20;
+    let i = start;
+    while (i < text.length) {
+      const unit = text.charCodeAt(i);
+      if (unit < 128) {
+        if (ASCII_WORD[unit] !== 1) break;
+        // Folding an ASCII letter or digit is setting bit 0x20 (digits have it already); a capital lacks it.
+        lowerBits &= unit;
+        hash = hashUnit(hash, unit | 0x20);
+        i++;
+        continue;
+      }
+      if (!isWordAt(text, i)) break;
+      hash = hashUnit(hash, foldUnit(unit));
+      // A word character beyond the BMP is two units.
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) hash = hashUnit(hash, text.charCodeAt(++i));
+      i++;
+    }
+    this.end = i;
+    this.capital = lowerBits === 0;
+    return hash;
+  }
+}
+
+/**
+ * The first words of the forms (`keys`, folded, in form order). `capitalOnly(form)` tells whether
+ * every entry that claims the form needs a capital in its first word.
+ */
+export function firstWordsOf(keys: readonly string[], capitalOnly: (form: number) => boolean): CompiledFirstWords {
+  const anyCase = new Set<number>();
+  const withCapital = new Set<number>();
+  const nonWordStarts = new Set<number>();
+  const hasher = new WordHasher();
+  keys.forEach((key, form) => {
+    const hash = hasher.hash(key, 0);
+    if (hasher.end === 0) nonWordStarts.add(key.charCodeAt(0));
+    else if (capitalOnly(form)) withCapital.add(hash);
+    else anyCase.add(hash);
+  });
+  return { hashes: [...anyCase], capitalHashes: [...withCapital].filter((hash) => !anyCase.has(hash)), nonWordStarts: [...nonWordStarts] };
+}
+
+/** The compiled hashes in an open-addressing table (0 marks an empty slot; a hash of 0 is stored as 1). */
+export class FirstWordTable {
+  readonly #slots: Int32Array;
+  readonly #kinds: Uint8Array;
+  readonly #mask: number;
+  /** ASCII units that begin a form without a word ("%"), as a table: the scan asks at every space. */
+  readonly #asciiNonWordStarts = new Uint8Array(128);
+  readonly #otherNonWordStarts: ReadonlySet<number>;
+
+  constructor(compiled: CompiledFirstWords) {
+    let size = 16;
+    while (size < (compiled.hashes.length + compiled.capitalHashes.length) * 2) size *= 2;
+    this.#slots = new Int32Array(size);
+    this.#kinds = new Uint8Array(size);
+    this.#mask = size - 1;
+    for (const hash of compiled.hashes) this.#put(hash, ANY_CASE);
+    for (const hash of compiled.capitalHashes) this.#put(hash, WITH_CAPITAL);
+    for (const unit of compiled.nonWordStarts) if (unit < 128) this.#asciiNonWordStarts[unit] = 1;
+    this.#otherNonWordStarts = new Set(compiled.nonWordStarts.filter((unit) => unit >= 128));
+  }
+
+  kind(hash: number): FirstWordKind {
+    const wanted = nonZero(hash);
+    for (let slot = this.#slotOf(hash); ; slot = (slot + 1) & this.#mask) {
+      const value = this.#slots[slot]!;
+      if (value === wanted) return this.#kinds[slot]! as FirstWordKind;
+      if (value === 0) return NOT_FIRST;
+    }
+  }
+
+  /** Whether a form begins with this unit, which is no word character. */
+  startsWithout(unit: number): boolean {
+    return unit < 128 ? this.#asciiNonWordStarts[unit] === 1 : this.#otherNonWordStarts.has(unit);
+  }
+
+  #put(hash: number, kind: FirstWordKind): void {
+    let slot = this.#slotOf(hash);
+    while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
+    this.#slots[slot] = nonZero(hash);
+    this.#kinds[slot] = kind;
+  }
+
+  #slotOf(hash: number): number {
+    return (hash ^ (hash >>> 15)) & this.#mask;
+  }
+}
+
+const nonZero = (hash: number) => (hash === 0 ? 1 : hash);
