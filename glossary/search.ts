@@ -98,6 +98,8 @@ const FIELD_WEIGHT = { explanation: 1, shortRest: 1.5, definition: 2, name: 2 } 
 const CENTRALITY_WEIGHT = 0.15;
 /** Plain descriptions come from readers, who more often mean the familiar entry than the jargon one. */
 const FAMILIAR_LIFT = 1.05;
+/** How much farther a misspelling counts from a jargon entry than from a familiar one (see #typoWeight). */
+const TECHNICAL_TYPO_WEIGHT = 1.15;
 const WHERE_WEIGHT = [FIELD_WEIGHT.explanation, FIELD_WEIGHT.shortRest, FIELD_WEIGHT.definition, FIELD_WEIGHT.name];
 
 // ---------------------------------------------------------------------------------------------
@@ -431,7 +433,7 @@ export class GlossarySearch {
       const text = keys[k]!;
       if (Math.abs(text.length - q.length) > budget) continue;
       const d = typoDistance(q, text, budget);
-      if (d <= budget) this.#offer(found, doc[k]!, 'spelling', d / Math.max(q.length, text.length), k);
+      if (d <= budget) this.#offer(found, doc[k]!, 'spelling', (d / Math.max(q.length, text.length)) * this.#typoWeight(doc[k]!), k);
     }
     const partBudget = Math.max(budget - 1, q.length >= 5 ? 1 : 0);
     if (partBudget === 0) return;
@@ -441,8 +443,16 @@ export class GlossarySearch {
       let d = distance(q, text.slice(0, q.length));
       if (d > partBudget) d = Math.min(distance(q, text.slice(0, q.length - 1)), distance(q, text.slice(0, q.length + 1)));
       // Half a letter worse than the same distance to a whole word.
-      if (d <= partBudget) this.#offer(found, doc[k]!, 'spelling', (d + 0.5) / q.length, k);
+      if (d <= partBudget) this.#offer(found, doc[k]!, 'spelling', ((d + 0.5) / q.length) * this.#typoWeight(doc[k]!), k);
     }
+  }
+
+  /**
+   * A misspelling equally close to a familiar word and to jargon is more likely the familiar word
+   * ("osteoperosis": osteoporosis, not osteopetrosis), as with plain descriptions.
+   */
+  #typoWeight(d: number): number {
+    return this.docs[d]!.technical ? TECHNICAL_TYPO_WEIGHT : 1;
   }
 
   /**
