@@ -7,7 +7,7 @@
  */
 import type { GlossaryEntry, Level } from './schema';
 import { foldTerm } from './normalize';
-import { firstWordsOf, type CompiledFirstWords } from './first-words';
+import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
@@ -201,13 +201,10 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
 function needsCapital(owners: CompiledOwners, form: number): boolean {
   for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
     const exact = owners.exact[o]!;
-    if (exact === '' || !FIRST_WORD_CAPITAL.test(exact)) return false;
+    if (exact === '' || !firstWordHasCapital(exact)) return false;
   }
   return true;
 }
-
-/** A capital letter before the first character that is no ASCII letter or digit. */
-const FIRST_WORD_CAPITAL = /^[a-z0-9]*[A-Z]/;
 
 /**
  * Claims as parallel arrays, found again through a tag on their key: a 10,000-entry glossary makes

@@ -4,7 +4,7 @@
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
 import { foldUnit, foldUnits } from './normalize';
-import { isWordAt, isWordBefore, words } from './words';
+import { isJoiner, isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
 const CONTEXT_WINDOW = 10;
@@ -159,8 +159,6 @@ function occurs(text: string, list: NearWords, form: ContextForm): boolean {
   }
   return false;
 }
-
-const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
 /** Adds the last word that ends at or before `pos` (same words as `words()`); false when there is none. */
 function wordEndingBefore(text: string, pos: number, into: NearWords): boolean {

@@ -64,6 +64,14 @@ export class WordHasher {
   }
 }
 
+const capitalCheck = new WordHasher();
+
+/** Whether the first word of `text`, read as the scan reads it, has an ASCII capital ("OR", "A-fib"; not "mg"). */
+export function firstWordHasCapital(text: string): boolean {
+  capitalCheck.hash(text, 0);
+  return capitalCheck.capital;
+}
+
 /**
  * The first words of the forms (`keys`, folded, in form order). `capitalOnly(form)` tells whether
  * every entry that claims the form needs a capital in its first word.

@@ -47,7 +47,8 @@ export function isWordBefore(text: string, i: number): boolean {
   return isWordCodePoint(low);
 }
 
-const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
+/** An apostrophe or hyphen (typographic ones too): it joins two word characters into one word. */
+export const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
 /** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
 export function isWordStart(text: string, i: number): boolean {
