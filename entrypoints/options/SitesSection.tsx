@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { HostPatternSchema, siteListKey, type Settings, type SiteMode } from '../../glossary/settings-schema';
+import { hostPatternSchema, siteListKey, type Settings, type SiteMode } from '../../glossary/settings-schema';
 import { t, tPlural } from '../../utils/ui/i18n';
 
 interface ModeWords {
@@ -35,7 +35,7 @@ export function SitesSection({ settings, onChange }: { settings: Settings; onCha
   const otherMode = settings.siteMode === 'all-except' ? 'only-listed' : 'all-except';
   const otherCount = settings[siteListKey(otherMode)].length;
   const add = () => {
-    const parsed = v.safeParse(HostPatternSchema, hostOf(draft));
+    const parsed = v.safeParse(hostPatternSchema(), hostOf(draft));
     if (!parsed.success) return setError(t('sitesInvalid', draft, parsed.issues[0]?.message ?? t('sitesNotAHost')));
     setError(null);
     setDraft('');

@@ -20,6 +20,24 @@ describe('stored settings', () => {
     expect(resolveSettings(stored)).toEqual(expected);
   });
 
+  it('falls back field by field to the same defaults that nothing stored gives', () => {
+    // Every field stored with a wrong type: the schema's fallbacks must be exactly the defaults.
+    const garbage = Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((key) => [key, { not: 'a setting' }]));
+    expect(resolveSettings(garbage)).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(resolveSettings(garbage)).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  it('hands out settings a caller may change without touching the defaults or the next reader', () => {
+    const first = resolveSettings(undefined);
+    first.mutedIds.push('stroke');
+    first.pausedSites.push('example.com');
+    expect(DEFAULT_SETTINGS.mutedIds).toEqual([]);
+    expect(resolveSettings({}).pausedSites).toEqual([]);
+    const parsed = resolveSettings({ paused: true });
+    parsed.allowedSites.push('nhs.uk');
+    expect(resolveSettings({ paused: true }).allowedSites).toEqual([]);
+  });
+
   it('stores only what differs from the defaults', () => {
     expect(diffFromDefaults(DEFAULT_SETTINGS)).toEqual({});
     expect(diffFromDefaults({ ...DEFAULT_SETTINGS, style: 'both', mutedIds: ['stroke'] })).toEqual({ style: 'both', mutedIds: ['stroke'] });

@@ -1,3 +1,4 @@
+import { builtOnce } from '../../glossary/built-once';
 import * as v from 'valibot';
 
 /**
@@ -5,13 +6,17 @@ import * as v from 'valibot';
  * spaces, hyphens and apostrophes between them, at most 100 characters. Anything else is refused,
  * so a crafted link can only ever fill the Term field with a plain word.
  */
-export const TermToAddSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.maxLength(100),
-  v.regex(/^\p{L}[\p{L}\p{M}'’ -]*$/u),
-);
+const buildTermToAddSchema = () =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(100),
+    v.regex(/^\p{L}[\p{L}\p{M}'’ -]*$/u),
+  );
+
+/** Built on first use (web pages evaluate this module). */
+export const termToAddSchema = builtOnce(buildTermToAddSchema);
 
 /** The options page's path that opens My terms with `term` filled in: `/options.html?add=…#my-terms`. */
 export function myTermsPath(term: string): `/options.html${string}` {
@@ -22,6 +27,6 @@ export function myTermsPath(term: string): `/options.html${string}` {
 export function termToAdd(search: string): string | null {
   const raw = new URLSearchParams(search).get('add');
   if (raw === null) return null;
-  const parsed = v.safeParse(TermToAddSchema, raw);
+  const parsed = v.safeParse(termToAddSchema(), raw);
   return parsed.success ? parsed.output : null;
 }
