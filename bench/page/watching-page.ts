@@ -129,14 +129,25 @@ const SCRIPT = `<script>
 
 /**
  * `articlePool` makes the article (the same as the 1 MB article row's); the changing parts are made
- * of sentences from `termPool` in which `underlined` finds a term the extension will underline.
+ * of sentences from `termPool` in which `underlinedEntries` finds a term the extension will
+ * underline (it gives the entries found).
  */
-export function watchingPage(articlePool: TermPool, termPool: TermPool, underlined: (text: string) => boolean, seed = 14): GeneratedPage {
-  const sentences = generateCorpus(800_000, termPool, seed)
+export function watchingPage(articlePool: TermPool, termPool: TermPool, underlinedEntries: (text: string) => readonly number[], seed = 14): GeneratedPage {
+  // No entry in two sentences: at the default density jargon is underlined once per section, and the
+  // changing parts share one, so a sentence whose terms all came earlier rightly stays plain and
+  // "every change underlined" could not hold.
+  const used = new Set<number>();
+  const introducesOnlyNewTerms = (sentence: string): boolean => {
+    const entries = underlinedEntries(sentence);
+    if (entries.length === 0 || entries.some((entry) => used.has(entry))) return false;
+    for (const entry of entries) used.add(entry);
+    return true;
+  };
+  const sentences = generateCorpus(1_600_000, termPool, seed)
     .split('\n\n')
     .flatMap((paragraph) => paragraph.split(/(?<=[.?!]) /))
     .map((sentence) => sentence.replace(/\s+/g, ' '))
-    .filter((sentence) => sentence.length > 30 && sentence.length < 100 && underlined(sentence));
+    .filter((sentence) => sentence.length > 30 && sentence.length < 100 && introducesOnlyNewTerms(sentence));
   if (sentences.length < 3 * SECTIONS + LATE_ELEMENTS + FEED_TEXTS) throw new Error(`only ${sentences.length} sentences with terms for the watching page`);
   const pick = (i: number) => escapeHtml(sentences[i % sentences.length]!);
   const sections = Array.from(

@@ -384,6 +384,9 @@ class SectionFinder {
   }
 
   of(node: Node): number {
+    // Text in a shadow root is read where its host stands. Compared across trees, document
+    // positions are arbitrary, which put shadow content in whatever section came out first or last.
+    node = hostInDocument(node);
     let lo = 0;
     let hi = this.#headings.length;
     while (lo < hi) {
@@ -397,6 +400,14 @@ class SectionFinder {
     return lo;
   }
 }
+
+/** The node itself, or for a node in a shadow root the host (of the host...) that is in the document. */
+function hostInDocument(node: Node): Node {
+  for (let root = node.getRootNode(); isShadowRoot(root); root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+const isShadowRoot = (root: Node): root is ShadowRoot => root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root;
 
 function compareRanges(a: StaticRange, b: StaticRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;

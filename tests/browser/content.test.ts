@@ -23,7 +23,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('content script in %s', (bro
     page = await suite.kit.newPage();
   });
 
-  it.each(['article', 'split-inline', 'skipped', 'shadow'])('highlights exactly what %s.html expects', async (fixture) => {
+  it.each(['article', 'split-inline', 'skipped', 'shadow', 'shadow-sections'])('highlights exactly what %s.html expects', async (fixture) => {
     await page.goto(suite.server.url(`/${fixture}.html`));
     const expected = await expectedOf(page);
     const actual = await waitFor(() => highlighted(page), sameAs(expected)).catch(() => highlighted(page));
