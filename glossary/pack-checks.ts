@@ -16,6 +16,8 @@ export const MIN_ENTRIES = 2000;
 export const MIN_PER_CATEGORY = 30;
 export const MAX_AVERAGE_GRADE = 7;
 export const MAX_GRADE = 10;
+/** Links a card offers to related entries: a few good ones, not a list to scroll. */
+const MAX_RELATED = 5;
 
 /** The seed topic every release must explain (issue 3). */
 export const SEED_TERMS = [
@@ -71,6 +73,7 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
   }
   const surfaces = new Map<string, string>();
   for (const { file, entry } of entries) {
+    if (entry.related.length > MAX_RELATED) problems.push({ file, entry: entry.id, field: 'related', message: `lists ${entry.related.length} entries; at most ${MAX_RELATED}` });
     for (const related of entry.related) {
       if (!ids.has(related)) problems.push({ file, entry: entry.id, field: 'related', message: `unknown id "${related}"` });
       if (related === entry.id) problems.push({ file, entry: entry.id, field: 'related', message: 'lists itself' });

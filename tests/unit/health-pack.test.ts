@@ -56,6 +56,7 @@ describe('the pack checks themselves', () => {
     ['a short text over 200 characters', [{ ...base, short: 'x'.repeat(201) }], 'blood.json › a › short: must be at most 200 characters'],
     ['a missing field', [{ ...base, source: undefined }], 'blood.json › a › source: Invalid type: Expected string but received undefined'],
     ['an entry in the wrong file', [{ ...base, category: 'skin' }], 'blood.json › a › category: is skin but the entry lives in blood.json'],
+    ['more than five related entries', [{ ...base, related: ['b', 'c', 'd', 'e', 'f', 'g'] }, ...['b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ ...base, id, term: `term ${id}` }))], 'blood.json › a › related: lists 6 entries; at most 5'],
   ])('names file, entry and field for %s', (_, list, message) => {
     const result = checkPack(manifestOk, new Map([['blood.json', list]]));
     expect(result.problems.map(formatProblem)).toContain(message);
