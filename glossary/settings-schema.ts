@@ -106,7 +106,7 @@ export interface Settings {
 const builtSchema = builtOnce(settingsSchema);
 
 /** A host pattern as the site lists hold it (the options page checks what the user types). */
-export const hostPatternSchema = hostPattern;
+export const hostPatternSchema = builtOnce(hostPattern);
 
 /** Turns whatever is stored (possibly nothing, possibly garbage) into complete settings. */
 export function resolveSettings(stored: unknown): Settings {

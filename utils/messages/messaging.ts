@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { BlockMatches, SelectionTarget } from '../../glossary/block-match';
 import type { CompiledEntry } from '../../glossary/compile';
+import { builtOnce } from '../../glossary/built-once';
 import { LIMITS } from '../../glossary/limits';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { UNDERLINE_LEVELS } from '../../glossary/settings-schema';
@@ -26,60 +27,60 @@ const pageText = (maxChars: number) =>
   );
 
 /*
- * Each message's schema is a builder, run the first time that message is received: every web page
+ * Each message's schema is built the first time that message is received: every web page
  * evaluates this module, and a page that is never asked anything should not pay for building a
  * dozen schemas (valibot's builders run for the first time there, compiled as they go).
  */
 const MESSAGE_SCHEMAS = {
   /** content/popup -> background: the full entry for a card. */
-  getEntry: () => v.strictObject({ id: entryId(), packId: entryId() }),
+  getEntry: builtOnce(() => v.strictObject({ id: entryId(), packId: entryId() })),
   /** popup -> content (top frame): what this page shows. */
-  getPageTerms: () => v.strictObject({}),
+  getPageTerms: builtOnce(() => v.strictObject({})),
   /** popup -> content: scroll to an occurrence of a term and flash it. */
-  revealTerm: () => v.strictObject({ id: entryId(), occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.revealOccurrence)) }),
+  revealTerm: builtOnce(() => v.strictObject({ id: entryId(), occurrence: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.revealOccurrence)) })),
   /** content -> background: open the popup (or its page in a window) on an entry's detail, or on a search. */
-  openInTermlight: () => v.union([v.strictObject({ entry: entryRefSchema() }), v.strictObject({ query: v.pipe(v.string(), v.maxLength(LIMITS.queryChars)) })]),
+  openInTermlight: builtOnce(() => v.union([v.strictObject({ entry: entryRefSchema() }), v.strictObject({ query: v.pipe(v.string(), v.maxLength(LIMITS.queryChars)) })])),
   /** content (top frame) -> background: how many distinct terms the page shows, for the badge. */
-  reportTermCount: () => v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.reportedTerms)) }),
+  reportTermCount: builtOnce(() => v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.reportedTerms)) })),
   /** background -> content (top frame): a keyboard command the user pressed. */
-  runCommand: () => v.strictObject({
+  runCommand: builtOnce(() => v.strictObject({
     command: v.picklist(PAGE_COMMANDS),
     /** false: stepping past this frame's last (or first) term answers moved: false instead of wrapping. */
     wrap: v.optional(v.boolean()),
-  }),
+  })),
   /** content -> background: open Options › My terms with this word filled in (a word-parts card). */
-  openMyTerms: () => v.strictObject({ term: termToAddSchema() }),
+  openMyTerms: builtOnce(() => v.strictObject({ term: termToAddSchema() })),
   /** popup -> content (top frame): the rare words on the page nothing explains; computed only when asked. */
-  getUnexplainedWords: () => v.strictObject({}),
+  getUnexplainedWords: builtOnce(() => v.strictObject({})),
   /**
    * content -> background: the glossary terms and word-parts guesses in one block of page text,
    * under the frame's underline and word-parts settings (the background's matcher, warm for every tab).
    */
-  matchBlock: () => v.strictObject({
+  matchBlock: builtOnce(() => v.strictObject({
     segments: pageText(LIMITS.matchRequestChars),
     healthTopic: v.boolean(),
     underline: v.picklist(UNDERLINE_LEVELS),
     wordParts: v.boolean(),
-  }),
+  })),
   /** content, reader -> background: which of an entry's senses the words around an occurrence point to. */
-  chooseSense: () => v.strictObject({
+  chooseSense: builtOnce(() => v.strictObject({
     packId: entryId(),
     id: entryId(),
     text: v.pipe(v.string(), v.maxLength(LIMITS.senseTextChars)),
     start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.senseTextChars)),
     end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.senseTextChars)),
-  }),
+  })),
   /** content -> background: what selected text is (a term, a word its parts explain, or a search). */
-  explainSelection: () => v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.selectionChars)) }),
+  explainSelection: builtOnce(() => v.strictObject({ text: v.pipe(v.string(), v.maxLength(LIMITS.selectionChars)) })),
   /** content (top frame) -> background: of the page's text blocks, the rare words nothing explains. */
-  listUnexplained: () => v.strictObject({
+  listUnexplained: builtOnce(() => v.strictObject({
     blocks: v.pipe(
       v.array(v.array(v.string())),
       v.maxLength(LIMITS.matchRequestSegments),
       v.check((blocks) => blocks.reduce((sum, block) => sum + block.reduce((n, text) => n + text.length, 0), 0) <= LIMITS.unexplainedPageChars, 'too much text'),
     ),
     wordParts: v.boolean(),
-  }),
+  })),
 } as const;
 
 export type { PageCommand } from './commands';
@@ -130,11 +131,6 @@ export type SelectionReply = SelectionTarget<CompiledEntry>;
 type MessageType = keyof typeof MESSAGE_SCHEMAS;
 type Data<K extends MessageType> = v.InferOutput<ReturnType<(typeof MESSAGE_SCHEMAS)[K]>>;
 
-const builtSchemas: Partial<Record<MessageType, v.GenericSchema>> = {};
-function schemaOf<K extends MessageType>(type: K): v.GenericSchema<unknown, Data<K>> {
-  return (builtSchemas[type] ??= MESSAGE_SCHEMAS[type]()) as v.GenericSchema<unknown, Data<K>>;
-}
-
 interface ProtocolMap {
   getEntry(data: Data<'getEntry'>): EntryReply | null;
   getPageTerms(data: Data<'getPageTerms'>): PageTermsReply;
@@ -165,7 +161,7 @@ type Handler<K extends keyof ProtocolMap> = (
 export function onMessage<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
   return messenger.onMessage(type, (message) => {
     if (!isOwnSender(message.sender)) return undefined as never;
-    const parsed = v.safeParse(schemaOf(type), message.data);
+    const parsed = v.safeParse(MESSAGE_SCHEMAS[type](), message.data);
     if (!parsed.success) return undefined as never;
     return handler(parsed.output as Data<K>, message) as never;
   });
