@@ -4,7 +4,7 @@
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
 import { foldUnit, foldUnits } from './normalize';
-import { isJoiner, isWordAt, isWordBefore, words } from './words';
+import { ASCII_WORD, isJoiner, isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
 const CONTEXT_WINDOW = 10;
@@ -162,14 +162,22 @@ function occurs(text: string, list: NearWords, form: ContextForm): boolean {
 
 /** Adds the last word that ends at or before `pos` (same words as `words()`); false when there is none. */
 function wordEndingBefore(text: string, pos: number, into: NearWords): boolean {
+  // ASCII units are settled by a table lookup: a check reads dozens of words, nearly all of them ASCII.
   let i = pos;
-  while (i > 0 && !isWordBefore(text, i)) i--;
+  while (i > 0) {
+    const unit = text.charCodeAt(i - 1);
+    if (unit < 128 ? ASCII_WORD[unit] === 1 : isWordBefore(text, i)) break;
+    i--;
+  }
   if (i === 0) return false;
   const end = i;
   while (i > 0) {
-    if (isWordBefore(text, i)) {
-      i -= isLowSurrogate(text.charCodeAt(i - 1)) && i >= 2 ? 2 : 1;
-    } else if (isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1) && isWordAt(text, i)) {
+    const unit = text.charCodeAt(i - 1);
+    if (unit < 128 && ASCII_WORD[unit] === 1) {
+      i--;
+    } else if (isWordBefore(text, i)) {
+      i -= isLowSurrogate(unit) && i >= 2 ? 2 : 1;
+    } else if (isJoiner(unit) && isWordBefore(text, i - 1) && isWordAt(text, i)) {
       i--;
     } else break;
   }
@@ -180,13 +188,20 @@ function wordEndingBefore(text: string, pos: number, into: NearWords): boolean {
 /** Adds the first word that starts at or after `pos`; false when there is none. */
 function wordStartingAfter(text: string, pos: number, into: NearWords): boolean {
   let i = pos;
-  while (i < text.length && !isWordAt(text, i)) i++;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 ? ASCII_WORD[unit] === 1 : isWordAt(text, i)) break;
+    i++;
+  }
   if (i >= text.length) return false;
   const start = i;
   while (i < text.length) {
-    if (isWordAt(text, i)) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 && ASCII_WORD[unit] === 1) {
+      i++;
+    } else if (isWordAt(text, i)) {
       i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    } else if (isJoiner(text.charCodeAt(i)) && isWordBefore(text, i) && isWordAt(text, i + 1)) {
+    } else if (isJoiner(unit) && isWordBefore(text, i) && isWordAt(text, i + 1)) {
       i++;
     } else break;
   }
