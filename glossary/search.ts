@@ -79,6 +79,14 @@ const MAX_QUERY = 100;
 const FUZZY_MIN_QUERY = 8;
 /** fuse.js's score limit (0 exact, 1 anything): strict, so it adds near misses, not noise. */
 const FUZZY_THRESHOLD = 0.25;
+/**
+ * A near miss must share at least this share of the query's three-letter pieces. The error limit
+ * alone allows names sharing almost none with a long query (25 letters may differ by 6 edits), and
+ * every name passed on is read by fuse.js; two or three typos keep about three quarters.
+ */
+const FUZZY_SHARED_PIECES = 0.5;
+/** The fuzzy tier offers at most this many near misses. */
+const FUZZY_LIMIT = 12;
 
 /** Letters a typo may change: none up to 3 letters, 1 up to 7, 2 up to 11, then 3. */
 export function spellingBudget(length: number): number {
@@ -307,14 +315,20 @@ interface WordIndex {
 /** The best candidate per document (by index) while one query runs. */
 type Found = Map<number, Candidate>;
 
+/** A name as the fuzzy tier's indexes hold it: its text and its place in the key table. */
+interface FuzzyKey {
+  text: string;
+  k: number;
+}
+
 export class GlossarySearch {
   readonly #names: Name[][];
   readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map() };
   readonly #sounds = new Map<string, number[]>();
   /** Built on the first query that reaches the description tier: most keystrokes never do. */
   #words: WordIndex | null = null;
-  /** Built on the first query that reaches the fuzzy tier. */
-  #fuse: Fuse<{ text: string; k: number }> | null = null;
+  /** Built on the first query that reaches the fuzzy tier: the names by their three-letter pieces. */
+  #trigrams: { all: FuzzyKey[]; byPiece: Map<string, number[]> } | null = null;
   readonly #byId = new Map<string, number>();
 
   constructor(readonly docs: readonly SearchDocument[]) {
@@ -485,15 +499,47 @@ export class GlossarySearch {
    * ("hardning of the artries"). Its index is built on the first query that gets this far.
    */
   #byFuzzy(q: string, found: Found) {
-    this.#fuse ??= new Fuse(
-      this.#keys.text.map((text, k) => ({ text, k })).filter(({ k }) => !this.#keys.form[k]),
-      { keys: ['text'], threshold: FUZZY_THRESHOLD, ignoreLocation: true, includeScore: true, minMatchCharLength: 3 },
-    );
-    for (const { item, score } of this.#fuse.search(q, { limit: 12 })) {
-      // A near miss of the whole name, not the query hiding inside a much longer one.
-      if (Math.abs(item.text.length - q.length) > Math.max(3, q.length * 0.3)) continue;
-      this.#offer(found, this.#keys.doc[item.k]!, 'fuzzy', score ?? 1, item.k);
-    }
+    // A near miss of the whole name, not the query hiding inside a much longer one: only names of
+    // about the query's length count, and only those sharing enough three-letter pieces with the
+    // query to be within fuse.js's error limit of it. fuse.js reads every name it is given, and over
+    // every name a multi-word query took 30-50 ms a keystroke.
+    const slack = Math.max(3, q.length * 0.3);
+    const candidates = this.#fuzzyCandidates(q).filter(({ text }) => Math.abs(text.length - q.length) <= slack);
+    if (candidates.length === 0) return;
+    const fuse = new Fuse(candidates, { keys: ['text'], threshold: FUZZY_THRESHOLD, ignoreLocation: true, includeScore: true, minMatchCharLength: 3 });
+    const hits = fuse.search(q, { limit: FUZZY_LIMIT });
+    for (const { item, score } of hits) this.#offer(found, this.#keys.doc[item.k]!, 'fuzzy', score ?? 1, item.k);
+  }
+
+  /**
+   * The names (not forms) that may be within fuse.js's error limit of the query, in key order. A
+   * name within e edits of the query holds all but 3e of the query's distinct three-letter pieces
+   * (each edit breaks at most three), so a name with fewer is left out. Queries longer than fuse.js
+   * matches in one piece (32 letters), or too short for the bound to say anything, get every name.
+   */
+  #fuzzyCandidates(q: string): FuzzyKey[] {
+    const index = (this.#trigrams ??= this.#trigramIndex());
+    const pieces = trigramsOf(q);
+    const needed = Math.max(pieces.size - 3 * (Math.floor(FUZZY_THRESHOLD * q.length) + 1), Math.ceil(pieces.size * FUZZY_SHARED_PIECES));
+    if (q.length > 32 || needed <= 0) return index.all;
+    const shared = new Map<number, number>();
+    for (const piece of pieces) for (const k of index.byPiece.get(piece) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    return [...shared]
+      .filter(([, count]) => count >= needed)
+      .map(([k]) => k)
+      .sort((a, b) => a - b)
+      .map((k) => ({ text: this.#keys.text[k]!, k }));
+  }
+
+  #trigramIndex(): { all: FuzzyKey[]; byPiece: Map<string, number[]> } {
+    const all: FuzzyKey[] = [];
+    const byPiece = new Map<string, number[]>();
+    this.#keys.text.forEach((text, k) => {
+      if (this.#keys.form[k]) return;
+      all.push({ text, k });
+      for (const piece of trigramsOf(text)) push(byPiece, piece, k);
+    });
+    return { all, byPiece };
   }
 
   /**
@@ -618,6 +664,13 @@ function namesOf(doc: SearchDocument): Name[] {
     ...doc.aliases.map((text) => name('aliases', text)),
     ...expansionParts(doc.expansion).map((text) => name('expansion', text)),
   ];
+}
+
+/** The distinct three-letter pieces of a text ("ache": "ach", "che"). */
+function trigramsOf(text: string): Set<string> {
+  const pieces = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) pieces.add(text.slice(i, i + 3));
+  return pieces;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

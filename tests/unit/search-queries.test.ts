@@ -107,6 +107,11 @@ describe('the fuzzy tier (fuse.js)', () => {
     expect(found.find((result) => result.tier === 'fuzzy')?.doc.id).toBe('gerd');
   });
 
+  it('reaches a multi-word name with typos in several words', () => {
+    const found = search.search('hardning of the artries').slice(0, 3);
+    expect(found.map((result) => result.doc.id)).toContain('arteriosclerosis');
+  });
+
   it('never runs for short queries, so it cannot bring noise to them', () => {
     expect(search.search('statin').some((result) => result.tier === 'fuzzy')).toBe(false);
   });
