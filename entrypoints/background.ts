@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { buildId, compiled as prebuiltHealth, droppedForms } from 'virtual:termlight/health-compiled';
+import { buildId, compiled as prebuiltTables, droppedForms } from 'virtual:termlight/health-compiled';
 import { commonWords } from 'virtual:termlight/common-words';
-import { loadHealthPack } from '../glossary/packs/bundled';
+import { loadHealthPack, withEntries } from '../glossary/packs/bundled';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/messages/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/background/effective-glossary';
 import { migrateStoredMutes } from '../utils/storage/mute-migration';
@@ -24,6 +24,7 @@ import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
   const health = loadHealthPack();
+  const prebuiltHealth = withEntries(prebuiltTables, health);
   const bundled: GlossarySource = { packId: health.manifest.id, name: health.manifest.name, version: health.manifest.version, entries: health.entries };
   let lookup = new EntryLookup([bundled]);
   const otherWords = new Set(droppedForms);

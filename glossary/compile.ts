@@ -44,6 +44,11 @@ export interface CompiledEntry {
   muted?: true;
 }
 
+/** What the tables keep of an entry (not muted). */
+export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level'>, packId: string): CompiledEntry {
+  return { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
+}
+
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
 export interface CompiledOwners {
   start: number[];
@@ -123,7 +128,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
     for (const source of input.entries) {
       const isMuted = muted.has(source.id) || muted.has(`${input.packId}:${source.id}`);
       const entry = entries.length;
-      entries.push({ id: source.id, packId: input.packId, term: source.term, level: source.level ?? 'technical', ...(isMuted ? { muted: true as const } : {}) });
+      entries.push({ ...compiledEntry(source, input.packId), ...(isMuted ? { muted: true as const } : {}) });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
       context.push(contextForms);
       const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;

@@ -1,3 +1,4 @@
+import { compiledEntry, type CompiledGlossary } from '../compile';
 import type { GlossaryEntry, PackManifest } from '../schema';
 
 export interface BundledPack {
@@ -20,4 +21,13 @@ export function loadHealthPack(): BundledPack {
   }
   if (!manifest) throw new Error('glossary/packs/health/pack.json is missing');
   return { manifest, entries };
+}
+
+/**
+ * The build-time tables of the bundled pack with their entry list rebuilt from the pack's entries
+ * (the build leaves it out of the background's script; same entries, same order: a unit test
+ * checks it against the build's own list).
+ */
+export function withEntries(tables: CompiledGlossary, pack: BundledPack): CompiledGlossary {
+  return { ...tables, entries: pack.entries.map((entry) => compiledEntry(entry, pack.manifest.id)) };
 }

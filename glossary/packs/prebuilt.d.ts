@@ -1,6 +1,9 @@
 declare module 'virtual:termlight/health-compiled' {
   import type { CompiledGlossary } from '../compile';
-  /** The bundled pack compiled at build time (no muted terms, no disabled packs). */
+  /**
+   * The bundled pack compiled at build time (no muted terms, no disabled packs), with an empty
+   * entry list: the background rebuilds it from the pack's entries (`withEntries`).
+   */
   export const compiled: CompiledGlossary;
   /** Generated forms the build dropped as other English words ("form\u0000head"). */
   export const droppedForms: string[];
