@@ -501,8 +501,8 @@ export class GlossarySearch {
   #byFuzzy(q: string, found: Found) {
     // A near miss of the whole name, not the query hiding inside a much longer one: only names of
     // about the query's length count, and only those sharing enough three-letter pieces with the
-    // query to be within fuse.js's error limit of it. fuse.js reads every name it is given, and over
-    // every name a multi-word query took 30-50 ms a keystroke.
+    // query. fuse.js reads every name it is given, and over every name a multi-word query took
+    // 30-50 ms a keystroke.
     const slack = Math.max(3, q.length * 0.3);
     const candidates = this.#fuzzyCandidates(q).filter(({ text }) => Math.abs(text.length - q.length) <= slack);
     if (candidates.length === 0) return;
@@ -512,16 +512,15 @@ export class GlossarySearch {
   }
 
   /**
-   * The names (not forms) that may be within fuse.js's error limit of the query, in key order. A
-   * name within e edits of the query holds all but 3e of the query's distinct three-letter pieces
-   * (each edit breaks at most three), so a name with fewer is left out. Queries longer than fuse.js
-   * matches in one piece (32 letters), or too short for the bound to say anything, get every name.
+   * The names (not forms) that share at least FUZZY_SHARED_PIECES of the query's distinct
+   * three-letter pieces, in key order: near misses keep most of them, and fuse.js need not read the
+   * rest. Queries longer than fuse.js matches in one piece (32 letters) get every name.
    */
   #fuzzyCandidates(q: string): FuzzyKey[] {
     const index = (this.#trigrams ??= this.#trigramIndex());
+    if (q.length > 32) return index.all;
     const pieces = trigramsOf(q);
-    const needed = Math.max(pieces.size - 3 * (Math.floor(FUZZY_THRESHOLD * q.length) + 1), Math.ceil(pieces.size * FUZZY_SHARED_PIECES));
-    if (q.length > 32 || needed <= 0) return index.all;
+    const needed = Math.ceil(pieces.size * FUZZY_SHARED_PIECES);
     const shared = new Map<number, number>();
     for (const piece of pieces) for (const k of index.byPiece.get(piece) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
     return [...shared]
