@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { buildId, compiled as prebuiltTables, droppedForms } from 'virtual:termlight/health-compiled';
 import { commonWords } from 'virtual:termlight/common-words';
-import { loadHealthPack, withEntries } from '../glossary/packs/bundled';
+import { withEntries } from '../glossary/packs/bundled';
+import { readBundledPack } from '../utils/background/bundled-pack';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/messages/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/background/effective-glossary';
 import { migrateStoredMutes } from '../utils/storage/mute-migration';
@@ -23,10 +24,12 @@ import { indexJson } from '../glossary/search-index';
 import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
-  const health = loadHealthPack();
-  const prebuiltHealth = withEntries(prebuiltTables, health);
-  const bundled: GlossarySource = { packId: health.manifest.id, name: health.manifest.name, version: health.manifest.version, entries: health.entries };
-  let lookup = new EntryLookup([bundled]);
+  /** The bundled pack (a file in the package) and its build-time tables; every publish waits for it. */
+  const health = readBundledPack().then((pack) => {
+    const source: GlossarySource = { packId: pack.manifest.id, name: pack.manifest.name, version: pack.manifest.version, entries: pack.entries };
+    return { bundled: source, prebuiltHealth: withEntries(prebuiltTables, pack) };
+  });
+  let lookup = new EntryLookup([]);
   const otherWords = new Set(droppedForms);
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
@@ -34,6 +37,7 @@ export default defineBackground(() => {
 
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
+    const { bundled, prebuiltHealth } = await health;
     const settings = await loadSettings();
     mutedIds = settings.mutedIds;
     const stored = await loadUserGlossaries();
@@ -71,7 +75,6 @@ export default defineBackground(() => {
   };
 
   onMessage('getEntry', async ({ id, packId }) => {
-    // Until the first publish, the lookup knows only the bundled pack, not the user's glossaries.
     await published;
     return lookup.reply(packId, id);
   });
@@ -161,6 +164,6 @@ export default defineBackground(() => {
   });
   userGlossariesItem.watch(publish);
   void migrateStoredSettings();
-  void migrateStoredMutes(bundled).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
+  void health.then(({ bundled }) => migrateStoredMutes(bundled)).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

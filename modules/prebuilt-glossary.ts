@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { BUNDLED_PACK_FILE } from '../glossary/packs/pack-file';
 import { prebuildHealthPack, type PrebuiltPack } from '../glossary/packs/prebuild';
 import { bundledFormFilter } from '../scripts/lib/form-filter';
 
@@ -11,21 +12,23 @@ const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
 };
 
 /**
- * The background also bundles the pack's entries, from which it rebuilds the tables' entry list
- * (`withEntries`), so the list is left out here: Mozilla's linter refuses to read a script over
- * 5 MB, and the background is the largest one.
+ * The background reads the pack's entries from the package (BUNDLED_PACK_FILE) and rebuilds the
+ * tables' entry list from them (`withEntries`), so the list is left out here: Mozilla's linter
+ * refuses to read a script over 5 MiB, and the background's is the largest.
  */
 const exported = (name: keyof PrebuiltPack, pack: PrebuiltPack): unknown => (name === 'compiled' ? { ...pack.compiled, entries: [] } : pack[name]);
 
 /**
  * Compiles the bundled pack and its fuse.js index at build time, so neither the background nor
- * the popup spends start-up time on it. A pack with problems fails the build with their list.
+ * the popup spends start-up time on it, and writes the checked pack into the package for the
+ * background. A pack with problems fails the build with their list.
  */
 export default defineWxtModule({
   name: 'termlight:prebuilt-glossary',
   setup(wxt) {
     const dir = resolve(wxt.config.root, 'glossary/packs/health');
     let prebuilt: PrebuiltPack | null = null;
+    const prebuild = () => (prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() }));
     const buildId = `${Date.now().toString(36)}`;
     const plugin: Plugin = {
       name: 'termlight-prebuilt-glossary',
@@ -37,9 +40,9 @@ export default defineWxtModule({
         const names = MODULES[id.slice(1)];
         if (!id.startsWith('\0') || !names) return undefined;
         this.addWatchFile(dir);
-        prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() });
+        const pack = prebuild();
         // JSON.parse of a string literal starts faster than the same data as an object literal.
-        const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(exported(name, prebuilt!)))});`);
+        const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(exported(name, pack)))});`);
         // Each build gets its own id, so an updated extension never reuses tables an older
         // build stored (their layout may differ).
         if (names.includes('compiled')) exports.push(`export const buildId = ${JSON.stringify(buildId)};`);
@@ -47,5 +50,11 @@ export default defineWxtModule({
       },
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));
+    wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
+      paths.push(BUNDLED_PACK_FILE);
+    });
+    wxt.hooks.hook('build:publicAssets', (_, files) => {
+      files.push({ relativeDest: BUNDLED_PACK_FILE, contents: JSON.stringify(prebuild().pack) });
+    });
   },
 });

@@ -1,10 +1,6 @@
 import { compiledEntry, type CompiledGlossary } from '../compile';
 import type { GlossaryEntry, PackManifest } from '../schema';
-
-export interface BundledPack {
-  manifest: PackManifest;
-  entries: GlossaryEntry[];
-}
+import type { BundledPack } from './pack-file';
 
 const files = import.meta.glob<{ default: unknown }>('./health/*.json', { eager: true });
 

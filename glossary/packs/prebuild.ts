@@ -1,6 +1,7 @@
 import { compile, type CompiledGlossary, type CompileOptions } from '../compile';
 import { checkPack, formatProblem } from '../pack-checks';
-import type { GlossaryEntry } from '../schema';
+import type { GlossaryEntry, PackManifest } from '../schema';
+import type { BundledPack } from './pack-file';
 import { toSearchDocuments, type SearchDocument } from '../search';
 import { readPackDir } from './read-pack-dir';
 
@@ -9,19 +10,22 @@ export interface PrebuiltPack {
   /** Generated forms the build dropped as other English words, as "form\u0000head", for runtime recompiles. */
   droppedForms: string[];
   searchDocs: SearchDocument[];
+  /** The checked pack, its entries in the order the tables were compiled from. */
+  pack: BundledPack;
 }
 
 /** A bundled pack read from disk and checked; any problem throws with the full list. */
-export function loadValidPack(dir: string): { packId: string; entries: GlossaryEntry[] } {
+export function loadValidPack(dir: string): { packId: string; manifest: PackManifest; entries: GlossaryEntry[] } {
   const { manifest, files } = readPackDir(dir);
   const { entries, problems } = checkPack(manifest, files);
   if (problems.length > 0) throw new Error(`The bundled pack has problems:\n${problems.map(formatProblem).join('\n')}`);
-  return { packId: (manifest as { id: string }).id, entries: entries.map(({ entry }) => entry) };
+  const valid = manifest as PackManifest;
+  return { packId: valid.id, manifest: valid, entries: entries.map(({ entry }) => entry) };
 }
 
 /** Build-time work for a bundled pack: validate, compile the matcher tables, index for search. */
 export function prebuildHealthPack(dir: string, options: CompileOptions = {}): PrebuiltPack {
-  const { packId, entries: list } = loadValidPack(dir);
+  const { packId, manifest, entries: list } = loadValidPack(dir);
   const searchDocs = toSearchDocuments(packId, list);
   const dropped = new Set<string>();
   const filter = options.dropDerivedForm;
@@ -33,5 +37,6 @@ export function prebuildHealthPack(dir: string, options: CompileOptions = {}): P
     compiled,
     droppedForms: [...dropped].sort(),
     searchDocs,
+    pack: { manifest, entries: list },
   };
 }
