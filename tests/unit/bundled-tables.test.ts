@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHealthPack, withEntries } from '../../glossary/packs/bundled';
+import { withEntries } from '../../glossary/packs/bundled';
 import { BUNDLED_PACK_FILE, parseBundledPack } from '../../glossary/packs/pack-file';
 import { prebuildHealthPack } from '../../glossary/packs/prebuild';
 import { readBundledPack } from '../../utils/background/bundled-pack';
@@ -24,26 +24,30 @@ describe('the bundled tables in the background', () => {
     expect(rebuilt).toEqual(built);
   });
 
-  it('the pack file holds the same pack the options page bundles', () => {
-    const bundled = loadHealthPack();
-    expect(prebuilt.pack.manifest).toEqual(bundled.manifest);
-    expect(prebuilt.pack.entries.map((entry) => entry.id)).toEqual(bundled.entries.map((entry) => entry.id));
+  it('the pack file holds every entry of the pack, in the order the tables were compiled from', () => {
+    expect(prebuilt.pack.entries.map((entry) => entry.id)).toEqual(prebuilt.compiled.entries.map((entry) => entry.id));
+    expect(prebuilt.pack.manifest).toMatchObject({ id: 'health-basics', name: 'Health basics' });
   });
 });
 
 describe('reading the pack file', () => {
-  const reply = (body: string, status = 200) => () => Promise.resolve(new Response(body, { status }));
+  const asked: string[] = [];
+  const reply = (body: string, status = 200) => (path: string) => {
+    asked.push(path);
+    return Promise.resolve(new Response(body, { status }));
+  };
 
-  it('reads the file the build wrote', async () => {
-    const pack = await readBundledPack(reply(packFile), 'ext://x/health-pack.json');
+  it('reads the file the build wrote, from the package', async () => {
+    const pack = await readBundledPack(reply(packFile));
+    expect(asked.at(-1)).toBe(`/${BUNDLED_PACK_FILE}`);
     expect(pack.manifest.id).toBe(prebuilt.pack.manifest.id);
     expect(pack.entries).toHaveLength(prebuilt.pack.entries.length);
   });
 
   it('names the file when it is missing or damaged', async () => {
-    await expect(readBundledPack(reply('', 404), 'ext://x/health-pack.json')).rejects.toThrow(`${BUNDLED_PACK_FILE} could not be read (status 404)`);
-    await expect(readBundledPack(reply('{"manifest":{"id":"x"},"entries":[]}'), 'ext://x')).rejects.toThrow(`${BUNDLED_PACK_FILE}: the pack's manifest`);
+    await expect(readBundledPack(reply('', 404))).rejects.toThrow(`${BUNDLED_PACK_FILE} could not be read (status 404)`);
+    await expect(readBundledPack(reply('{"manifest":{"id":"x"},"entries":[]}'))).rejects.toThrow(`${BUNDLED_PACK_FILE}: the pack's manifest`);
     const noEntries = JSON.stringify({ manifest: prebuilt.pack.manifest, entries: [{ term: 'no id' }] });
-    await expect(readBundledPack(reply(noEntries), 'ext://x')).rejects.toThrow(`${BUNDLED_PACK_FILE}: the pack's entry list`);
+    await expect(readBundledPack(reply(noEntries))).rejects.toThrow(`${BUNDLED_PACK_FILE}: the pack's entry list`);
   });
 });

@@ -17,12 +17,19 @@ function sources(dir: string): string[] {
 const files = SHIPPED.flatMap((dir) => sources(resolve(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 
 /**
- * The one exception (issue #15): the PDF reader's fetchPdf, which fetches the PDF at the address
- * the user opened, without cookies or referrer; the reader's text never leaves the device.
+ * The one exception that reaches the web (issue #15): the PDF reader's fetchPdf, which fetches the
+ * PDF at the address the user opened, without cookies or referrer; the reader's text never leaves
+ * the device.
  */
 const READER_FETCH = {
   path: 'entrypoints/reader/pdf-source.ts',
   test: (file: { path: string }, pattern: RegExp) => file.path === READER_FETCH.path && String(pattern) === String(/\bfetch\s*\(/),
+};
+
+/** The other: reading a file of the extension's own package (the bundled pack), which sends nothing anywhere. */
+const PACKAGE_FETCH = {
+  path: 'utils/background/bundled-pack.ts',
+  test: (file: { path: string }, pattern: RegExp) => file.path === PACKAGE_FETCH.path && String(pattern) === String(/\bfetch\s*\(/),
 };
 
 describe('project rules for shipped code', () => {
@@ -39,13 +46,19 @@ describe('project rules for shipped code', () => {
     ['EventSource', /\bEventSource\b/],
     ['an http(s) URL in code', /['"`]https?:\/\/(?!termlight\.dev\/glossary\.schema\.json)/],
   ])('never uses %s', (_, pattern) => {
-    expect(files.filter((file) => pattern.test(file.text) && !READER_FETCH.test(file, pattern)).map((file) => file.path)).toEqual([]);
+    const allowed = (file: { path: string }) => READER_FETCH.test(file, pattern) || PACKAGE_FETCH.test(file, pattern);
+    expect(files.filter((file) => pattern.test(file.text) && !allowed(file)).map((file) => file.path)).toEqual([]);
   });
 
-  it('fetches only in the PDF reader, and only the PDF the user asked for', () => {
+  it('fetches only in the PDF reader (the PDF the user asked for) and from the extension\'s own package', () => {
     const fetching = files.filter((file) => /\bfetch\s*\(/.test(file.text));
-    expect(fetching.map((file) => file.path)).toEqual([READER_FETCH.path]);
-    expect(fetching[0]!.text.match(/\bfetch\s*\(/g)).toHaveLength(1);
+    expect(fetching.map((file) => file.path).sort()).toEqual([READER_FETCH.path, PACKAGE_FETCH.path].sort());
+    const reader = fetching.find((file) => file.path === READER_FETCH.path)!;
+    expect(reader.text.match(/\bfetch\s*\(/g)).toHaveLength(1);
+    // The package reader's one fetch takes only an address of the package.
+    const packageReader = fetching.find((file) => file.path === PACKAGE_FETCH.path)!;
+    expect(packageReader.text.match(/\bfetch\s*\(/g)).toEqual(['fetch(']);
+    expect(packageReader.text).toMatch(/\bfetch\(browser\.runtime\.getURL\(path\)\)/);
   });
 
   it('never evaluates strings as code (extension pages forbid it anyway)', () => {
