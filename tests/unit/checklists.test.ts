@@ -4,12 +4,13 @@ import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { loadValidPack } from '../../glossary/packs/prebuild';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import brands from './data/common-brands.json';
 import medicines from './data/common-medicines.json';
 import tests from './data/common-tests.json';
 
 /**
- * Names readers meet most where the coverage corpus has no pages: medicines by generic name, and
- * the tests of patient portals. Each must be matched whole by the bundled pack as the build
+ * Names readers meet most where the coverage corpus has no pages: medicines by generic and by brand
+ * name, and the tests of patient portals. Each must be matched whole by the bundled pack as the build
  * compiles it, in a plain sentence (or, for a name shown only near its cue words, in a sentence
  * with one), so nothing goes missing unnoticed.
  */
@@ -33,6 +34,7 @@ describe('checklists of names readers meet', () => {
   it.each([
     ['common medicines', medicines as Checklist, 180],
     ['common tests and lab results', tests as Checklist, 140],
+    ['brand names of common medicines', brands as Checklist, 50],
   ])('matches every name on the %s checklist', (_, list, atLeast) => {
     expect(unmatched(list)).toEqual([]);
     expect(list.names.length).toBeGreaterThanOrEqual(atLeast);
