@@ -32,6 +32,8 @@ export interface TermCardProps {
   sense?: number | null;
   /** Which glossary the entry is from; the user's own are marked, and other glossaries' meanings follow. */
   origin?: EntryOrigin;
+  /** The alias the page used for the entry ("Flomax" for tamsulosin): the card says both name one thing. */
+  seenAs?: string;
 }
 
 /** The short text, or the sense that fits, or (when nothing decides) every likely sense. */
@@ -103,6 +105,7 @@ export function TermCard(props: TermCardProps) {
           {entry.pronunciation}
         </p>
       )}
+      {props.seenAs && <p class="tl-seen-as">{t('cardSeenAs', props.seenAs, entry.term)}</p>}
       {entry.expansion && (
         <p class="tl-expansion">
           <span class="tl-label">{t('cardStandsFor')}</span> {entry.expansion}

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../../glossary/schema';
+import { aliasSeen } from '../../glossary/seen-as';
 import { sendMessage } from '../../utils/messages/messaging';
 import { t } from '../../utils/ui/i18n';
 import { partsLine } from '../../components/WordPartsCard';
@@ -107,7 +108,8 @@ export class CardPresenter {
     if (!reply || this.ctx.signal.aborted || !wanted()) return null;
     const sense = await senseAt(ref, reply.entry, match);
     if (this.ctx.signal.aborted) return null;
-    return { entry: reply.entry, related: reply.related, origin: reply.origin, sense };
+    const seenAs = match ? aliasSeen(reply.entry, liveRange(match.range).toString()) : null;
+    return { entry: reply.entry, related: reply.related, origin: reply.origin, sense, ...(seenAs ? { seenAs } : {}) };
   }
 
   /** A word-parts guess's card: made from the match itself, nothing to fetch. */

@@ -1,6 +1,7 @@
 /**
  * Issue #17, smaller items on the card: "More" has a way back ("Less"), and a source written as an
- * abbreviation ("CDC") is shown with the organisation's full name.
+ * abbreviation ("CDC") is shown with the organisation's full name. A term the page names by one of
+ * its aliases (a brand name) is said to be another name for the entry's term.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type KitPage } from './harness/kit';
@@ -52,5 +53,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the card’s details, in %s
 
   it('names the source in full, abbreviation after', async () => {
     expect((await readTooltip(page))!.text).toContain('Source: Centers for Disease Control and Prevention (CDC)');
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('a card opened on another name of its term, in %s', (browserName) => {
+  const suite = useKit(browserName);
+
+  async function cardFor(page: KitPage, text: string) {
+    const point = (await pointOfHighlight(page, text, DEFAULT_HIGHLIGHT))!;
+    expect(point).toBeTruthy();
+    await page.click(point.x, point.y);
+    return waitFor(() => readTooltip(page), (card) => !!card?.visible && card.text.startsWith('tamsulosin'));
+  }
+
+  it('says the brand name on the page is another name for the medicine, and says nothing of the kind on the medicine itself', async () => {
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/alias.html'));
+    await waitFor(() => termlightHighlights(page), (found) => found.includes('Flomax') && found.includes('tamsulosin'));
+    const onBrand = await cardFor(page, 'Flomax');
+    expect(onBrand!.text).toContain('“Flomax” is another name for tamsulosin.');
+    await page.press('Escape');
+    await waitFor(() => readTooltip(page), (card) => !card?.visible);
+    const onTerm = await cardFor(page, 'tamsulosin');
+    expect(onTerm!.text).not.toContain('another name');
+    await page.close();
   });
 });

@@ -20,6 +20,8 @@ export interface EntryCardState extends CardPlacement {
   origin?: import('../../../utils/messages/entry-origin').EntryOrigin;
   /** For an entry with senses: the one that fits here, or null to list them all. */
   sense?: number | null;
+  /** The entry's alias the page used, when it is not the entry's term ("Flomax" for tamsulosin). */
+  seenAs?: string;
   /**
    * Set once the reader mutes or unmutes the term from this card: the card then says so (with an
    * Undo) and stays open while the page's highlights are rebuilt around it.
@@ -131,6 +133,7 @@ export function TooltipView(props: TooltipViewProps) {
           related={state.related}
           origin={state.origin}
           sense={state.sense}
+          seenAs={state.seenAs}
           headingId={headingId}
           onRelated={props.onRelated}
           onOpenInTermlight={props.onOpenInTermlight}
