@@ -50,16 +50,38 @@ export function isWordBefore(text: string, i: number): boolean {
 /** An apostrophe or hyphen (typographic ones too): it joins two word characters into one word. */
 export const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
-/** A word may start at `i`: no word character, and no joiner glued to one, just before it. */
+/**
+ * A word may start at `i`: no word character, and no joiner glued to one, just before it; a hyphen
+ * that joins a number to a word is no glue (see isNumberJoin).
+ */
 export function isWordStart(text: string, i: number): boolean {
   if (isWordBefore(text, i)) return false;
-  return !(isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1));
+  return !(isJoiner(text.charCodeAt(i - 1)) && isWordBefore(text, i - 1)) || isNumberJoin(text, i - 1);
 }
 
-/** A word may end at `i`: no word character, and no joiner leading into one, right after it. */
+/** A word may end at `i`: no word character, and no joiner leading into one, right after it (a number's hyphen aside). */
 export function isWordEnd(text: string, i: number): boolean {
   if (isWordAt(text, i)) return false;
-  return !(isJoiner(text.charCodeAt(i)) && isWordAt(text, i + 1));
+  return !(isJoiner(text.charCodeAt(i)) && isWordAt(text, i + 1)) || isNumberJoin(text, i);
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Whether the unit at `i` is a hyphen between two words one of which is a number
+ * ("interleukin-6", "6-mercaptopurine", "21-hydroxylase", "12-hour"). Such a hyphen parts two words:
+ * the number names one member of the family the word names, and the word is what a reader wants
+ * explained. Forms that hold the number themselves ("COVID-19", "5-FU") still match whole, as the
+ * longer match.
+ */
+export function isNumberJoin(text: string, i: number): boolean {
+  if (foldUnit(text.charCodeAt(i)) !== 0x2d || !isWordBefore(text, i) || !isWordAt(text, i + 1)) return false;
+  let before = i;
+  while (before > 0 && isDigit(text.charCodeAt(before - 1))) before--;
+  if (before < i && !isWordBefore(text, before)) return true;
+  let after = i + 1;
+  while (after < text.length && isDigit(text.charCodeAt(after))) after++;
+  return after > i + 1 && !isWordAt(text, after);
 }
 
 /** A word with its folded-text offsets. */
@@ -70,11 +92,20 @@ export interface WordSpan {
 
 const WORD_G = new RegExp(`${WORD_CLASS}+(?:${JOINER_CLASS}${WORD_CLASS}+)*`, 'gv');
 
-/** All words of a text, in order. */
+/** All words of a text, in order (a number's hyphen parts two words: see isNumberJoin). */
 export function words(text: string): WordSpan[] {
   const out: WordSpan[] = [];
   WORD_G.lastIndex = 0;
-  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (let i = start + 1; i < end - 1; i++) {
+      if (!isNumberJoin(text, i)) continue;
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+    out.push({ start, end });
+  }
   return out;
 }
 
@@ -120,7 +151,7 @@ export class WordFilter {
         inWord = true;
         hash = hashStep(hash, code);
         if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-      } else if (inWord && isJoiner(code) && isWordAt(text, i + 1)) {
+      } else if (inWord && isJoiner(code) && isWordAt(text, i + 1) && !isNumberJoin(text, i)) {
         // A joiner between two word characters keeps the word going ("don't", "x-ray").
         hash = hashStep(hash, code);
       } else if (inWord) {

@@ -87,6 +87,8 @@ describe('findInText', () => {
     ['alias plurals', 'fasciculations', [['twitch', 'fasciculations']]],
     ['no match inside a word', 'arteriesX heatstroke bloodstream', []],
     ['no match inside a hyphenated word', 'heat-stroke blood-thinning', []],
+    ['a term with a number hyphened on, either side', 'hemoglobin-2 and 2-hemoglobin, tumor-12-positive', [['hemoglobin', 'hemoglobin'], ['hemoglobin', 'hemoglobin'], ['tumor', 'tumor']]],
+    ['a word hyphened on is still part of the word', 'hemoglobin-b2 and b2-hemoglobin', []],
     ['a term right before punctuation', '(muscle spasm).', [['muscle-spasm', 'muscle spasm']]],
     ['emoji around a term', '💪muscle spasm🙂', [['muscle-spasm', 'muscle spasm']]],
     ['CJK around a term', 'のMRI検査', [['mri', 'MRI']]],
