@@ -302,6 +302,15 @@ interface KeyTable {
 }
 
 /** Description words: each stem once, with the documents that use it. */
+/** One query word's matches: per entry, its best weight and how well the word matched. */
+interface WordMatches {
+  perDoc: ReadonlyMap<number, number>;
+  quality: ReadonlyMap<number, number>;
+}
+
+/** How many query words' matches are kept; a reader's queries reuse a handful. */
+const WORD_MATCH_CACHE = 64;
+
 interface WordIndex {
   vocabulary: string[];
   /**
@@ -327,6 +336,8 @@ export class GlossarySearch {
   readonly #sounds = new Map<string, number[]>();
   /** Built on the first query that reaches the description tier: most keystrokes never do. */
   #words: WordIndex | null = null;
+  /** Recent query words' matches (see #wordMatches). */
+  readonly #wordMatchCache = new Map<string, WordMatches>();
   /** Built on the first query that reaches the fuzzy tier: the names by their three-letter pieces. */
   #trigrams: { all: FuzzyKey[]; byPiece: Map<string, number[]> } | null = null;
   readonly #byId = new Map<string, number>();
@@ -553,7 +564,7 @@ export class GlossarySearch {
     const stems = [...new Set(wordStems(q))];
     const matchedWords = new Map<number, Set<string>>();
     if (stems.length === 0) return matchedWords;
-    const { vocabulary, postings, byWord } = this.#wordIndex();
+    const { postings, byWord } = this.#wordIndex();
     const docCount = Math.max(1, this.docs.length);
     const weight = new Map<number, number>();
     // How much of the query each entry covers: each word's say, times how well it matched (1 exact).
@@ -562,32 +573,7 @@ export class GlossarySearch {
     const say = new Map(stems.map((word) => [word, Math.log(1 + docCount / (postings[byWord.get(word) ?? -1]?.length ?? 1))]));
     const total = [...say.values()].reduce((sum, value) => sum + value, 0);
     for (const word of stems) {
-      const perDoc = new Map<number, number>();
-      const quality = new Map<number, number>();
-      const take = (w: number, how: number) => {
-        const list = postings[w]!;
-        const idf = Math.log(1 + docCount / list.length);
-        for (const posting of list) {
-          const d = posting >> 2;
-          const value = how * idf * WHERE_WEIGHT[posting & 3]!;
-          if (value > (perDoc.get(d) ?? 0)) perDoc.set(d, value);
-          if (how > (quality.get(d) ?? 0)) quality.set(d, how);
-        }
-      };
-      const exact = byWord.get(word);
-      if (exact !== undefined) take(exact, 1);
-      const typo = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
-      // A word the glossary uses as typed is probably meant as typed ("hear" is not "heart"):
-      // longer words and near misses then count half.
-      const expansion = exact === undefined ? 1 : 0.5;
-      if (word.length >= 4) {
-        for (let w = 0; w < vocabulary.length; w++) {
-          const other = vocabulary[w]!;
-          if (w === exact || other.length < word.length - typo) continue;
-          if (other.length > word.length && other.startsWith(word)) take(w, 0.8 * expansion);
-          else if (typo > 0 && other.length <= word.length + typo && typoDistance(other, word, typo) <= typo) take(w, 0.6 * expansion);
-        }
-      }
+      const { perDoc, quality } = this.#wordMatches(word);
       for (const [d, value] of perDoc) {
         weight.set(d, (weight.get(d) ?? 0) + value);
         covered.set(d, (covered.get(d) ?? 0) + say.get(word)! * quality.get(d)!);
@@ -606,6 +592,50 @@ export class GlossarySearch {
       this.#offer(found, d, 'description', 1 / (1 + relevance), -1, -1, this.#names[d]![0]!.folded);
     }
     return matchedWords;
+  }
+
+  /**
+   * How well each entry matches one query word: the best weight of a word of its names or texts
+   * that is the query word, starts with it or is a near miss of it, and how well that word matched
+   * (1 exact). It depends on the word alone, so the words a reader has finished typing are answered
+   * from a small cache on every later keystroke ("high blood p", "high blood pr"…), where a pass
+   * over the whole vocabulary took most of the description tier's time.
+   */
+  #wordMatches(word: string): WordMatches {
+    const cached = this.#wordMatchCache.get(word);
+    if (cached) return cached;
+    const { vocabulary, postings, byWord } = this.#wordIndex();
+    const docCount = Math.max(1, this.docs.length);
+    const perDoc = new Map<number, number>();
+    const quality = new Map<number, number>();
+    const take = (w: number, how: number) => {
+      const list = postings[w]!;
+      const idf = Math.log(1 + docCount / list.length);
+      for (const posting of list) {
+        const d = posting >> 2;
+        const value = how * idf * WHERE_WEIGHT[posting & 3]!;
+        if (value > (perDoc.get(d) ?? 0)) perDoc.set(d, value);
+        if (how > (quality.get(d) ?? 0)) quality.set(d, how);
+      }
+    };
+    const exact = byWord.get(word);
+    if (exact !== undefined) take(exact, 1);
+    const typo = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+    // A word the glossary uses as typed is probably meant as typed ("hear" is not "heart"):
+    // longer words and near misses then count half.
+    const expansion = exact === undefined ? 1 : 0.5;
+    if (word.length >= 4) {
+      for (let w = 0; w < vocabulary.length; w++) {
+        const other = vocabulary[w]!;
+        if (w === exact || other.length < word.length - typo) continue;
+        if (other.length > word.length && other.startsWith(word)) take(w, 0.8 * expansion);
+        else if (typo > 0 && other.length <= word.length + typo && typoDistance(other, word, typo) <= typo) take(w, 0.6 * expansion);
+      }
+    }
+    if (this.#wordMatchCache.size >= WORD_MATCH_CACHE) this.#wordMatchCache.clear();
+    const matches = { perDoc, quality };
+    this.#wordMatchCache.set(word, matches);
+    return matches;
   }
 
   /** The key index of name n of document d. */

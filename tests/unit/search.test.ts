@@ -99,6 +99,21 @@ describe('popup search over the bundled pack', () => {
     expect(search.search('a', { limit: 5 })).toHaveLength(5);
   });
 
+  it('answers a description the same on every keystroke, whatever was typed before (words already typed are cached)', () => {
+    const typing = 'bones get weak and break';
+    const prefixes = [...typing].map((_, i) => typing.slice(0, i + 1));
+    const typed = new GlossarySearch(docs);
+    const asTyped = prefixes.map((query) => typed.search(query));
+    // More distinct words than the cache keeps, then the same keystrokes again.
+    for (const word of ['arteries', 'kidney', 'stomach', 'breathing', 'sugar', 'yellow', 'swelling', 'tired', 'itchy', 'rash']) {
+      for (let i = 1; i <= word.length; i++) typed.search(`${word.slice(0, i)} pain`);
+    }
+    expect(prefixes.map((query) => typed.search(query))).toEqual(asTyped);
+    const fresh = prefixes.map((query) => new GlossarySearch(docs).search(query));
+    expect(asTyped).toEqual(fresh);
+    expect(asTyped.at(-1)![0]!.doc.id).toBe('osteoporosis');
+  });
+
   it('gives the same results from serialized documents (what the build bundles) as from fresh ones', () => {
     const fromIndex = new GlossarySearch(JSON.parse(JSON.stringify(docs)) as typeof docs);
     expect(fromIndex.search('magnesum').map((result) => result.doc.id)).toEqual(search.search('magnesum').map((result) => result.doc.id));
