@@ -301,7 +301,6 @@ interface KeyTable {
   byInitial: Map<string, number[]>;
 }
 
-/** Description words: each stem once, with the documents that use it. */
 /** One query word's matches: per entry, its best weight and how well the word matched. */
 interface WordMatches {
   perDoc: ReadonlyMap<number, number>;
@@ -311,6 +310,7 @@ interface WordMatches {
 /** How many query words' matches are kept; a reader's queries reuse a handful. */
 const WORD_MATCH_CACHE = 64;
 
+/** Description words: each stem once, with the documents that use it. */
 interface WordIndex {
   vocabulary: string[];
   /**
@@ -336,6 +336,8 @@ export class GlossarySearch {
   readonly #sounds = new Map<string, number[]>();
   /** Built on the first query that reaches the description tier: most keystrokes never do. */
   #words: WordIndex | null = null;
+  /** Every key's letter counts, for tier spelling's quick rejection (see lettersWithin); built on first use. */
+  #letterCounts: Uint16Array | null = null;
   /** Recent query words' matches (see #wordMatches). */
   readonly #wordMatchCache = new Map<string, WordMatches>();
   /** Built on the first query that reaches the fuzzy tier: the names by their three-letter pieces. */
@@ -454,9 +456,12 @@ export class GlossarySearch {
     const budget = spellingBudget(q.length);
     if (budget === 0) return;
     const { text: keys, doc } = this.#keys;
+    const counts = (this.#letterCounts ??= letterCounts(keys));
+    const wanted = letterCounts([q]);
     for (let k = 0; k < keys.length; k++) {
       const text = keys[k]!;
       if (Math.abs(text.length - q.length) > budget) continue;
+      if (!lettersWithin(wanted, counts, k, 2 * budget)) continue;
       const d = typoDistance(q, text, budget);
       if (d <= budget) this.#offer(found, doc[k]!, 'spelling', (d / Math.max(q.length, text.length)) * this.#typoWeight(doc[k]!), k);
     }
@@ -761,6 +766,37 @@ function isWordChar(code: number): boolean {
  * commonest typo. Levenshtein (fast, bit-parallel) decides nearly every case; the slower
  * swap-aware distance runs only when Levenshtein misses the budget by one.
  */
+/** Letter buckets per key: a to z, and six shared buckets for every other unit. */
+const LETTER_BUCKETS = 32;
+
+function letterBucket(unit: number): number {
+  return unit >= 0x61 && unit <= 0x7a ? unit - 0x61 : 26 + (unit % 6);
+}
+
+/** Each text's units counted per bucket, text after text. */
+function letterCounts(texts: readonly string[]): Uint16Array {
+  const counts = new Uint16Array(texts.length * LETTER_BUCKETS);
+  texts.forEach((text, t) => {
+    for (let i = 0; i < text.length; i++) counts[t * LETTER_BUCKETS + letterBucket(text.charCodeAt(i))]!++;
+  });
+  return counts;
+}
+
+/**
+ * Whether key k's bucket counts differ from the query's by at most `most` in all. Each insertion or
+ * deletion changes the counts by one, a substitution by two and a swap by none, so two texts
+ * within n typos differ by at most 2n: a key beyond that cannot be within the budget, and the
+ * distance need not be worked out.
+ */
+function lettersWithin(query: Uint16Array, counts: Uint16Array, k: number, most: number): boolean {
+  let apart = 0;
+  for (let b = 0, at = k * LETTER_BUCKETS; b < LETTER_BUCKETS; b++, at++) {
+    apart += Math.abs(query[b]! - counts[at]!);
+    if (apart > most) return false;
+  }
+  return true;
+}
+
 export function typoDistance(a: string, b: string, budget: number): number {
   const plain = distance(a, b);
   return plain === budget + 1 ? Math.min(plain, swapDistance(a, b)) : plain;
