@@ -84,6 +84,14 @@ describe('popup search over the bundled pack', () => {
     expect(fuzzy!.ranges.length).toBeGreaterThan(0);
   });
 
+  it('finds a name as many typos away as the budget allows, substitutions, swaps and a missing letter alike', () => {
+    // magnesium (9 letters, 2 typos): two substitutions move four letter counts, the most the quick check lets through.
+    for (const [query, id] of [['magnasiun', 'magnesium'], ['dehidratoin', 'dehydration'], ['potasiun', 'potassium']]) {
+      const first = search.search(query)[0]!;
+      expect([first.doc.id, first.tier]).toEqual([id, 'spelling']);
+    }
+  });
+
   it('ranks terms found on the page first within a tier', () => {
     const plain = search.search('blood').map((result) => result.doc.id);
     const lastPrefix = search.search('blood').filter((result) => result.tier === 'prefix').at(-1)!.doc.id;
