@@ -86,7 +86,8 @@ describe('popup search over the bundled pack', () => {
 
   it('finds a name as many typos away as the budget allows, substitutions, swaps and a missing letter alike', () => {
     // magnesium (9 letters, 2 typos): two substitutions move four letter counts, the most the quick check lets through.
-    for (const [query, id] of [['magnasiun', 'magnesium'], ['dehidratoin', 'dehydration'], ['potasiun', 'potassium']]) {
+    const near: [string, string][] = [['magnasiun', 'magnesium'], ['dehidratoin', 'dehydration'], ['potasiun', 'potassium']];
+    for (const [query, id] of near) {
       const first = search.search(query)[0]!;
       expect([first.doc.id, first.tier]).toEqual([id, 'spelling']);
     }
