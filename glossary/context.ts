@@ -4,7 +4,7 @@
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
 import { foldUnit, foldUnits } from './normalize';
-import { ASCII_WORD, isJoiner, isNumberJoin, isWordAt, isWordBefore, words } from './words';
+import { ASCII_WORD, gluesWords, isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
 const CONTEXT_WINDOW = 10;
@@ -177,7 +177,7 @@ function wordEndingBefore(text: string, pos: number, into: NearWords): boolean {
       i--;
     } else if (isWordBefore(text, i)) {
       i -= isLowSurrogate(unit) && i >= 2 ? 2 : 1;
-    } else if (isJoiner(unit) && isWordBefore(text, i - 1) && isWordAt(text, i) && !isNumberJoin(text, i - 1)) {
+    } else if (gluesWords(text, i - 1)) {
       i--;
     } else break;
   }
@@ -201,7 +201,7 @@ function wordStartingAfter(text: string, pos: number, into: NearWords): boolean 
       i++;
     } else if (isWordAt(text, i)) {
       i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    } else if (isJoiner(unit) && isWordBefore(text, i) && isWordAt(text, i + 1) && !isNumberJoin(text, i)) {
+    } else if (gluesWords(text, i)) {
       i++;
     } else break;
   }

@@ -48,7 +48,7 @@ export function isWordBefore(text: string, i: number): boolean {
 }
 
 /** An apostrophe or hyphen (typographic ones too): it joins two word characters into one word. */
-export const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
+const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
 
 /**
  * A word may start at `i`: no word character, and no joiner glued to one, just before it; a hyphen
@@ -68,13 +68,22 @@ export function isWordEnd(text: string, i: number): boolean {
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
+ * Whether the unit at `i` glues the words either side of it into one ("don't", "x-ray"): a joiner
+ * between two word characters, unless it is a number's hyphen (see isNumberJoin). Every reader of
+ * words that steps unit by unit asks this, so they all agree with `words()`.
+ */
+export function gluesWords(text: string, i: number): boolean {
+  return isJoiner(text.charCodeAt(i)) && isWordBefore(text, i) && isWordAt(text, i + 1) && !isNumberJoin(text, i);
+}
+
+/**
  * Whether the unit at `i` is a hyphen between two words one of which is a number
  * ("interleukin-6", "6-mercaptopurine", "21-hydroxylase", "12-hour"). Such a hyphen parts two words:
  * the number names one member of the family the word names, and the word is what a reader wants
  * explained. Forms that hold the number themselves ("COVID-19", "5-FU") still match whole, as the
  * longer match.
  */
-export function isNumberJoin(text: string, i: number): boolean {
+function isNumberJoin(text: string, i: number): boolean {
   if (foldUnit(text.charCodeAt(i)) !== 0x2d || !isWordBefore(text, i) || !isWordAt(text, i + 1)) return false;
   let before = i;
   while (before > 0 && isDigit(text.charCodeAt(before - 1))) before--;
@@ -151,7 +160,7 @@ export class WordFilter {
         inWord = true;
         hash = hashStep(hash, code);
         if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-      } else if (inWord && isJoiner(code) && isWordAt(text, i + 1) && !isNumberJoin(text, i)) {
+      } else if (inWord && gluesWords(text, i)) {
         // A joiner between two word characters keeps the word going ("don't", "x-ray").
         hash = hashStep(hash, code);
       } else if (inWord) {
