@@ -7,8 +7,8 @@ export interface BundledPack {
 }
 
 /**
- * Where the build puts the checked pack in the extension's package, for the background to read
- * (modules/prebuilt-glossary.ts). The background does not bundle it: Mozilla's linter refuses to
+ * Where the build puts the checked pack in the extension's package (modules/prebuilt-glossary.ts),
+ * for the background and the options page to read. Neither bundles it: Mozilla's linter refuses to
  * read a script over 5 MiB, and the pack alone is more than half of that.
  */
 export const BUNDLED_PACK_FILE = 'health-pack.json';
