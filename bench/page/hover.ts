@@ -25,6 +25,8 @@ export interface HoverMeasurement {
   dwellToFrame: number[];
   highlighted: number;
   missed: number;
+  /** The floor on the same page with Termlight's highlights in place: the page's own timer shows a card-sized element → painted. */
+  controlToPaint: number[];
 }
 
 const TIMER_HOOK = `(() => {
@@ -95,7 +97,7 @@ export async function measureHover(pageUrl: string, samples: number): Promise<Ho
     await inIsolatedWorld(cdp, contextId, TIMER_HOOK);
 
     const away = { x: 1265, y: 12 };
-    const out: HoverMeasurement = { dwellToPaint: [], moveToPaint: [], dwellToFrame: [], highlighted, missed: 0 };
+    const out: HoverMeasurement = { dwellToPaint: [], moveToPaint: [], dwellToFrame: [], highlighted, missed: 0, controlToPaint: [] };
     let scrolls = 0;
     while (out.dwellToPaint.length < samples && scrolls < 20) {
       const targets = await page.evaluate((max) => (window as unknown as BenchWindow).termlightBench.hoverTargets(max), 12);
@@ -122,6 +124,8 @@ export async function measureHover(pageUrl: string, samples: number): Promise<Ho
       await new Promise((resolve) => setTimeout(resolve, 100));
       scrolls++;
     }
+    const control = await page.evaluate((n) => (window as unknown as BenchWindow).termlightBench.controlShow(n), samples);
+    out.controlToPaint = control.map((sample) => sample.paintedAt - sample.firedAt);
     return out;
   } finally {
     await session.close();

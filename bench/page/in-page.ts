@@ -454,6 +454,55 @@ function cardShown(): boolean {
   return tooltipCard() !== null;
 }
 
+/** One showing of the control element: its timer fired, the first frame that saw it, that frame done. */
+interface ControlSample {
+  firedAt: number;
+  frameAt: number;
+  paintedAt: number;
+}
+
+const CONTROL_TEXT = 'A plain explanation of a word, about as long as the text on a hover card: two or three short lines that say what it means.';
+
+/**
+ * The floor under the hover row: a card-sized element that the page itself shows from a timer, at
+ * a moment that falls anywhere within a frame (as the dwell's end does), timed the way the hover
+ * row times Termlight's card. Nothing renders faster on this page in this browser: the wait for
+ * the next frame plus that frame's style, layout and paint.
+ */
+async function controlShow(samples: number): Promise<ControlSample[]> {
+  const box = document.createElement('div');
+  box.style.cssText =
+    'position:fixed;left:0;top:0;width:320px;padding:12px;background:#fff;color:#111;border:1px solid #888;border-radius:8px;' +
+    'box-shadow:0 4px 16px rgba(0,0,0,.2);font:14px/1.45 system-ui,sans-serif;visibility:hidden;z-index:2147483647';
+  box.textContent = CONTROL_TEXT;
+  document.body.append(box);
+  const out: ControlSample[] = [];
+  try {
+    for (let i = 0; i < samples; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      out.push(
+        await new Promise<ControlSample>((resolve) => {
+          setTimeout(() => {
+            const firedAt = performance.now();
+            box.style.transform = `translate(${40 + ((i * 97) % 800)}px, ${60 + ((i * 61) % 500)}px)`;
+            box.style.visibility = 'visible';
+            requestAnimationFrame(() => {
+              const frameAt = performance.now();
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve({ firedAt, frameAt, paintedAt: performance.now() });
+              channel.port2.postMessage(0);
+            });
+          }, Math.random() * 17);
+        }),
+      );
+      box.style.visibility = 'hidden';
+    }
+  } finally {
+    box.remove();
+  }
+  return out;
+}
+
 const api = {
   loadGlossary,
   loadCommonWords,
@@ -471,6 +520,7 @@ const api = {
   armHover,
   hoverResult,
   cardShown,
+  controlShow,
 };
 export type TermlightBench = typeof api;
 (window as unknown as { termlightBench: TermlightBench }).termlightBench = api;
