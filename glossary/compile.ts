@@ -84,6 +84,8 @@ export interface SurfaceForm {
   exact: string;
   /** Lower sorts first when several entries claim one form. */
   rank: number;
+  /** Made by the variant rules (a plural, a join), not written in the entry. */
+  derived: boolean;
 }
 
 export interface ExpandedGlossary {
@@ -107,7 +109,7 @@ const RANK_OVERRIDE = 8;
  */
 const RANK_MUTED = 32;
 
-type Visit = (key: string, entry: number, exact: string, rank: number) => void;
+type Visit = (key: string, entry: number, exact: string, rank: number, derived: boolean) => void;
 
 /** Walks every (form, entry) claim, with muted entries marked and disabled packs left out. */
 function expand(inputs: readonly CompileInput[], options: CompileOptions, visit: Visit): Omit<ExpandedGlossary, 'forms'> {
@@ -140,7 +142,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
           if (derived && drop && i > 0 && !exact && drop(variant, variants[0]!)) return;
           const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? (input.overrides ? -RANK_OVERRIDE : 0) : RANK_DERIVED) + (isMuted ? RANK_MUTED : 0);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
-          visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank);
+          visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank, i > 0);
         });
       };
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
@@ -160,18 +162,34 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
 /** Entries and every form they claim, muted entries marked, disabled packs left out. */
 export function expandGlossary(inputs: readonly CompileInput[], options: CompileOptions = {}): ExpandedGlossary {
   const forms: SurfaceForm[] = [];
-  const rest = expand(inputs, options, (key, entry, exact, rank) => forms.push({ key, entry, exact, rank }));
-  return { ...rest, forms };
+  const rest = expand(inputs, options, (key, entry, exact, rank, derived) => forms.push({ key, entry, exact, rank, derived }));
+  const byKey = new Map<string, SurfaceForm[]>();
+  for (const form of forms) {
+    const group = byKey.get(form.key);
+    if (group) group.push(form);
+    else byKey.set(form.key, [form]);
+  }
+  return { ...rest, forms: forms.filter((form) => !isShadowed(form, byKey.get(form.key)!)) };
+}
+
+/**
+ * A form the variant rules made for one entry is no claim where another entry writes that very
+ * word (case aside): "retina" joined from "Retin-A" is the eye's, and when the retina entry's cue
+ * words are missing the word stays plain rather than going to tretinoin.
+ */
+function isShadowed<T extends { entry: number; exact: string; derived: boolean }>(claim: T, group: readonly T[]): boolean {
+  return claim.derived && group.some((other) => !other.derived && other.exact === '' && other.entry !== claim.entry);
 }
 
 /** Compiles glossaries into matcher tables: plain JSON-safe data, no functions and no RegExp source. */
 export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
-  const claims: Claims = { tagged: [], entry: [], exact: [], rank: [] };
-  const expanded = expand(inputs, options, (key, entry, exact, rank) => {
+  const claims: Claims = { tagged: [], entry: [], exact: [], rank: [], derived: [] };
+  const expanded = expand(inputs, options, (key, entry, exact, rank, derived) => {
     claims.tagged.push(key + String.fromCharCode(0, claims.entry.length >>> 16, claims.entry.length & 0xffff));
     claims.entry.push(entry);
     claims.exact.push(exact);
     claims.rank.push(rank);
+    claims.derived.push(derived);
   });
   const groups = groupByKey(claims);
   const { dropped, flagged } = foldPossessives(groups, claims);
@@ -223,6 +241,7 @@ interface Claims {
   entry: number[];
   exact: string[];
   rank: number[];
+  derived: boolean[];
 }
 
 interface Groups {
@@ -243,9 +262,11 @@ function groupByKey(claims: Claims): Groups {
   const flush = () => {
     if (group.length > 1) group.sort((a, b) => claims.rank[a]! - claims.rank[b]! || claims.entry[a]! - claims.entry[b]!);
     start.push(members.length);
+    const claim = (c: number) => ({ entry: claims.entry[c]!, exact: claims.exact[c]!, derived: claims.derived[c]! });
+    const all = group.length > 1 ? group.map(claim) : null;
     group.forEach((c, k) => {
       const seen = group.slice(0, k).some((d) => claims.entry[d] === claims.entry[c] && claims.exact[d] === claims.exact[c]);
-      if (!seen) members.push(c);
+      if (!seen && !(all && isShadowed(all[k]!, all))) members.push(c);
     });
     group = [];
   };

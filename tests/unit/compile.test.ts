@@ -103,9 +103,20 @@ describe('compile', () => {
     expect(ownersOf(compile([mine, health]), 'stroke').map((o) => o.pack)).toEqual(['health', 'mine']);
   });
 
-  it("puts an entry's own form before a form generated for another entry", () => {
+  it('gives a word an entry writes to that entry alone, not also as a form generated for another entry', () => {
     const compiled = compile([{ packId: 'p', entries: [entry('bacterium', 'bacterium'), entry('bacteria-group', 'bacteria')] }]);
-    expect(ownersOf(compiled, 'bacteria').map((o) => o.id)).toEqual(['bacteria-group', 'bacterium']);
+    expect(ownersOf(compiled, 'bacteria').map((o) => o.id)).toEqual(['bacteria-group']);
+    expect(expandGlossary([{ packId: 'p', entries: [entry('bacterium', 'bacterium'), entry('bacteria-group', 'bacteria')] }]).forms.filter((f) => f.key === 'bacteria')).toHaveLength(1);
+  });
+
+  it("leaves a word plain when the entry that writes it lacks its cue words, rather than giving it to another entry's generated form", () => {
+    const entries = [entry('retina', 'retina', { context: ['eye', 'vision'] }), entry('tretinoin', 'tretinoin', { aliases: ['Retin-A'] })];
+    const matcher = createMatcher(compile([{ packId: 'p', entries }]));
+    const found = (text: string) => matcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}:${entries[m.entry]!.id}`);
+
+    expect(found('The new Retina display is sharp.')).toEqual([]);
+    expect(found('The retina lines the back of the eye.')).toEqual(['retina:retina']);
+    expect(found('Retin-A is a cream for acne.')).toEqual(['Retin-A:tretinoin']);
   });
 
   it('stores context forms folded and inflected', () => {
