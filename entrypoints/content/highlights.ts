@@ -1,4 +1,5 @@
 import type { Settings } from '../../glossary/settings-schema';
+import { blockFlow, runIsNear, SiblingRuns, type AnchorPlace, type SiblingRun } from './sibling-runs';
 import { isInline } from './skip-rules';
 
 /** The CSS.highlights name for an appearance; content.css has one rule set per name. */
@@ -11,6 +12,14 @@ export const FOCUS_HIGHLIGHT = 'termlight-focus';
 
 /** How far beyond the viewport, in viewport heights, ranges are kept registered. */
 const NEAR_MARGIN = '300% 0px';
+/**
+ * The same area stretched without end upward, and downward: an element is inside the first unless it
+ * is below the area, inside the second unless it is above it. A run's anchors are watched by these
+ * two (see sibling-runs.ts), so a jump that takes an anchor from below the area to above it, never
+ * crossing it, is still reported.
+ */
+const NOT_BELOW_MARGIN = '1000000% 0px 300% 0px';
+const NOT_ABOVE_MARGIN = '300% 0px 1000000% 0px';
 
 /**
  * At most this many elements start being watched per frame. The browser works out where every
@@ -29,6 +38,13 @@ const WATCH_PER_FRAME = 250;
  */
 const STALE_RANGES_HIDE_HIGHLIGHT = import.meta.env.FIREFOX;
 
+/** A run's head or tail: what the two side observers last said of it, and the runs it bounds. */
+interface Anchor {
+  notBelow: boolean | null;
+  notAbove: boolean | null;
+  runs: Set<SiblingRun>;
+}
+
 /**
  * Owns Termlight's entries in a document's highlight registry.
  *
@@ -36,7 +52,9 @@ const STALE_RANGES_HIDE_HIGHLIGHT = import.meta.env.FIREFOX;
  * its cost grows with the number of registered ranges: with thousands, each hover card cost
  * 60 ms to paint. Only ranges near the viewport are registered; an IntersectionObserver on
  * the ranges' elements (which does not touch the DOM) adds and removes them as the reader
- * scrolls. Changing the appearance only re-registers the Highlight under another name.
+ * scrolls. Changing the appearance only re-registers the Highlight under another name. The blocks
+ * of a long flat parent (an article's thousands of paragraphs) are watched a run at a time, through
+ * two of their siblings (sibling-runs.ts): each watched element costs every frame a little.
  *
  * In Firefox, a range whose text node the page takes out (a clock replacing its text every 10 ms)
  * would blank the whole highlight until the next rescan, seconds later with the back-off. So there
@@ -62,13 +80,28 @@ export class HighlightLayer {
   #repaintFrame = 0;
   /** Elements whose last range was just taken out (see delete). */
   #emptied = new Set<Element>();
+  readonly #runs: SiblingRuns;
+  /** The run each grouped block belongs to (a block watched on its own has none). */
+  #runOf = new Map<Element, SiblingRun>();
+  /** Heads and tails of runs with members: where each was last seen, and the runs it anchors. */
+  #anchors = new Map<Element, Anchor>();
+  /** The two observers that tell on which side of the near area each anchor is. */
+  readonly #sides: { notBelow: IntersectionObserver; notAbove: IntersectionObserver } | null;
 
   constructor(
     private readonly registry: HighlightRegistry,
-    observerFactory: ((callback: IntersectionObserverCallback) => IntersectionObserver) | null = (callback) =>
-      new IntersectionObserver(callback, { rootMargin: NEAR_MARGIN }),
+    observerFactory: ((callback: IntersectionObserverCallback, rootMargin: string) => IntersectionObserver) | null = (callback, rootMargin) =>
+      new IntersectionObserver(callback, { rootMargin }),
+    isBlockFlow: (parent: Element) => boolean = blockFlow,
   ) {
-    this.#observer = observerFactory?.((entries) => this.#onIntersect(entries)) ?? null;
+    this.#observer = observerFactory?.((entries) => this.#onIntersect(entries), NEAR_MARGIN) ?? null;
+    this.#sides = observerFactory
+      ? {
+          notBelow: observerFactory((entries) => this.#onSide(entries, 'notBelow'), NOT_BELOW_MARGIN),
+          notAbove: observerFactory((entries) => this.#onSide(entries, 'notAbove'), NOT_ABOVE_MARGIN),
+        }
+      : null;
+    this.#runs = new SiblingRuns(isBlockFlow);
   }
 
   /** True when the layer holds no range (shown or waiting to come near the viewport). */
@@ -112,7 +145,7 @@ export class HighlightLayer {
     for (const element of previous.keys()) {
       if (this.#byElement.has(element)) continue;
       this.#near.delete(element);
-      this.#unwatch(element);
+      this.#release(element);
     }
   }
 
@@ -211,7 +244,7 @@ export class HighlightLayer {
     let ranges = this.#byElement.get(element);
     if (!ranges) {
       this.#byElement.set(element, (ranges = new Set()));
-      this.#watch(element);
+      this.#watchBlock(element);
       if (STALE_RANGES_HIDE_HIGHLIGHT) this.#watchRemovals(element);
     }
     ranges.add(range);
@@ -261,7 +294,7 @@ export class HighlightLayer {
       if (this.#byElement.get(element)?.size !== 0) continue;
       this.#byElement.delete(element);
       this.#near.delete(element);
-      this.#unwatch(element);
+      this.#release(element);
     }
     this.#emptied.clear();
   }
@@ -272,6 +305,10 @@ export class HighlightLayer {
     this.#elementOf.clear();
     this.#near.clear();
     this.#homes = new WeakMap();
+    this.#runOf.clear();
+    this.#anchors.clear();
+    this.#sides?.notBelow.disconnect();
+    this.#sides?.notAbove.disconnect();
     this.#observer?.disconnect();
     this.#toWatch.clear();
     cancelAnimationFrame(this.#watchFrame);
@@ -282,6 +319,8 @@ export class HighlightLayer {
 
   #onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
+      // A run's member (watched on its own before its parent grew long) is placed by its run.
+      if (this.#runOf.has(entry.target)) continue;
       const ranges = this.#byElement.get(entry.target);
       if (!ranges) continue;
       const box = entry.boundingClientRect;
@@ -292,6 +331,92 @@ export class HighlightLayer {
       } else {
         this.#near.delete(entry.target);
         for (const range of ranges) this.#unpaint(range);
+      }
+    }
+  }
+
+  #onSide(entries: IntersectionObserverEntry[], side: 'notBelow' | 'notAbove'): void {
+    const moved = new Set<SiblingRun>();
+    for (const entry of entries) {
+      const anchor = this.#anchors.get(entry.target);
+      if (!anchor) continue;
+      anchor[side] = entry.isIntersecting;
+      for (const run of anchor.runs) moved.add(run);
+    }
+    for (const run of moved) this.#placeRun(run);
+  }
+
+  /** Starts watching a block that just got its first range: through its run, or on its own. */
+  #watchBlock(element: Element): void {
+    // Taken in again (replaceAll): it stays in the run it had, even if its parent's runs were made anew since.
+    const had = this.#runOf.get(element);
+    if (had) {
+      if (had.near) this.#near.add(element);
+      return;
+    }
+    const run = this.#sides ? this.#runs.runOf(element) : null;
+    if (!run) {
+      this.#watch(element);
+      return;
+    }
+    this.#runOf.set(element, run);
+    run.members.add(element);
+    if (run.members.size === 1) {
+      this.#anchor(run.head, run);
+      this.#anchor(run.tail, run);
+      // Anchors shared with a neighbouring run may be placed already, and no new report would come.
+      this.#placeRun(run);
+    }
+    if (run.near) this.#near.add(element);
+  }
+
+  /** Stops watching a block left without ranges (its run's anchors go with the run's last member). */
+  #release(element: Element): void {
+    const run = this.#runOf.get(element);
+    if (!run) {
+      this.#unwatch(element);
+      return;
+    }
+    this.#runOf.delete(element);
+    run.members.delete(element);
+    if (run.members.size > 0) return;
+    run.near = false;
+    this.#unanchor(run.head, run);
+    this.#unanchor(run.tail, run);
+  }
+
+  #anchor(element: Element, run: SiblingRun): void {
+    let anchor = this.#anchors.get(element);
+    if (!anchor) {
+      this.#anchors.set(element, (anchor = { notBelow: null, notAbove: null, runs: new Set() }));
+      this.#sides?.notBelow.observe(element);
+      this.#sides?.notAbove.observe(element);
+    }
+    anchor.runs.add(run);
+  }
+
+  #unanchor(element: Element, run: SiblingRun): void {
+    const anchor = this.#anchors.get(element);
+    if (!anchor) return;
+    anchor.runs.delete(run);
+    if (anchor.runs.size > 0) return;
+    this.#anchors.delete(element);
+    this.#sides?.notBelow.unobserve(element);
+    this.#sides?.notAbove.unobserve(element);
+  }
+
+  /** Paints or takes out a run's ranges after one of its anchors moved. */
+  #placeRun(run: SiblingRun): void {
+    const near = runIsNear(placeOfAnchor(this.#anchors.get(run.head)), placeOfAnchor(this.#anchors.get(run.tail)));
+    if (near === run.near) return;
+    run.near = near;
+    for (const member of run.members) {
+      const ranges = this.#byElement.get(member);
+      if (near) this.#near.add(member);
+      else this.#near.delete(member);
+      for (const range of ranges ?? []) {
+        if (near) this.#paint(range);
+        else this.#unpaint(range);
       }
     }
   }
@@ -308,4 +433,13 @@ function watchedElementOf(element: Element): Element {
   let current = element;
   while (isInline(current) && current.parentElement) current = current.parentElement;
   return current;
+}
+
+/** Where the side observers put an anchor; 'unknown' when neither holds it (no box, or off to one side). */
+function placeOfAnchor(anchor: Anchor | undefined): AnchorPlace {
+  if (!anchor || anchor.notBelow === null || anchor.notAbove === null) return 'pending';
+  if (anchor.notBelow && anchor.notAbove) return 'in';
+  if (anchor.notBelow) return 'above';
+  if (anchor.notAbove) return 'below';
+  return 'unknown';
 }
