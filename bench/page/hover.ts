@@ -83,6 +83,11 @@ async function waitForScan(page: Page): Promise<number> {
 
 /** Termlight's default dwell before a hover card shows. */
 const DWELL_MS = 150;
+/**
+ * The dwell counts from the pointer's move, so its timer is set for the dwell less the time until
+ * the tracker's frame looked at the move: up to a frame less (two, to be safe), never more.
+ */
+const isDwellTimer = (delay: number) => delay > DWELL_MS - 34 && delay <= DWELL_MS;
 
 export async function measureHover(pageUrl: string, samples: number): Promise<HoverMeasurement> {
   const session = await launchChromium({ viewport: { width: 1280, height: 800 } });
@@ -111,7 +116,7 @@ export async function measureHover(pageUrl: string, samples: number): Promise<Ho
         await page.mouse.move(target.x, target.y);
         const sample = await page.evaluate(() => (window as unknown as BenchWindow).termlightBench.hoverResult());
         const fires = await inIsolatedWorld<{ at: number; delay: number }[]>(cdp, contextId, 'globalThis.__benchTimerFires.slice()');
-        const dwell = sample ? fires.find((fire) => fire.delay === DWELL_MS && fire.at >= sample.moveAt && fire.at <= sample.frameAt) : undefined;
+        const dwell = sample ? fires.findLast((fire) => isDwellTimer(fire.delay) && fire.at >= sample.moveAt && fire.at <= sample.frameAt) : undefined;
         if (!sample || !dwell) {
           out.missed++;
         } else {

@@ -39,6 +39,8 @@ export interface HoverCallbacks {
  */
 export class HoverTracker {
   #point: { x: number; y: number } | null = null;
+  /** When the pointer moved to #point (the event's own time, on performance.now()'s clock). */
+  #movedAt = 0;
   /** Where the pointer settled on the candidate: the dwell restarts whenever it strays from here. */
   #rest: { x: number; y: number } | null = null;
   #frame = 0;
@@ -146,6 +148,7 @@ export class HoverTracker {
   #onMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.#point = { x: event.clientX, y: event.clientY };
+    this.#movedAt = event.timeStamp;
     if (this.#frame) return;
     this.#frame = this.doc.defaultView!.requestAnimationFrame(() => {
       this.#frame = 0;
@@ -186,7 +189,11 @@ export class HoverTracker {
       this.#candidateHit = hit;
       this.#rest = point;
       this.#clearDwell();
-      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#onDwellEnd(), this.callbacks.delayMs());
+      // The dwell counts from when the pointer got here, not from this frame: started in a frame,
+      // a 150 ms dwell (nine frames at 60 Hz) ran out just after a frame began, and the card
+      // waited most of a frame more to be drawn.
+      const waited = Math.min(Math.max(performance.now() - this.#movedAt, 0), this.callbacks.delayMs());
+      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#onDwellEnd(), this.callbacks.delayMs() - waited);
       if (settledOnAnother) this.callbacks.prefetch?.(hit);
     }
   }
