@@ -169,7 +169,7 @@ export function expandGlossary(inputs: readonly CompileInput[], options: Compile
     if (group) group.push(form);
     else byKey.set(form.key, [form]);
   }
-  return { ...rest, forms: forms.filter((form) => !isShadowed(form, byKey.get(form.key)!)) };
+  return { ...rest, forms: forms.filter((form) => !isShadowed(form, byKey.get(form.key)!, FORM_VIEW)) };
 }
 
 /**
@@ -177,9 +177,18 @@ export function expandGlossary(inputs: readonly CompileInput[], options: Compile
  * word (case aside): "retina" joined from "Retin-A" is the eye's, and when the retina entry's cue
  * words are missing the word stays plain rather than going to tretinoin.
  */
-function isShadowed<T extends { entry: number; exact: string; derived: boolean }>(claim: T, group: readonly T[]): boolean {
-  return claim.derived && group.some((other) => !other.derived && other.exact === '' && other.entry !== claim.entry);
+function isShadowed<T>(claim: T, group: readonly T[], view: ClaimView<T>): boolean {
+  return view.derived(claim) && group.some((other) => !view.derived(other) && view.exact(other) === '' && view.entry(other) !== view.entry(claim));
 }
+
+/** How isShadowed reads a claim: a SurfaceForm, or an index into the compiler's claim arrays. */
+interface ClaimView<T> {
+  derived(claim: T): boolean;
+  exact(claim: T): string;
+  entry(claim: T): number;
+}
+
+const FORM_VIEW: ClaimView<SurfaceForm> = { derived: (form) => form.derived, exact: (form) => form.exact, entry: (form) => form.entry };
 
 /** Compiles glossaries into matcher tables: plain JSON-safe data, no functions and no RegExp source. */
 export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
@@ -254,6 +263,7 @@ interface Groups {
 
 /** Sorts the claims and groups them by key, best rank first, each (entry, exact) once. */
 function groupByKey(claims: Claims): Groups {
+  const view: ClaimView<number> = { derived: (c) => claims.derived[c]!, exact: (c) => claims.exact[c]!, entry: (c) => claims.entry[c]! };
   claims.tagged.sort();
   const keys: string[] = [];
   const start: number[] = [];
@@ -262,11 +272,9 @@ function groupByKey(claims: Claims): Groups {
   const flush = () => {
     if (group.length > 1) group.sort((a, b) => claims.rank[a]! - claims.rank[b]! || claims.entry[a]! - claims.entry[b]!);
     start.push(members.length);
-    const claim = (c: number) => ({ entry: claims.entry[c]!, exact: claims.exact[c]!, derived: claims.derived[c]! });
-    const all = group.length > 1 ? group.map(claim) : null;
     group.forEach((c, k) => {
       const seen = group.slice(0, k).some((d) => claims.entry[d] === claims.entry[c] && claims.exact[d] === claims.exact[c]);
-      if (!seen && !(all && isShadowed(all[k]!, all))) members.push(c);
+      if (!seen && !(group.length > 1 && isShadowed(c, group, view))) members.push(c);
     });
     group = [];
   };
