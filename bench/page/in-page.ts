@@ -432,9 +432,7 @@ function armHover(timeoutMs = 3_000): void {
         const card = tooltipCard();
         if (card && card.style.visibility === 'visible') {
           const frameAt = performance.now();
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ moveAt, frameAt, paintedAt: performance.now(), entryId: card.dataset.entryId ?? '' });
-          channel.port2.postMessage(0);
+          void macrotask().then(() => resolve({ moveAt, frameAt, paintedAt: performance.now(), entryId: card.dataset.entryId ?? '' }));
           return;
         }
         if (performance.now() - armedAt > timeoutMs) resolve(null);
@@ -480,21 +478,14 @@ async function controlShow(samples: number): Promise<ControlSample[]> {
   try {
     for (let i = 0; i < samples; i++) {
       await new Promise((resolve) => setTimeout(resolve, 80));
-      out.push(
-        await new Promise<ControlSample>((resolve) => {
-          setTimeout(() => {
-            const firedAt = performance.now();
-            box.style.transform = `translate(${40 + ((i * 97) % 800)}px, ${60 + ((i * 61) % 500)}px)`;
-            box.style.visibility = 'visible';
-            requestAnimationFrame(() => {
-              const frameAt = performance.now();
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve({ firedAt, frameAt, paintedAt: performance.now() });
-              channel.port2.postMessage(0);
-            });
-          }, Math.random() * 17);
-        }),
-      );
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 17));
+      const firedAt = performance.now();
+      box.style.transform = `translate(${40 + ((i * 97) % 800)}px, ${60 + ((i * 61) % 500)}px)`;
+      box.style.visibility = 'visible';
+      await nextFrame();
+      const frameAt = performance.now();
+      await macrotask();
+      out.push({ firedAt, frameAt, paintedAt: performance.now() });
       box.style.visibility = 'hidden';
     }
   } finally {

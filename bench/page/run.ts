@@ -64,7 +64,7 @@ const median = (xs: readonly number[]): number => {
   return s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 /** "p50 / p95" of a list of latencies, or "n/a". */
-const floor = (xs: readonly number[]): string => (xs.length > 0 ? `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}` : 'n/a');
+const p50p95 = (xs: readonly number[]): string => (xs.length > 0 ? `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}` : 'n/a');
 
 /** Nearest-rank percentile. */
 const percentile = (xs: readonly number[], p: number): number => {
@@ -515,19 +515,19 @@ function table(prepared: Prepared, { pages, startup, controlToPaint }: PlainFigu
     });
     rows.push({
       measure: '  dwell fired → first rAF that sees the card, p50 / p95',
-      cells: [`${ms(percentile(hover.dwellToFrame, 50))} / ${ms(percentile(hover.dwellToFrame, 95))}`, ''],
+      cells: [p50p95(hover.dwellToFrame), ''],
       target: 'info',
       status: '',
     });
     rows.push({
       measure: '  pointermove → card painted (incl. the 150 ms dwell), p50 / p95',
-      cells: [`${ms(percentile(hover.moveToPaint, 50))} / ${ms(percentile(hover.moveToPaint, 95))}${hover.missed ? ` (${hover.missed} hovers lost)` : ''}`, ''],
+      cells: [`${p50p95(hover.moveToPaint)}${hover.missed ? ` (${hover.missed} hovers lost)` : ''}`, ''],
       target: 'info',
       status: '',
     });
     rows.push({
       measure: "  floor: the page's own timer shows a card-sized element → painted, p50 / p95, without Termlight / with its highlights in place",
-      cells: [`${floor(controlToPaint)} / ${floor(hover.controlToPaint)}`, ''],
+      cells: [`${p50p95(controlToPaint)} / ${p50p95(hover.controlToPaint)}`, ''],
       target: 'info',
       status: '',
     });

@@ -325,13 +325,17 @@ export class HighlightLayer {
       if (!ranges) continue;
       const box = entry.boundingClientRect;
       if (!entry.isIntersecting && box.width === 0 && box.height === 0 && this.#rehome(entry.target)) continue;
-      if (entry.isIntersecting) {
-        this.#near.add(entry.target);
-        for (const range of ranges) this.#paint(range);
-      } else {
-        this.#near.delete(entry.target);
-        for (const range of ranges) this.#unpaint(range);
-      }
+      this.#place(entry.target, ranges, entry.isIntersecting);
+    }
+  }
+
+  /** An element came near the viewport (its ranges are painted) or went far (they are taken out). */
+  #place(element: Element, ranges: Iterable<StaticRange>, near: boolean): void {
+    if (near) this.#near.add(element);
+    else this.#near.delete(element);
+    for (const range of ranges) {
+      if (near) this.#paint(range);
+      else this.#unpaint(range);
     }
   }
 
@@ -410,15 +414,7 @@ export class HighlightLayer {
     const near = runIsNear(placeOfAnchor(this.#anchors.get(run.head)), placeOfAnchor(this.#anchors.get(run.tail)));
     if (near === run.near) return;
     run.near = near;
-    for (const member of run.members) {
-      const ranges = this.#byElement.get(member);
-      if (near) this.#near.add(member);
-      else this.#near.delete(member);
-      for (const range of ranges ?? []) {
-        if (near) this.#paint(range);
-        else this.#unpaint(range);
-      }
-    }
+    for (const member of run.members) this.#place(member, this.#byElement.get(member) ?? [], near);
   }
 }
 

@@ -49,15 +49,15 @@ export class SiblingRuns {
     if (!parent || parent.children.length < MIN_CHILDREN) return null;
     let known = this.#parents.get(parent);
     if (known === null) return null;
+    let at = known?.index.get(block);
     // A child the snapshot does not hold arrived later: the snapshot is made again. Runs made from
     // the older one stay right for their own members, which lie between their head and tail still.
-    if (!known || known.index.get(block) === undefined) {
+    if (!known || at === undefined) {
       known = this.#snapshot(parent);
       this.#parents.set(parent, known);
-      if (!known) return null;
+      at = known?.index.get(block);
+      if (!known || at === undefined) return null;
     }
-    const at = known.index.get(block);
-    if (at === undefined) return null;
     const run = Math.floor(at / RUN_LENGTH);
     let found = known.runs[run];
     if (!found) {
