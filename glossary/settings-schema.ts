@@ -3,7 +3,14 @@ import { builtOnce } from './built-once';
 
 /** Colours the highlight can take; each has its own ::highlight() rules in the content CSS. */
 export const HIGHLIGHT_COLORS = ['teal', 'blue', 'purple', 'amber', 'rose'] as const;
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
+/**
+ * How terms are drawn. 'auto' is a dotted underline, and a soft background on very long pages, where
+ * Chromium repaints far more for an underline (entrypoints/content/drawn-style.ts says why).
+ */
+export const HIGHLIGHT_STYLES = ['auto', 'underline', 'background', 'both'] as const;
+/** The styles content.css draws; 'auto' becomes one of them on each page. */
+export const DRAWN_STYLES = ['underline', 'background', 'both'] as const;
+export type DrawnStyle = (typeof DRAWN_STYLES)[number];
 /** The underline setting's choices, most selective first (utils/ui/underline-labels.ts names them). */
 export const UNDERLINE_LEVELS = ['technical', 'general', 'everyday'] as const;
 
@@ -42,7 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowedSites: [],
   mutedIds: [],
   disabledPacks: [],
-  style: 'underline',
+  style: 'auto',
   color: 'teal',
   tooltipDelayMs: 150,
   density: 'section',

@@ -141,5 +141,5 @@ async function pointOfFirst(target: typeof page, name: string) {
 
 function highlightNameIn(found: Record<string, string[]>): string {
   // The glossary's own highlight, not the focus marker or the word-parts guesses.
-  return Object.keys(found).find((name) => name.startsWith('termlight-') && name !== 'termlight-focus' && name !== 'termlight-parts') ?? 'termlight';
+  return Object.keys(found).find((name) => name.startsWith('termlight-') && !['termlight-focus', 'termlight-parts', 'termlight-parts-tint'].includes(name)) ?? 'termlight';
 }

@@ -1,11 +1,5 @@
-import type { Settings } from '../../glossary/settings-schema';
 import { blockFlow, runIsNear, SiblingRuns, type AnchorPlace, type SiblingRun } from './sibling-runs';
 import { isInline } from './skip-rules';
-
-/** The CSS.highlights name for an appearance; content.css has one rule set per name. */
-export function highlightName(settings: Pick<Settings, 'style' | 'color'>): string {
-  return `termlight-${settings.style}-${settings.color}`;
-}
 
 /** The "current term" marker used by keyboard navigation and the popup's scroll-to flash. */
 export const FOCUS_HIGHLIGHT = 'termlight-focus';

@@ -2,8 +2,8 @@ import { sendMessage } from '../../utils/messages/messaging';
 import { NO_MATCHES, type MatchSource } from './match-source';
 import { MutationBatcher } from './mutation-batcher';
 import { PageScanner, type ScannerOptions } from './page-scanner';
+import type { HighlightLook } from './drawn-style';
 import { installShadowRootStyles } from './shadow-styles';
-import { PARTS_HIGHLIGHT } from './word-parts';
 
 /**
  * A web page's scanner kept live: full scans when started, rescans of the blocks the page changes
@@ -44,12 +44,11 @@ export class PageScan {
     this.scanner.clear();
   }
 
-  /** Scans the whole page with answers from `source`, underlined with `underline`, and follows its changes. */
-  async start(source: MatchSource, options: ScannerOptions, underline: string): Promise<void> {
+  /** Scans the whole page with answers from `source`, drawn as `look` says, and follows its changes. */
+  async start(source: MatchSource, options: ScannerOptions, look: HighlightLook): Promise<void> {
     this.#active = true;
     this.scanner.reconfigure(source, options);
-    this.scanner.layer.show(underline);
-    this.scanner.partsLayer.show(PARTS_HIGHLIGHT);
+    this.restyle(look);
     this.#batcher.disconnect();
     this.#batcher.observe(this.doc);
     for (const root of this.scanner.shadowRoots) this.#batcher.observe(root);
@@ -65,9 +64,11 @@ export class PageScan {
     this.#reportCount();
   }
 
-  /** A new underline style or colour, for what is shown already. */
-  restyle(underline: string): void {
-    if (this.#active) this.scanner.layer.show(underline);
+  /** A new style or colour, for what is shown already. */
+  restyle(look: HighlightLook): void {
+    if (!this.#active) return;
+    this.scanner.layer.show(look.terms);
+    this.scanner.partsLayer.show(look.parts);
   }
 
   dispose(): void {

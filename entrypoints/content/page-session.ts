@@ -4,6 +4,7 @@ import { onMessage, sendMessage } from '../../utils/messages/messaging';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
 import { CardPresenter } from './card-presenter';
 import { watchDocumentReopened } from './document-reopened';
+import { isLongPage } from './drawn-style';
 import { EntryCache, entryFromBackground } from './entry-cache';
 import { clearFocusHighlight, flashFocus, scrollToRange, waitForScroll } from './focus-marker';
 import { FrameState } from './frame-state';
@@ -41,6 +42,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     stepper,
     entries,
     host,
+    longPage: () => isLongPage(doc),
     // The background matches: this frame never loads the glossary's tables or word lists.
     sourceFor: (current) => new RemoteMatchSource((request) => sendMessage('matchBlock', request), current, state),
   });

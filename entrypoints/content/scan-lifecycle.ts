@@ -1,7 +1,7 @@
 import type { Settings } from '../../glossary/settings-schema';
 import { siteState } from '../../glossary/site-state';
+import { highlightLook, type HighlightLook } from './drawn-style';
 import type { FrameState } from './frame-state';
-import { highlightName } from './highlights';
 import type { MatchSource } from './match-source';
 import type { ScannerOptions } from './page-scanner';
 
@@ -29,9 +29,9 @@ export function needsRescan(previous: Settings, next: Settings, host: string): b
 export interface ScanControls {
   readonly active: boolean;
   clear(): void;
-  start(source: MatchSource, options: ScannerOptions, underline: string): Promise<void>;
+  start(source: MatchSource, options: ScannerOptions, look: HighlightLook): Promise<void>;
   stop(): void;
-  restyle(underline: string): void;
+  restyle(look: HighlightLook): void;
 }
 
 interface ScanLifecycleParts {
@@ -41,6 +41,8 @@ interface ScanLifecycleParts {
   /** Entries fetched for cards: a new glossary makes them stale. */
   entries: { clear(): void };
   host(): string;
+  /** Whether the page is long enough for the default style to draw a background (drawn-style.ts). */
+  longPage(): boolean;
   /** Where a scan under these settings gets its matches (the underline level, word parts on or off). */
   sourceFor(settings: Settings): MatchSource;
 }
@@ -67,7 +69,7 @@ export class ScanLifecycle {
     const previous = this.state.settings;
     this.state.settings = next;
     if (needsRescan(previous, next, this.parts.host())) void this.refresh();
-    else this.parts.scan.restyle(highlightName(next));
+    else this.parts.scan.restyle(highlightLook(next, this.parts.longPage()));
   }
 
   /** Scans the page again from scratch with the current glossary and settings, or stops. */
@@ -83,6 +85,6 @@ export class ScanLifecycle {
     }
     // The new scan replaces what is shown when it is done (PageScanner.scanAll): no blink.
     parts.stepper.reset();
-    await parts.scan.start(parts.sourceFor(settings), scanOptions(settings), highlightName(settings));
+    await parts.scan.start(parts.sourceFor(settings), scanOptions(settings), highlightLook(settings, parts.longPage()));
   }
 }

@@ -1,9 +1,11 @@
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES, UNDERLINE_LEVELS, type Settings } from '../../glossary/settings-schema';
 import { t } from '../../utils/ui/i18n';
+import { drawnStyle } from '../content/drawn-style';
 import { underlineLabel } from '../../utils/ui/underline-labels';
 
 // Looked up when shown, not when the module loads, and each key written out for the locale test.
 const STYLE_LABELS: Record<Settings['style'], () => string> = {
+  auto: () => t('styleAuto'),
   underline: () => t('styleUnderline'),
   background: () => t('styleBackground'),
   both: () => t('styleBoth'),
@@ -38,7 +40,7 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
       <div class="grid appearance-grid">
         <label>
           {t('appearanceStyle')}
-          <select value={settings.style} onChange={(event) => set('style', event.currentTarget.value as Settings['style'])}>
+          <select value={settings.style} aria-describedby={settings.style === 'auto' ? 'style-auto-hint' : undefined} onChange={(event) => set('style', event.currentTarget.value as Settings['style'])}>
             {HIGHLIGHT_STYLES.map((style) => <option key={style} value={style}>{STYLE_LABELS[style]()}</option>)}
           </select>
         </label>
@@ -79,7 +81,8 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
           <span>{t('appearanceWordParts')}</span>
         </label>
       </div>
-      <p class={`sample sample-${settings.style} sample-${settings.color}`} aria-label={t('appearanceSampleLabel')}>
+      {settings.style === 'auto' && <p class="muted" id="style-auto-hint">{t('styleAutoHint')}</p>}
+      <p class={`sample sample-${drawnStyle(settings.style, false)} sample-${settings.color}`} aria-label={t('appearanceSampleLabel')}>
         <Sample />
       </p>
     </section>

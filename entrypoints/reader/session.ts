@@ -10,7 +10,7 @@ import { t } from '../../utils/ui/i18n';
 import { CardPresenter } from '../content/card-presenter';
 import { EntryCache, entryFromBackground } from '../content/entry-cache';
 import { clearFocusHighlight, flashFocus } from '../content/focus-marker';
-import { highlightName } from '../content/highlights';
+import { highlightLook } from '../content/drawn-style';
 import { liveRange } from '../content/hit-test';
 import type { PageMatch } from '../content/match-index';
 import { LocalMatchSource, NO_MATCHES } from '../content/match-source';
@@ -139,7 +139,7 @@ export class ReaderSession {
       const previous = this.#settings;
       this.#settings = next;
       if (previous.underline !== next.underline || previous.paused !== next.paused || previous.wordParts !== next.wordParts) this.#refresh();
-      else if (!next.paused) this.scanner.layer.show(highlightName(next));
+      else if (!next.paused) this.#showLook();
     }));
     this.#stops.push(onMessage('getPageTerms', (): PageTermsReply => ({ host: t('readerName'), active: !this.#state.inactive, terms: this.#state.terms })));
     this.#stops.push(onMessage('revealTerm', async ({ id, occurrence }) => this.reveal(id, occurrence)));
@@ -202,15 +202,24 @@ export class ReaderSession {
     const parts = this.#settings.wordParts ? loadedWordParts() : null;
     if (parts) {
       this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
-      this.scanner.partsLayer.show(parts.highlight);
     } else this.scanner.partsLayer.hide();
     this.#reconfigure();
-    this.scanner.layer.show(highlightName(this.#settings));
+    this.#showLook();
     this.#rescanDrawn();
     if (this.index.texts.length > 0) this.index.rematch(this.#matcher);
     this.#set({ inactive: null });
     this.#publishTerms();
     if (this.#settings.wordParts && !this.#explainer) void this.#startWordParts(raw, generation);
+  }
+
+  /**
+   * The terms' style and colour, and word-parts guesses once their explainer is ready. The reader
+   * is not counted as a long page (drawn-style.ts): the default style underlines there.
+   */
+  #showLook(): void {
+    const look = highlightLook(this.#settings, false);
+    this.scanner.layer.show(look.terms);
+    if (this.#explainer) this.scanner.partsLayer.show(look.parts);
   }
 
   #reconfigure(): void {
@@ -235,7 +244,7 @@ export class ReaderSession {
     if (generation !== this.#generation || this.ctx.signal.aborted || !this.#settings.wordParts) return;
     this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
     this.#reconfigure();
-    this.scanner.partsLayer.show(parts.highlight);
+    this.#showLook();
     const current = this.#stepper.current;
     const shown = this.#card.tracker.shownMatch;
     this.#rescanDrawn();

@@ -4,8 +4,6 @@ import { yieldToMain } from '../content/slices';
 
 /** Word-parts guesses for the reader: the web pages' own explainer and highlight. */
 export interface WordPartsKit {
-  /** The highlight name guesses are registered under (its lighter underline comes from the page's CSS). */
-  highlight: string;
   /** An explainer for one glossary and set of muted words, ready at once (the tables are built). */
   explainer(raw: Matcher, mutedIds: readonly string[]): WordPartsExplainer;
 }
@@ -19,15 +17,13 @@ let loaded: WordPartsKit | null = null;
  */
 export function loadWordParts(): Promise<WordPartsKit> {
   loading ??= (async () => {
-    const [parts, { commonWords }, { PARTS_HIGHLIGHT }] = await Promise.all([
+    const [parts, { commonWords }] = await Promise.all([
       import('../../utils/background/word-parts-explainer'),
       import('virtual:termlight/common-words'),
-      import('../content/word-parts'),
     ]);
     const warm = parts.createWordPartsExplainer(() => commonWords);
     for (let done = warm.ready; !done; done = warm.prepareStep()) await yieldToMain();
     loaded = {
-      highlight: PARTS_HIGHLIGHT,
       explainer: (raw, mutedIds) => {
         const explainer = parts.glossaryExplainer(() => commonWords, raw, mutedIds);
         // The shared tables exist now: each step only picks them up.

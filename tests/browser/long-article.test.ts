@@ -8,7 +8,7 @@ import { useKit } from './harness/suite';
  * parent a run at a time (entrypoints/content/sibling-runs.ts). Wherever the reader scrolls, every
  * paragraph in view must have its term underlined, and paragraphs far away must not all be.
  */
-describe.each<BrowserName>(['chromium', 'firefox'])('a long article of 300 paragraphs in one parent, in %s', (browserName) => {
+describe.each<BrowserName>(['chromium', 'firefox'])('long pages, in %s', (browserName) => {
   const suite = useKit(browserName);
 
   beforeAll(async () => {
@@ -57,6 +57,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a long article of 300 parag
       expect(seen.underlined).toBe(seen.inView);
       expect(seen.registered).toBeLessThan(total * 0.7);
     }
+    await page.close();
+  });
+
+  /** Each registered Termlight highlight (focus marker aside) and the texts of its ranges. */
+  function highlightsByName(page: KitPage): Promise<Record<string, string[]>> {
+    return page.evaluate(() => {
+      const found: Record<string, string[]> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith('termlight-') && name !== 'termlight-focus') found[name] = [...highlight].map((range) => (range as StaticRange).startContainer.textContent!.slice(range.startOffset, range.endOffset)).sort();
+      }
+      return found;
+    }, undefined);
+  }
+
+  it('draws terms and guesses as a soft background on a page of more than 5,000 elements, and as an underline when the reader picks one', async () => {
+    const page = await suite.kit.newPage();
+    await page.goto(suite.server.url('/very-long-page.html'));
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length, undefined)).toBeGreaterThan(5_000);
+    const tinted = await waitFor(() => highlightsByName(page), (found) => (found['termlight-parts-tint']?.length ?? 0) > 0);
+    expect(Object.keys(tinted).sort()).toEqual(['termlight-background-teal', 'termlight-parts-tint']);
+    expect(tinted['termlight-background-teal']).toContain('Arteriosclerosis');
+    expect(tinted['termlight-parts-tint']).toEqual(['nephroptosis']);
+    await suite.kit.setSettings({ density: 'every', style: 'underline' });
+    const underlined = await waitFor(() => highlightsByName(page), (found) => 'termlight-underline-teal' in found && 'termlight-parts' in found);
+    expect(Object.keys(underlined).sort()).toEqual(['termlight-parts', 'termlight-underline-teal']);
+    expect(underlined['termlight-underline-teal']).toEqual(tinted['termlight-background-teal']);
+    expect(underlined['termlight-parts']).toEqual(['nephroptosis']);
+    await suite.kit.setSettings({ density: 'every' });
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../glossary/settings-schema'
 import { MatchService } from '../../utils/background/match-service';
 import type { EntryReply } from '../../utils/messages/messaging';
 import { commonWordList } from '../../scripts/lib/common-words';
+import type { HighlightLook } from '../../entrypoints/content/drawn-style';
 import { EntryCache, type EntryRef } from '../../entrypoints/content/entry-cache';
 import { FrameState } from '../../entrypoints/content/frame-state';
 import type { PageMatch, WordGuess } from '../../entrypoints/content/match-index';
@@ -99,29 +100,34 @@ describe('the entry cache', () => {
 });
 
 /** The page's scan, recorded: what the lifecycle started, stopped and restyled. */
-function fakeScan(): ScanControls & { log: string[]; source: MatchSource | null; options: unknown } {
+function fakeScan(): ScanControls & { log: string[]; source: MatchSource | null; options: unknown; parts: string } {
   const scan = {
     log: [] as string[],
+    parts: '',
     source: null as MatchSource | null,
     options: null as unknown,
     active: false,
     clear: () => scan.log.push('clear'),
-    start: async (source: MatchSource, options: unknown, underline: string) => {
+    start: async (source: MatchSource, options: unknown, look: HighlightLook) => {
       scan.active = true;
       scan.source = source;
       scan.options = options;
-      scan.log.push(`start ${underline}`);
+      scan.log.push(`start ${look.terms}`);
+      scan.parts = look.parts;
     },
     stop: () => {
       scan.active = false;
       scan.log.push('stop');
     },
-    restyle: (underline: string) => scan.log.push(`restyle ${underline}`),
+    restyle: (look: HighlightLook) => {
+      scan.log.push(`restyle ${look.terms}`);
+      scan.parts = look.parts;
+    },
   };
   return scan;
 }
 
-function lifecycleOn(initial: Settings, background = served()) {
+function lifecycleOn(initial: Settings, background = served(), longPage = false) {
   const state = new FrameState(initial);
   const scan = fakeScan();
   const cards: string[] = [];
@@ -137,6 +143,7 @@ function lifecycleOn(initial: Settings, background = served()) {
     stepper: { reset: () => scan.log.push('stepper reset') },
     entries,
     host: () => HOST,
+    longPage: () => longPage,
     sourceFor: (current) =>
       new RemoteMatchSource(
         async (request) => {
@@ -214,6 +221,21 @@ describe('the scan lifecycle', () => {
     expect(await idsIn('kidney')).toEqual(['kidney']);
     // A card that has just muted its term may stay while the page is rescanned.
     expect(cards.at(-1)).toBe('keep mute card');
+  });
+
+  it('draws the default style as an underline, and as a background on a very long page, guesses alike', async () => {
+    const short = lifecycleOn(settings());
+    await short.lifecycle.applyGlossary('r1');
+    expect(short.scan.log).toEqual(['stepper reset', 'start termlight-underline-teal']);
+    expect(short.scan.parts).toBe('termlight-parts');
+    const long = lifecycleOn(settings(), served(), true);
+    await long.lifecycle.applyGlossary('r1');
+    expect(long.scan.log).toEqual(['stepper reset', 'start termlight-background-teal']);
+    expect(long.scan.parts).toBe('termlight-parts-tint');
+    // A style the reader chose is drawn as chosen, however long the page.
+    long.lifecycle.applySettings(settings({ style: 'underline' }));
+    expect(long.scan.log.at(-1)).toBe('restyle termlight-underline-teal');
+    expect(long.scan.parts).toBe('termlight-parts');
   });
 
   it('stops on a site switched off, closing any card, and starts again when it is back on', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../glossary/settings-schema';
+import { DRAWN_STYLES, HIGHLIGHT_COLORS, HIGHLIGHT_STYLES } from '../../glossary/settings-schema';
+import { highlightLook } from '../../entrypoints/content/drawn-style';
 
 const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8');
 
@@ -28,7 +29,14 @@ describe('WCAG 2.2 AA contrast', () => {
 
   it('has a rule for every style and colour the settings offer', () => {
     const css = read('entrypoints/content/style.css');
-    const missing = HIGHLIGHT_STYLES.flatMap((style) => HIGHLIGHT_COLORS.map((color) => `termlight-${style}-${color}`)).filter((name) => !css.includes(`::highlight(${name})`));
+    const missing = DRAWN_STYLES.flatMap((style) => HIGHLIGHT_COLORS.map((color) => `termlight-${style}-${color}`)).filter((name) => !css.includes(`::highlight(${name})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('draws every setting, the default one included, on short and very long pages, with rules the CSS has', () => {
+    const css = read('entrypoints/content/style.css');
+    const looks = HIGHLIGHT_STYLES.flatMap((style) => HIGHLIGHT_COLORS.flatMap((color) => [false, true].map((longPage) => highlightLook({ style, color }, longPage))));
+    const missing = [...new Set(looks.flatMap((look) => [look.terms, look.parts]))].filter((name) => !css.includes(`::highlight(${name})`));
     expect(missing).toEqual([]);
   });
 
@@ -47,6 +55,17 @@ describe('WCAG 2.2 AA contrast', () => {
     expect(contrast(color!, '#000000')).toBeGreaterThanOrEqual(3);
     expect(parts).toMatch(/text-decoration-thickness:\s*1px/);
     expect(parts).toMatch(/text-decoration-style:\s*dotted/);
+  });
+
+  // Where terms are a background, guesses are a background too, fainter than any term's.
+  const alphas = (css: string) => [...css.matchAll(/background-color:\s*rgb\([^/]+\/\s*([0-9.]+)\)/g)].map(([, alpha]) => Number(alpha));
+  it('the word-parts tint is fainter than every term background', () => {
+    const css = read('entrypoints/content/style.css');
+    const tint = alphas(css.match(/::highlight\(termlight-parts-tint\)\s*\{([^}]*)\}/)?.[1] ?? '');
+    const terms = alphas([...css.matchAll(/::highlight\(termlight-background-\w+\)[^{]*\{([^}]*)\}/g)].map(([, body]) => body).join(''));
+    expect(tint).toHaveLength(1);
+    expect(terms).toHaveLength(HIGHLIGHT_COLORS.length);
+    expect(Math.max(...tint)).toBeLessThan(Math.min(...terms));
   });
 
   const tooltip = read('entrypoints/content/tooltip/tooltip.css');
