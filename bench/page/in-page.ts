@@ -170,7 +170,9 @@ export interface ScanResult {
  * on its own. `registerFirst = false` registers the Highlight only once the scan is over (a
  * diagnostic: Chromium rebuilds every registered range's marker in each frame after a change).
  */
-async function scan(name: string, registerFirst = true, wordParts = false): Promise<ScanResult> {
+async function scan(name: string, registerFirst = true, wordParts = false, tinted = false): Promise<ScanResult> {
+  // Tinted: drawn as a web page of this length is by default (a background, no underline: drawn-style.ts).
+  const highlightName = tinted ? `${BENCH_HIGHLIGHT}-tint` : BENCH_HIGHLIGHT;
   const { matcher } = matcherFor(name);
   if (wordParts && !commonWordsText) throw new Error('common words not loaded');
   // As the content script does it: a fresh explainer per scan; the table and word Set are built
@@ -182,10 +184,10 @@ async function scan(name: string, registerFirst = true, wordParts = false): Prom
     const watch = watchSlices();
     const start = performance.now();
     const scanner = new PageScanner({ doc: document, registry: CSS.highlights }, source, OPTIONS);
-    if (registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
+    if (registerFirst) scanner.layer.show(highlightName);
     if (registerFirst && wordParts) scanner.partsLayer.show(`${BENCH_HIGHLIGHT}-parts`);
     const completed = await scanner.scanAll();
-    if (!registerFirst) scanner.layer.show(BENCH_HIGHLIGHT);
+    if (!registerFirst) scanner.layer.show(highlightName);
     const ms = performance.now() - start;
     const slices = watch.stop();
     retained.push(scanner);
@@ -409,7 +411,7 @@ function tooltipCard(): HTMLElement | null {
 export interface HoverSample {
   /** The pointermove's own timestamp (when the browser created the event). */
   moveAt: number;
-  /** The first animation frame whose callbacks see the card in the DOM, positioned. */
+  /** The animation frame in which the card is first shown (seen by the poll, or revealed during its callbacks). */
   frameAt: number;
   /** A task posted from that frame's rAF: it runs after the frame's style, layout and paint. */
   paintedAt: number;
@@ -421,6 +423,11 @@ let pendingHover: Promise<HoverSample | null> | null = null;
 /**
  * Arms one hover measurement: the next pointermove starts a rAF poll (main world) for Termlight's
  * card in its shadow root; the result resolves once a frame containing the card has rendered.
+ *
+ * The card may be revealed inside a frame's callbacks, after this poll's callback has looked (the
+ * tracker reveals it in the frame nearest the dwell's end). A mutation observer on the card's
+ * shadow root sees that reveal, and when it comes while a frame's callbacks run (between the poll's
+ * callback and the end of that frame's task), the card is drawn in that same frame.
  */
 function armHover(timeoutMs = 3_000): void {
   pendingHover = new Promise((resolve) => {
@@ -428,21 +435,40 @@ function armHover(timeoutMs = 3_000): void {
       removeEventListener('pointermove', onMove, true);
       const armedAt = performance.now();
       const moveAt = Math.min(event.timeStamp, armedAt);
+      let inFrame = false;
+      let finished = false;
+      let watched: ShadowRoot | null = null;
+      const revealWatch = new MutationObserver(() => {
+        if (inFrame && !finished && isShown(tooltipCard())) finish(performance.now());
+      });
+      const finish = (frameAt: number) => {
+        finished = true;
+        revealWatch.disconnect();
+        const entryId = tooltipCard()?.dataset.entryId ?? '';
+        void macrotask().then(() => resolve({ moveAt, frameAt, paintedAt: performance.now(), entryId }));
+      };
       const poll = () => {
-        const card = tooltipCard();
-        if (card && card.style.visibility === 'visible') {
-          const frameAt = performance.now();
-          void macrotask().then(() => resolve({ moveAt, frameAt, paintedAt: performance.now(), entryId: card.dataset.entryId ?? '' }));
-          return;
+        if (finished) return;
+        inFrame = true;
+        void macrotask().then(() => (inFrame = false));
+        const root = document.querySelector('termlight-tooltip')?.shadowRoot ?? null;
+        if (root && root !== watched) {
+          watched = root;
+          revealWatch.observe(root, { subtree: true, attributes: true, attributeFilter: ['style'] });
         }
-        if (performance.now() - armedAt > timeoutMs) resolve(null);
-        else requestAnimationFrame(poll);
+        if (isShown(tooltipCard())) finish(performance.now());
+        else if (performance.now() - armedAt > timeoutMs) {
+          revealWatch.disconnect();
+          resolve(null);
+        } else requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
     };
     addEventListener('pointermove', onMove, { capture: true, passive: true });
   });
 }
+
+const isShown = (card: HTMLElement | null) => card !== null && card.style.visibility === 'visible';
 
 function hoverResult(): Promise<HoverSample | null> {
   return pendingHover ?? Promise.resolve(null);

@@ -13,7 +13,8 @@ const HEAD = (title: string) =>
   '<style>body{font:16px/1.5 Georgia,serif;max-width:44rem;margin:0 auto;padding:1rem}' +
   '.card{border-bottom:1px solid #ddd;padding:4px 0}' +
   '::highlight(termlight-bench){text-decoration:underline 2px teal;background-color:rgba(0,128,128,.12)}' +
-  '::highlight(termlight-bench-parts){text-decoration:underline 1px dotted #6b7280}</style>' +
+  '::highlight(termlight-bench-parts){text-decoration:underline 1px dotted #6b7280}' +
+  '::highlight(termlight-bench-tint){background-color:rgba(0,128,128,.16)}</style>' +
   '</head><body>';
 /** The benchmark's in-page bundle (in-page.ts), loaded by every page; it runs nothing by itself. */
 const TAIL = '<script src="/in-page.js"></script></body></html>\n';

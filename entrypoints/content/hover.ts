@@ -9,6 +9,14 @@ import type { MatchIndex, PageMatch } from './match-index';
  */
 export const REST_RADIUS_PX = 6;
 export const HIDE_GRACE_MS = 300;
+/**
+ * The card shows in the frame that starts nearest the dwell's end: at most this much before it
+ * (half a frame at 60 Hz). Shown from a timer at the end, it waited for the next frame, up to a
+ * whole frame later, before anything of it was drawn.
+ */
+const HALF_FRAME_MS = 8;
+/** The dwell's timer fires this long before its end, so that the frame nearest the end is not missed. */
+const FRAME_LEAD_MS = 20;
 
 export interface HoverCallbacks {
   show(hit: Hit, pinned: boolean): void;
@@ -48,6 +56,8 @@ export class HoverTracker {
   #candidateHit: Hit | null = null;
   #shown: PageMatch | null = null;
   #dwellTimer: number | undefined;
+  /** The animation frame that checks whether the dwell is over (see HALF_FRAME_MS). */
+  #dwellFrame = 0;
   #hideTimer: number | undefined;
 
   /** The listeners of the current arming: aborted when they are added again, or for good. */
@@ -192,8 +202,9 @@ export class HoverTracker {
       // The dwell counts from when the pointer got here, not from this frame: started in a frame,
       // a 150 ms dwell (nine frames at 60 Hz) ran out just after a frame began, and the card
       // waited most of a frame more to be drawn.
-      const waited = Math.min(Math.max(performance.now() - this.#movedAt, 0), this.callbacks.delayMs());
-      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#onDwellEnd(), this.callbacks.delayMs() - waited);
+      const now = performance.now();
+      const dwellEnd = Math.min(this.#movedAt, now) + this.callbacks.delayMs();
+      this.#dwellTimer = this.doc.defaultView!.setTimeout(() => this.#awaitDwellFrame(dwellEnd), Math.max(0, dwellEnd - FRAME_LEAD_MS - now));
       if (settledOnAnother) this.callbacks.prefetch?.(hit);
     }
   }
@@ -201,6 +212,16 @@ export class HoverTracker {
   #isAtRest(point: { x: number; y: number }): boolean {
     const rest = this.#rest;
     return !!rest && Math.hypot(point.x - rest.x, point.y - rest.y) <= REST_RADIUS_PX;
+  }
+
+  /** Looks at each frame's start until one starts within half a frame of the dwell's end. */
+  #awaitDwellFrame(dwellEnd: number): void {
+    this.#dwellTimer = undefined;
+    this.#dwellFrame = this.doc.defaultView!.requestAnimationFrame((frameStart) => {
+      this.#dwellFrame = 0;
+      if (frameStart + HALF_FRAME_MS >= dwellEnd) this.#onDwellEnd();
+      else this.#awaitDwellFrame(dwellEnd);
+    });
   }
 
   /** The dwell ran out: show the card, unless the pointer has moved on since the last frame looked (that frame restarts it). */
@@ -236,6 +257,8 @@ export class HoverTracker {
   #clearDwell(): void {
     if (this.#dwellTimer !== undefined) this.doc.defaultView!.clearTimeout(this.#dwellTimer);
     this.#dwellTimer = undefined;
+    if (this.#dwellFrame) this.doc.defaultView!.cancelAnimationFrame(this.#dwellFrame);
+    this.#dwellFrame = 0;
   }
 
   #clearHide(): void {
