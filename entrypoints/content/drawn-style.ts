@@ -10,9 +10,9 @@ import { PARTS_HIGHLIGHT, PARTS_TINT_HIGHLIGHT } from './word-parts';
  * menu, the page's own scripts) it rebuilds its highlight markers and recomputes and repaints that
  * overflow, at a cost that grows with the whole page, however few ranges are registered. Timed on a
  * plain copy of the page benchmark's 1 MB article showing a card-sized element (no extension, one
- * underlined range): +0.4 ms per change at 1,100 elements, +2.4 ms at 4,000, +5 ms at 13,300, and
- * with Termlight's highlights in place its frames took several times as long to paint. A background
- * tint is not an overflow, and costs nothing there (bench/RESULTS-page.md, round 13).
+ * underlined range; `npm run bench:decoration`): +0.1 ms per change at 1,100 elements, +2.8 ms at
+ * 4,000, +4.5 ms at 13,300 (p50). A background tint is not an overflow, and costs nothing there
+ * (bench/RESULTS-page.md, round 13).
  */
 export const LONG_PAGE_ELEMENTS = 5_000;
 
