@@ -18,6 +18,11 @@ export const MAX_AVERAGE_GRADE = 7;
 export const MAX_GRADE = 10;
 /** Links a card offers to related entries: a few good ones, not a list to scroll. */
 const MAX_RELATED = 5;
+/**
+ * The bundled pack's longer text stays a card's worth (the writing guide); the schema's limit
+ * (LIMITS.explanationChars) is the looser one for readers' own glossaries.
+ */
+const MAX_EXPLANATION_CHARS = 600;
 
 /** The seed topic every release must explain (issue 3). */
 export const SEED_TERMS = [
@@ -90,6 +95,9 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
     if (grade > MAX_GRADE) problems.push({ file, entry: entry.id, field: 'short', message: `reading grade ${grade.toFixed(1)} is above ${MAX_GRADE}` });
     const sentences = entry.explanation.match(/[.!?]+(?=\s|$)/g)?.length ?? 0;
     if (sentences < 2 || sentences > 4) problems.push({ file, entry: entry.id, field: 'explanation', message: `has ${sentences} sentences; 2 to 4 are wanted` });
+    if (entry.explanation.length > MAX_EXPLANATION_CHARS) {
+      problems.push({ file, entry: entry.id, field: 'explanation', message: `has ${entry.explanation.length} characters; at most ${MAX_EXPLANATION_CHARS}` });
+    }
     if (!entry.level) problems.push({ file, entry: entry.id, field: 'level', message: 'is missing; every bundled entry needs everyday, general or technical' });
     if (entry.level === 'technical' && !entry.pronunciation && !isAbbreviation(entry.term)) {
       problems.push({ file, entry: entry.id, field: 'pronunciation', message: 'is missing; every technical entry needs one' });

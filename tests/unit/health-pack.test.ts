@@ -54,6 +54,7 @@ describe('the pack checks themselves', () => {
     ['an unknown related id', [{ ...base, related: ['zeta'] }], 'blood.json › a › related: unknown id "zeta"'],
     ['a surface form owned twice', [base, { ...base, id: 'b', term: 'beta', aliases: ['Alpha'] }], 'blood.json › b › aliases: "Alpha" also belongs to a'],
     ['a short text over 200 characters', [{ ...base, short: 'x'.repeat(201) }], 'blood.json › a › short: must be at most 200 characters'],
+    ['an explanation over 600 characters', [{ ...base, explanation: `${'word '.repeat(120)}ends. Two.` }], 'blood.json › a › explanation: has 610 characters; at most 600'],
     ['a missing field', [{ ...base, source: undefined }], 'blood.json › a › source: Invalid type: Expected string but received undefined'],
     ['an entry in the wrong file', [{ ...base, category: 'skin' }], 'blood.json › a › category: is skin but the entry lives in blood.json'],
     ['more than five related entries', [{ ...base, related: ['b', 'c', 'd', 'e', 'f', 'g'] }, ...['b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ ...base, id, term: `term ${id}` }))], 'blood.json › a › related: lists 6 entries; at most 5'],
