@@ -60,6 +60,8 @@ export class ReaderSession {
   readonly scanner: PageScanner;
   #settings!: Settings;
   #compiled: CompiledGlossary | null = null;
+  /** The revision of the glossary in force (the background's publish), or null before one. */
+  #revision: string | null = null;
   /** The compiled glossary's own matcher, made once per glossary (settings changes only wrap it again). */
   #rawMatcher: Matcher | null = null;
   /** What pages are matched with: the level filter, and words hyphenated at a line end joined. */
@@ -172,9 +174,14 @@ export class ReaderSession {
 
   #applyGlossary(value: unknown): void {
     if (!isStoredCompiledGlossary(value)) {
+      this.#revision = null;
       this.#set({ inactive: t('readerGlossaryLoading') });
       return;
     }
+    // A publish already in force is not applied again: applying it rescans the document and
+    // sends the keyboard back to the first term, with nothing changed.
+    if (value.revision === this.#revision) return;
+    this.#revision = value.revision;
     this.#compiled = value.compiled;
     this.#rawMatcher = createMatcher(value.compiled);
     this.#entries.clear();
