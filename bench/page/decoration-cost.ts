@@ -16,6 +16,7 @@ import { CHROMIUM_FLAGS } from '../../tests/browser/harness/chromium';
 import { serveStatic } from '../../tests/browser/harness/fixture-server';
 import { chromiumPath } from '../../tests/browser/harness/paths';
 import type { TermlightBench } from './in-page';
+import { median, percentile } from './stats';
 
 const OUT = resolve(import.meta.dirname, '.generated');
 const SHOWS = 30;
@@ -37,8 +38,6 @@ const VARIANTS: Variant[] = [
   { blocks: 'all', ranges: 12, drawn: 'background' },
 ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)] ?? 0;
 
 async function main(): Promise<void> {
   if (!existsSync(resolve(OUT, 'article.html'))) throw new Error('run `npm run bench:page` once first: it writes bench/page/.generated/');
@@ -79,7 +78,7 @@ async function main(): Promise<void> {
       const phases = events.filter((event) => event.name === 'Blink.CompositingInputs.UpdateTime' && event.ph === 'X' && (event.dur ?? 0) > 100).map((event) => event.dur! / 1000);
       const kept = variant.blocks === 'all' ? 'all' : `first ${variant.blocks}`;
       const drawn = variant.ranges === 0 ? 'none' : `${variant.ranges} range${variant.ranges > 1 ? 's' : ''}, ${variant.drawn}`;
-      console.log(`| ${kept} (${elements.toLocaleString('en-US')}) | ${drawn} | ${median(toPaint).toFixed(1)} / ${p95(toPaint).toFixed(1)} ms | ${median(phases).toFixed(1)} ms (${phases.length} frames) |`);
+      console.log(`| ${kept} (${elements.toLocaleString('en-US')}) | ${drawn} | ${percentile(toPaint, 50).toFixed(1)} / ${percentile(toPaint, 95).toFixed(1)} ms | ${median(phases).toFixed(1)} ms (${phases.length} frames) |`);
       await page.close();
     }
   } finally {

@@ -24,6 +24,7 @@ import { buildInPageBundle } from './build-bundle';
 import { buildGlossaries } from './glossaries';
 import { commonWordList } from '../../scripts/lib/common-words';
 import { measureHover, type HoverMeasurement } from './hover';
+import { median, percentile } from './stats';
 import type { BreakdownResult, MarkResult, ScanResult, StartupResult, TermlightBench } from './in-page';
 import { articlePage, manyNodesPage, noTermsPage, shortHealthPage, withoutBenchScript } from './pages';
 import { measureExtensionScan, measureStartupBlackBox, writeTrivialExtension, type BlackBoxRow, type ExtensionScanRow } from './startup-blackbox';
@@ -58,19 +59,9 @@ function log(message: string): void {
   process.stderr.write(`[bench:page ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 /** "p50 / p95" of a list of latencies, or "n/a". */
 const p50p95 = (xs: readonly number[]): string => (xs.length > 0 ? `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}` : 'n/a');
 
-/** Nearest-rank percentile. */
-const percentile = (xs: readonly number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
 const ms = (x: number): string => (Number.isNaN(x) ? 'n/a' : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
 const times = (x: number): string => (x >= 100 ? `${x.toFixed(0)}×` : x >= 10 ? `${x.toFixed(1)}×` : `${x.toFixed(2)}×`);
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;

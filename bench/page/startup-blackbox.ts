@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../tests/browser/harness/chromium';
 import { chromiumPath } from '../../tests/browser/harness/paths';
+import { median } from './stats';
 
 export interface StartupPage {
   name: string;
@@ -77,12 +78,6 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   await page.close();
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /**
  * Median over `runs` fresh tabs per page and browser set-up. Each browser first loads every page

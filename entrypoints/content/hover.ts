@@ -226,7 +226,6 @@ export class HoverTracker {
 
   /** The dwell ran out: show the card, unless the pointer has moved on since the last frame looked (that frame restarts it). */
   #onDwellEnd(): void {
-    this.#dwellTimer = undefined;
     if (this.#point && !this.#isAtRest(this.#point)) return;
     this.#showCandidate(false);
   }

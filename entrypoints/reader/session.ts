@@ -207,9 +207,8 @@ export class ReaderSession {
     // Muted terms are silent in the compiled glossary (the matcher never reports them); the level filter is applied here.
     this.#matcher = lineHyphenMatcher(underlineMatcher(raw, compiled.entries, this.#settings.underline));
     const parts = this.#settings.wordParts ? loadedWordParts() : null;
-    if (parts) {
-      this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
-    } else this.scanner.partsLayer.hide();
+    if (parts) this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
+    else this.scanner.partsLayer.hide();
     this.#reconfigure();
     this.#showLook();
     this.#rescanDrawn();
