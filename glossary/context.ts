@@ -3,7 +3,10 @@
  * context forms appears in the same sentence or within 10 words of the match. Only words around the
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
+import { WordHasher } from './first-words';
 import { foldUnit, foldUnits } from './normalize';
+import { breaksSentence } from './sentences';
+import { BREAK_BEFORE, type TextWords } from './text-words';
 import { ASCII_WORD, gluesWords, isWordAt, isWordBefore, words } from './words';
 
 /** Words either side of the match that count regardless of sentences. */
@@ -11,8 +14,6 @@ const CONTEXT_WINDOW = 10;
 /** A "sentence" longer than this many words either way is no prose; stop reading there. */
 const SENTENCE_WORD_LIMIT = 200;
 
-/** A sentence ends at . ! ? or … (then closing quotes or brackets) followed by whitespace, or at a blank line. */
-const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
 const WHITESPACE_ONLY = /^\s+$/;
 
 /** A context form split into its words, as folded text. */
@@ -23,6 +24,11 @@ export interface ContextRule {
   single: ReadonlySet<string>;
   /** Bit n of firstAndLength[c] is set when a single word starts with ASCII code c and has length n (n < 32). */
   firstAndLength: Uint32Array;
+  /**
+   * The single words as the first-word hash reads them (first-words.ts), kept as small integers: a
+   * word of a TextWords list is ruled out by its hash, with nothing cut out of the text.
+   */
+  singleHashes: ReadonlySet<number>;
   long: readonly ContextForm[];
 }
 
@@ -37,8 +43,18 @@ export function contextRule(forms: readonly string[]): ContextRule {
     if (first < 128 && word.length < 32) firstAndLength[first]! |= 1 << word.length;
     else firstAndLength.fill(0xffffffff);
   }
-  return { single, firstAndLength, long: split.filter((f) => f.length > 1) };
+  const singleHashes = new Set<number>();
+  for (const word of single) {
+    const hash = ruleHasher.hash(word, 0);
+    // A word with an apostrophe or hyphen is several words to the hash; such words are compared whole.
+    if (ruleHasher.end === word.length) singleHashes.add(smallHash(hash));
+  }
+  return { single, firstAndLength, singleHashes, long: split.filter((f) => f.length > 1) };
 }
+
+const ruleHasher = new WordHasher();
+/** A hash as a small integer, which a Set holds and looks up without boxing it. */
+const smallHash = (hash: number) => hash & 0x3fffffff;
 
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
 const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
@@ -68,7 +84,7 @@ export function contextAppears(text: string, start: number, end: number, rule: C
     edge = before.start[word]!;
   }
   const after = AFTER.reset();
-  sameSentence = !SENTENCE_BREAK.test(text.slice(start, end));
+  sameSentence = !breaksSentence(text, start, end);
   edge = end;
   for (let n = 1; n <= SENTENCE_WORD_LIMIT; n++) {
     if (!wordStartingAfter(text, edge, after)) break;
@@ -85,6 +101,56 @@ export function contextAppears(text: string, start: number, end: number, rule: C
   // Every word kept counts, so any occurrence made only of kept words counts.
   before.reverse();
   return rule.long.some((form) => occurs(text, before, form) || occurs(text, after, form));
+}
+
+/**
+ * contextAppears for a match that begins with word `first` and ends with word `last` of `list`, the
+ * words of the same text: the same answer, read from words already found. Each word near the match
+ * is ruled out by its first letter and length, then by its hash; only a likely context word is cut
+ * out of the text and compared.
+ */
+export function contextAppearsAt(text: string, list: TextWords, first: number, last: number, rule: ContextRule): boolean {
+  const { flags } = list;
+  const keepWords = rule.long.length > 0;
+  const before = BEFORE.reset();
+  let sameSentence = true;
+  // `edge` is the first word after the whole word being read; the gap before it is the gap that word leaves.
+  let edge = first;
+  for (let n = 1; n <= SENTENCE_WORD_LIMIT && edge > 0; n++) {
+    const to = edge - 1;
+    const from = list.wholeWordStart(to);
+    if (sameSentence && (flags[edge]! & BREAK_BEFORE) !== 0) sameSentence = false;
+    if (n > CONTEXT_WINDOW && !sameSentence) break;
+    if (keepWords) before.push(list.start[from]!, list.end[to]!);
+    if (isContextWordAt(text, list, from, to, rule)) return true;
+    edge = from;
+  }
+  const after = AFTER.reset();
+  sameSentence = !breaksSentence(text, list.start[first]!, list.end[last]!);
+  // `next` is the first word after the match, then after each whole word read.
+  let next = last + 1;
+  for (let n = 1; n <= SENTENCE_WORD_LIMIT && next < list.count; n++) {
+    const to = list.wholeWordEnd(next);
+    if (sameSentence && (flags[next]! & BREAK_BEFORE) !== 0) sameSentence = false;
+    if (n > CONTEXT_WINDOW && !sameSentence) break;
+    if (keepWords) after.push(list.start[next]!, list.end[to]!);
+    if (isContextWordAt(text, list, next, to, rule)) return true;
+    next = to + 1;
+  }
+  if (!keepWords) return false;
+  before.reverse();
+  return rule.long.some((form) => occurs(text, before, form) || occurs(text, after, form));
+}
+
+/** isContextWord for the whole word made of words from..to of `list`. */
+function isContextWordAt(text: string, list: TextWords, from: number, to: number, rule: ContextRule): boolean {
+  const start = list.start[from]!;
+  const end = list.end[to]!;
+  const length = end - start;
+  const first = foldUnit(text.charCodeAt(start));
+  if (first < 128 && length < 32 && (rule.firstAndLength[first]! & (1 << length)) === 0) return false;
+  if (from === to && !rule.singleHashes.has(smallHash(list.hash[from]!))) return false;
+  return rule.single.has(foldUnits(text.slice(start, end)));
 }
 
 /** Word spans in growable typed arrays: a context check reads dozens of words and allocates nothing per word. */
@@ -114,23 +180,20 @@ class NearWords {
   }
 
   reverse(): void {
-    this.start.subarray(0, this.count).reverse();
-    this.end.subarray(0, this.count).reverse();
+    for (let a = 0, b = this.count - 1; a < b; a++, b--) {
+      const start = this.start[a]!;
+      const end = this.end[a]!;
+      this.start[a] = this.start[b]!;
+      this.end[a] = this.end[b]!;
+      this.start[b] = start;
+      this.end[b] = end;
+    }
   }
 }
 
 // Reused by every check: contextAppears never runs twice at once.
 const BEFORE = new NearWords();
 const AFTER = new NearWords();
-
-// Cheap test first: most gaps are one space and hold none of the characters a break needs.
-function breaksSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return SENTENCE_BREAK.test(text.slice(from, to));
-  }
-  return false;
-}
 
 /** Whether text[start, end) equals `word` once folded, without slicing. */
 function sameWord(text: string, start: number, end: number, word: string): boolean {

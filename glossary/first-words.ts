@@ -1,8 +1,8 @@
 /**
  * The scan's index: the first word of every form, as a hash of its folded units.
  *
- * The matcher reads a text word by word, hashing each word as it goes, and walks the trie only
- * where the word is the first word of some form; everywhere else one table probe moves it on.
+ * The matcher reads a text's words once, each hashed as it is read (text-words.ts), and walks the
+ * trie only where a word is the first word of some form; everywhere else one table probe moves it on.
  * (Before, a RegExp of the trie's first three characters proposed the starts: common words such as
  * "long", "small" or "under" begin like a term, so more than half of all words started a walk, and
  * each call paid the RegExp's own start.) A hash collision only costs a walk that finds nothing.
@@ -22,7 +22,7 @@ export interface CompiledFirstWords {
   hashes: number[];
   /** Hashes of first words whose forms all need a capital letter in that word (each once). */
   capitalHashes: number[];
-  /** Units a form begins with that are no word character ("%"): the scan tries a walk at each. */
+  /** Units a form begins with that are no word character ("%"): the scan tries a walk at each place one stands. */
   nonWordStarts: number[];
 }
 
@@ -64,6 +64,16 @@ export class WordHasher {
   }
 }
 
+/**
+ * The same hash over text[from, to), whatever its units: for one word it equals WordHasher's, and a
+ * word joined by an apostrophe or hyphen ("muscle's") hashes whole, the joiner folded in.
+ */
+export function hashSpan(text: string, from: number, to: number): number {
+  let hash = FIRST_WORD_SEED;
+  for (let i = from; i < to; i++) hash = hashUnit(hash, foldUnit(text.charCodeAt(i)));
+  return hash;
+}
+
 const capitalCheck = new WordHasher();
 
 /** Whether the first word of `text`, read as the scan reads it, has an ASCII capital ("OR", "A-fib"; not "mg"). */
@@ -95,9 +105,6 @@ export class FirstWordTable {
   readonly #slots: Int32Array;
   readonly #kinds: Uint8Array;
   readonly #mask: number;
-  /** ASCII units that begin a form without a word ("%"), as a table: the scan asks at every space. */
-  readonly #asciiNonWordStarts = new Uint8Array(128);
-  readonly #otherNonWordStarts: ReadonlySet<number>;
 
   constructor(compiled: CompiledFirstWords) {
     let size = 16;
@@ -107,8 +114,6 @@ export class FirstWordTable {
     this.#mask = size - 1;
     for (const hash of compiled.hashes) this.#put(hash, ANY_CASE);
     for (const hash of compiled.capitalHashes) this.#put(hash, WITH_CAPITAL);
-    for (const unit of compiled.nonWordStarts) if (unit < 128) this.#asciiNonWordStarts[unit] = 1;
-    this.#otherNonWordStarts = new Set(compiled.nonWordStarts.filter((unit) => unit >= 128));
   }
 
   kind(hash: number): FirstWordKind {
@@ -118,11 +123,6 @@ export class FirstWordTable {
       if (value === wanted) return this.#kinds[slot]! as FirstWordKind;
       if (value === 0) return NOT_FIRST;
     }
-  }
-
-  /** Whether a form begins with this unit, which is no word character. */
-  startsWithout(unit: number): boolean {
-    return unit < 128 ? this.#asciiNonWordStarts[unit] === 1 : this.#otherNonWordStarts.has(unit);
   }
 
   #put(hash: number, kind: FirstWordKind): void {

@@ -7,11 +7,12 @@
  * case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
-import { contextAppears, contextRule, type ContextRule } from './context';
+import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { ANY_CASE, FirstWordTable, WITH_CAPITAL, WordHasher } from './first-words';
+import { ANY_CASE, FirstWordTable, WITH_CAPITAL } from './first-words';
+import { CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
-import { ASCII_WORD, isWordAt, isWordEnd, isWordStart } from './words';
+import { isSpace, isWordEnd, isWordStart } from './words';
 
 export interface TextMatch {
   /** Index into compiled.entries. */
@@ -58,31 +59,17 @@ export interface Matcher {
  */
 const TOPIC_MIN_TERMS = 4;
 
-/** JS `\s`, which the trie's spaces stand for (kept identical to the RegExp's idea of whitespace). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 const SPACE = 0x20;
+const NONE: readonly number[] = [];
 const APOSTROPHE = 0x27;
 const LOWER_S = 0x73;
 
 export function createMatcher(compiled: CompiledGlossary): Matcher {
   const { trie, owners, context, possessive } = compiled;
   const firstWords = new FirstWordTable(compiled.firstWords);
-  const hasher = new WordHasher();
+  const nonWordStarts = compiled.firstWords.nonWordStarts.map((unit) => String.fromCharCode(unit));
+  /** The words of the text being matched (text-words.ts). */
+  const textWords = new TextWords();
   const edgeStart = trie.edgeStart;
   const edgeLabel = trie.edgeLabel;
   const nodeForm = trie.nodeForm;
@@ -195,8 +182,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** Set by claim(): the first entry that would have claimed the form but for its context words. */
   let missedContext = -1;
 
-  /** The entry that may claim `form` at [start, end), or -1. */
-  function claim(form: number, original: string, folded: FoldedText, start: number, end: number): number {
+  /** The entry that may claim `form` at [start, end), or -1. `word` is the textWords word at `start`, or -1. */
+  function claim(form: number, original: string, folded: FoldedText, start: number, end: number, word: number): number {
     const plain = plainEntry[form]!;
     if (plain >= 0) return plain;
     for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
@@ -207,13 +194,23 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
       }
-      if (hasContext(entry) && !contextAppears(folded.text, start, end, contextOf(entry))) {
+      if (hasContext(entry) && !contextNear(folded.text, start, end, word, contextOf(entry))) {
         if (missedContext < 0) missedContext = entry;
         continue;
       }
       return entry;
     }
     return -1;
+  }
+
+  /** contextAppears, read from the text's words when the match begins and ends with one of them. */
+  function contextNear(text: string, start: number, end: number, word: number, rule: ContextRule): boolean {
+    if (word >= 0) {
+      let last = word;
+      while (last + 1 < textWords.count && textWords.end[last]! < end) last++;
+      if (textWords.end[last] === end) return contextAppearsAt(text, textWords, word, last, rule);
+    }
+    return contextAppears(text, start, end, rule);
   }
 
   /**
@@ -251,7 +248,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * that lacked only its context words to `waiting`. Returns where the scan goes on (`next` when
    * nothing matched). A function of its own, not a closure per call: thousands of calls per page.
    */
-  function tryAt(text: string, folded: FoldedText, start: number, next: number, out: TextMatch[], waiting: TextMatch[]): number {
+  function tryAt(text: string, folded: FoldedText, start: number, word: number, next: number, out: TextMatch[], waiting: TextMatch[]): number {
     const f = folded.text;
     let waitingHere: TextMatch | null = null;
     // Longest first: the walk records forms from shortest to longest.
@@ -259,7 +256,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const end = pathEnds[i]!;
       if (!isWordEnd(f, end)) continue;
       missedContext = -1;
-      const entry = claim(pathForms[i]!, text, folded, start, end);
+      const entry = claim(pathForms[i]!, text, folded, start, end, word);
       if (entry < 0) {
         const from = originalStart(folded, start);
         if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
@@ -284,28 +281,46 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
     const f = folded.text;
     // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
+    const words = textWords;
+    words.read(f);
+    const { start: wordStart, end: wordEnd, hash: wordHash, flags: wordFlags } = words;
+    // A folded copy has lost its capitals, so there any first word may start a form.
+    const capitalsLost = f !== text;
+    const others = nonWordPlaces(f);
+    let other = 0;
     let i = 0;
-    while (i < f.length) {
-      const unit = f.charCodeAt(i);
-      if (unit < 128 ? ASCII_WORD[unit] === 0 : !isWordAt(f, i)) {
-        i = firstWords.startsWithout(unit) && isWordStart(f, i) ? tryAt(text, folded, i, i + 1, out, waiting) : i + 1;
-        continue;
+    for (let w = 0; ; w++) {
+      const start = w < words.count ? wordStart[w]! : f.length;
+      // Places where a form begins with a unit that is no word character ("%"), in text order with the words.
+      for (; other < others.length && others[other]! < start; other++) {
+        const at = others[other]!;
+        if (at >= i && isWordStart(f, at)) i = tryAt(text, folded, at, -1, at + 1, out, waiting);
       }
-      const kind = firstWords.kind(hasher.hash(f, i));
-      // A folded copy has lost its capitals, so there any first word may start a form.
-      const mayStart = kind === ANY_CASE || (kind === WITH_CAPITAL && (hasher.capital || f !== text));
-      i = mayStart && isWordStart(f, i) ? tryAt(text, folded, i, hasher.end, out, waiting) : hasher.end;
+      if (w === words.count) break;
+      if (start < i) continue;
+      const kind = firstWords.kind(wordHash[w]!);
+      const mayStart = kind === ANY_CASE || (kind === WITH_CAPITAL && ((wordFlags[w]! & CAPITAL) !== 0 || capitalsLost));
+      i = mayStart && (wordFlags[w]! & GLUED) === 0 ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
     }
     if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      present.reset(f);
+      present.reset(f, textWords);
       call++;
       const cued = waiting.filter((match) => hasCueAnywhere(match.entry));
       if (cued.length > 0) return mergeWaiting(out, cued);
     }
     return out;
+  }
+
+  /** Where the text holds a unit that some form begins with but no word does ("%"), in order. */
+  function nonWordPlaces(text: string): readonly number[] {
+    if (nonWordStarts.length === 0) return NONE;
+    const places: number[] = [];
+    for (const unit of nonWordStarts) for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) places.push(at);
+    if (nonWordStarts.length > 1) places.sort((a, b) => a - b);
+    return places;
   }
 
   function isAboutHealth(found: readonly TextMatch[]): boolean {

@@ -67,6 +67,23 @@ export function isWordEnd(text: string, i: number): boolean {
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
+/** JS `\s`: what a space in a form stands for, and what ends a sentence after its full stop. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * Whether the unit at `i` glues the words either side of it into one ("don't", "x-ray"): a joiner
  * between two word characters, unless it is a number's hyphen (see isNumberJoin). Every reader of
@@ -117,82 +134,3 @@ export function words(text: string): WordSpan[] {
   }
   return out;
 }
-
-/** Bits of a filter for a text of a paragraph or a section; longer texts get more (see WordFilter). */
-const MIN_FILTER_BITS = 1 << 14;
-const MAX_FILTER_BITS = 1 << 24;
-
-/** The same hash for a word on its own and for that word inside a text. */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
-
-/**
- * Which words a text holds, as a two-bit-per-word filter: "no" is certain, "maybe" is checked by
- * the caller. Built in one pass with no allocation, where a Set of the words would slice and
- * hash every word of the text (a health page asks about hundreds of cue words per text).
- */
-export class WordFilter {
-  #bits = new Uint32Array(MIN_FILTER_BITS / 32);
-  #mask = MIN_FILTER_BITS - 1;
-
-  /**
-   * Fills the filter with the words of `text`, as `words()` finds them. About two bits per unit of
-   * text keeps "maybe" rare even for a whole book, where a fixed size would fill up and answer
-   * "maybe" to everything.
-   */
-  reset(text: string): void {
-    let size = MIN_FILTER_BITS;
-    while (size < text.length * 2 && size < MAX_FILTER_BITS) size *= 2;
-    if (size !== this.#mask + 1) {
-      this.#bits = new Uint32Array(size / 32);
-      this.#mask = size - 1;
-    }
-    this.#bits.fill(0);
-    let hash = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      const cp = code < 0xd800 ? code : text.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      if (isWordCodePoint(cp)) {
-        if (!inWord) hash = 0;
-        inWord = true;
-        hash = hashStep(hash, code);
-        if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-      } else if (inWord && gluesWords(text, i)) {
-        // A joiner between two word characters keeps the word going ("don't", "x-ray").
-        hash = hashStep(hash, code);
-      } else if (inWord) {
-        this.#set(hash);
-        inWord = false;
-      }
-      i += width;
-    }
-    if (inWord) this.#set(hash);
-  }
-
-  /** False when `word` is certainly not one of the text's words. */
-  mayHave(word: string): boolean {
-    let hash = 0;
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    return this.#has(hash & this.#mask) && this.#has(secondBit(hash) & this.#mask);
-  }
-
-  #has(bit: number): boolean {
-    return (this.#bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-
-  #set(hash: number): void {
-    this.#setBit(hash & this.#mask);
-    this.#setBit(secondBit(hash) & this.#mask);
-  }
-
-  #setBit(bit: number): void {
-    this.#bits[bit >>> 5]! |= 1 << (bit & 31);
-  }
-}
-
-// Two bits from one hash, with no array per call: mayHave runs for every cue word of every waiting
-// term. The second is the hash mixed again, so its bits do not depend on the filter's size.
-const secondBit = (hash: number) => Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 8;

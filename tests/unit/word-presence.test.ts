@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { foldUnits } from '../../glossary/normalize';
+import { TextWords } from '../../glossary/text-words';
 import { WordPresence } from '../../glossary/word-presence';
+import { words } from '../../glossary/words';
 
 const presenceOf = (text: string) => {
   const presence = new WordPresence();
-  presence.reset(text);
-  return presence;
+  const list = new TextWords();
+  list.read(text);
+  presence.reset(text, list);
+  return { presence, list };
 };
 
 describe('WordPresence', () => {
   it('finds whole words whatever their case or apostrophe, and not parts of words', () => {
-    const presence = presenceOf('The MUSCLE\u2019s ache eased; pharmacy hours vary.');
+    const { presence } = presenceOf('The MUSCLE\u2019s ache eased; pharmacy hours vary.');
     expect(presence.has('muscle')).toBe(false);
     expect(presence.has("muscle's")).toBe(true);
     expect(presence.has('ache')).toBe(true);
@@ -18,20 +23,52 @@ describe('WordPresence', () => {
   });
 
   it('answers for the text it was last given', () => {
-    const presence = presenceOf('a sore muscle');
+    const { presence, list } = presenceOf('a sore muscle');
     expect(presence.has('muscle')).toBe(true);
-    presence.reset('a golf swing');
+    list.read('a golf swing');
+    presence.reset('a golf swing', list);
     expect(presence.has('muscle')).toBe(false);
     expect(presence.has('golf')).toBe(true);
   });
 
-  it('gives the same answers for a text long enough to be read into a word filter first', () => {
+  it('gives the same answers for a long text', () => {
     const filler = Array.from({ length: 4_000 }, (_, i) => `word${i}`).join(' ');
-    const presence = presenceOf(`${filler} Twitching MUSCLES near the end. ${filler}`);
+    const { presence } = presenceOf(`${filler} Twitching MUSCLES near the end. ${filler}`);
     expect(presence.has('muscles')).toBe(true);
     expect(presence.has('twitching')).toBe(true);
     expect(presence.has('muscle')).toBe(false);
     expect(presence.has('word3999')).toBe(true);
     expect(presence.has('word4000')).toBe(false);
+  });
+
+  it.each([
+    'The muscle-building plan didn\u2019t work; x-ray and X\u2010ray (with U+2010) differ.',
+    "Trailing joiners' and -leading ones, a--b, a-'b, rock 'n' roll",
+    'Caf\u00e9 au lait spots, na\u00efve; \u306eMRI\u691c\u67fb and \u5fc3\u81d3MRI; 123-abc 4.5 mg, interleukin-6',
+    'Emoji \u{1FAC0}heart\u{1FAC1} and \u{1D518}\u{1D52B} letters, \u2032prime\u2032 and \uff07fullwidth\uff07 quotes',
+  ])('has every word words() finds, as cue words are stored: %s', (text) => {
+    const { presence } = presenceOf(text);
+    const found = words(text).map((word) => foldUnits(text.slice(word.start, word.end)));
+    expect(found.filter((word) => !presence.has(word))).toEqual([]);
+  });
+
+  it('finds a word whose hash an earlier word of the text shares', () => {
+    // "w4pvu" and "wb3ea" have the same 32-bit hash (found by a search), so the table first points
+    // "wb3ea" at "w4pvu"; the answer must still come from the text.
+    const { presence } = presenceOf('first w4pvu, later wb3ea');
+    expect(presence.has('wb3ea')).toBe(true);
+    expect(presence.has('w4pvu')).toBe(true);
+    expect(presenceOf('only w4pvu here').presence.has('wb3ea')).toBe(false);
+  });
+
+  it('says "no" to parts of words and to words the text lacks, a whole book too', () => {
+    expect(presenceOf('blood-pressure').presence.has('blood')).toBe(false);
+    expect(presenceOf("patient's").presence.has('patient')).toBe(false);
+    // 60,000 distinct words: every one is found, and none of 2,000 absent ones.
+    const text = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    const { presence } = presenceOf(text);
+    expect(Array.from({ length: 2_000 }, (_, i) => `absent${i}word`).filter((word) => presence.has(word))).toEqual([]);
+    expect(presence.has('w0x')).toBe(true);
+    expect(presence.has(`w${(59_999).toString(36)}x`)).toBe(true);
   });
 });

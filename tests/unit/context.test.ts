@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contextAppears, contextAppearsAt, contextRule } from '../../glossary/context';
+import { foldTerm, foldText, isFoldFree } from '../../glossary/normalize';
+import { TextWords } from '../../glossary/text-words';
+
+// Cue words with and without joiners, multi-word cues, and words around them that are not cues.
+const CUES = ['muscle', "muscle's", 'x-ray', 'blood pressure', 'sore throat', 'cold', 'virus', 'a'];
+const WORDS = ['muscle', 'muscles', 'x', 'ray', 'blood', 'pressure', 'sore', 'throat', 'cold', 'virus', 'the', 'it', 'twitch', 'MUSCLE', 'Virus', '12', 'a', 'musclé'];
+const GAPS = [' ', ' ', ' ', '  ', '-', "'", '\u2019', '. ', '? ', '.\n\n', '\n\n', ', ', '; ', ' (', ') ', '"', '\u00a0', '…', ' 6-'];
+
+const textArb = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { minLength: 1, maxLength: 60 }).map((parts) => parts.map(([word, gap]) => word + gap).join(''));
+
+describe('contextAppearsAt', () => {
+  it('gives the answer contextAppears gives, for every whole word of a text as the match', () => {
+    fc.assert(
+      fc.property(textArb, fc.subarray(CUES, { minLength: 1 }), (raw, cues) => {
+        // Texts reach the context rule folded, or fold-free, as the matcher passes them.
+        const text = isFoldFree(raw) ? raw : foldText(raw).text;
+        const rule = contextRule(cues.map(foldTerm));
+        const list = new TextWords();
+        list.read(text);
+        for (let first = 0; first < list.count; first++) {
+          if (first > 0 && list.wholeWordStart(first) !== first) continue;
+          const last = list.wholeWordEnd(first);
+          const start = list.start[first]!;
+          const end = list.end[last]!;
+          expect(contextAppearsAt(text, list, first, last, rule), `${JSON.stringify(text)} at ${start}`).toBe(contextAppears(text, start, end, rule));
+        }
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('reads the same sentence whatever its length, and ten words beyond it', () => {
+    const rule = contextRule(['muscle']);
+    const check = (text: string, word: string) => {
+      const list = new TextWords();
+      list.read(text);
+      const first = Array.from({ length: list.count }, (_, w) => w).find((w) => text.slice(list.start[w], list.end[w]) === word)!;
+      return contextAppearsAt(text, list, first, first, rule);
+    };
+    const far = Array.from({ length: 30 }, () => 'word').join(' ');
+    expect(check(`A muscle ${far} twitch here.`, 'twitch')).toBe(true);
+    expect(check(`A muscle. ${far} twitch here.`, 'twitch')).toBe(false);
+    expect(check('A muscle. Then a twitch.', 'twitch')).toBe(true);
+    expect(check("The muscle's twitch.", 'twitch')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { hashSpan, WordHasher } from '../../glossary/first-words';
+import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from '../../glossary/text-words';
+
+function read(text: string) {
+  const list = new TextWords();
+  list.read(text);
+  return {
+    list,
+    words: Array.from({ length: list.count }, (_, w) => ({
+      word: text.slice(list.start[w], list.end[w]),
+      glued: (list.flags[w]! & GLUED) !== 0,
+      breakBefore: (list.flags[w]! & BREAK_BEFORE) !== 0,
+      capital: (list.flags[w]! & CAPITAL) !== 0,
+    })),
+  };
+}
+
+describe('TextWords', () => {
+  it('reads runs of word characters, marking the ones glued to the word before', () => {
+    const { words } = read("Don't x-ray the muscle\u2019s cells; interleukin-6 and 5-FU, 'quoted' -dash");
+    expect(words.map((w) => w.word)).toEqual(['Don', 't', 'x', 'ray', 'the', 'muscle', 's', 'cells', 'interleukin', '6', 'and', '5', 'FU', 'quoted', 'dash']);
+    expect(words.filter((w) => w.glued).map((w) => w.word)).toEqual(['t', 'ray', 's']);
+  });
+
+  it('marks the words a sentence break stands before', () => {
+    const { words } = read('One two. Three "four." Five\n\nsix (seven) eight? nine');
+    expect(words.filter((w) => w.breakBefore).map((w) => w.word)).toEqual(['Three', 'Five', 'six', 'nine']);
+  });
+
+  it('marks words with an ASCII capital', () => {
+    const { words } = read('MS and ms, A-fib, Émile');
+    expect(words.filter((w) => w.capital).map((w) => w.word)).toEqual(['MS', 'A']);
+  });
+
+  it("keeps each word's first-word hash, which hashSpan gives for the same units", () => {
+    const text = 'Twitching MUSCLES, caf\u00e9 \u{1D518}\u{1D52B} 12mg';
+    const { list } = read(text);
+    const hasher = new WordHasher();
+    for (let w = 0; w < list.count; w++) {
+      expect(list.hash[w]).toBe(hasher.hash(text, list.start[w]!));
+      expect(list.hash[w]).toBe(hashSpan(text, list.start[w]!, list.end[w]!));
+    }
+    expect(hashSpan('muscles', 0, 7)).toBe(list.hash[1]);
+  });
+
+  it('joins glued words into whole words', () => {
+    const { list } = read("the x-ray's edge");
+    expect([list.wholeWordStart(3), list.wholeWordEnd(1)]).toEqual([1, 3]);
+    expect([list.wholeWordStart(0), list.wholeWordEnd(0), list.wholeWordEnd(4)]).toEqual([0, 0, 4]);
+  });
+
+  it('grows for a long text and does not keep its room for the short texts after it', () => {
+    const list = new TextWords();
+    list.read(Array.from({ length: 50_000 }, (_, i) => `w${i}`).join(' '));
+    expect(list.count).toBe(50_000);
+    expect(list.start[49_999]).toBeGreaterThan(0);
+    list.read('two words');
+    expect(list.count).toBe(2);
+    expect(list.start.length).toBeLessThan(50_000);
+    expect([list.start[1], list.end[1]]).toEqual([4, 9]);
+  });
+});
