@@ -222,3 +222,34 @@ describe('answers kept for one text only', () => {
     expect(gated.findInText(`${filler}The cold lingered. ${health}`).filter((m) => m.entry === 0)).toHaveLength(0);
   });
 });
+
+describe('forms that begin with a unit that is no word character', () => {
+  const matcher = createMatcher(
+    compile([
+      {
+        packId: 'units',
+        entries: [
+          entry('percent-daily-value', '% daily value'),
+          entry('percent-fat', '% fat', { context: ['label'] }),
+          entry('daily', 'daily'),
+          entry('value', 'value'),
+        ],
+      },
+    ]),
+  );
+  const found = (text: string) => matcher.findInText(text).map((m) => text.slice(m.start, m.end));
+
+  it('start a match where the unit stands at a word start, in text order with the words', () => {
+    expect(found('% Daily Value is 20%. The daily value and 10 % daily value.')).toEqual(['% Daily Value', 'daily', 'value', '% daily value']);
+  });
+
+  it('never inside a word or inside a match already made', () => {
+    expect(found('20% daily value')).toEqual(['daily', 'value']);
+    expect(found('a 5%-% daily value')).toEqual(['% daily value']);
+  });
+
+  it('keep their context rule', () => {
+    expect(found('The % fat on the label')).toEqual(['% fat']);
+    expect(found('The % fat here')).toEqual([]);
+  });
+});
