@@ -64,8 +64,11 @@ export interface CompiledContext {
 }
 
 export interface CompiledGlossary {
-  /** 2 since the scan RegExp gave way to the first-word index; stored tables of another format are rebuilt. */
-  format: 2;
+  /**
+   * 3 since the first-word index also holds the forms' second words (2: the first-word index, which
+   * replaced the scan RegExp); stored tables of another format are rebuilt.
+   */
+  format: 3;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
@@ -226,7 +229,7 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   context.start.push(context.forms.length);
   const trie = buildTrie(keys);
   const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
-  return { format: 2, entries: expanded.entries, trie, owners, possessive, context, firstWords };
+  return { format: 3, entries: expanded.entries, trie, owners, possessive, context, firstWords };
 }
 
 /** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */

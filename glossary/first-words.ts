@@ -24,6 +24,15 @@ export interface CompiledFirstWords {
   capitalHashes: number[];
   /** Units a form begins with that are no word character ("%"): the scan tries a walk at each place one stands. */
   nonWordStarts: number[];
+  /**
+   * Hashes of first words every form of which goes on to a second word ("back" of "back pain" and
+   * "back spasm"): such a word starts a walk only where the next word is one of those second words.
+   * Most common words that begin a term ("high", "low", "small", "back") are of this kind, and most
+   * walks from them ended at the next word.
+   */
+  nextWordNeeded: number[];
+  /** For the forms that have a second word: the first and second word's hashes, hashed together (pairHash). */
+  pairs: number[];
 }
 
 /** What the table knows of a word: not a first word, a first word in any case, or only with a capital. */
@@ -31,6 +40,12 @@ export const NOT_FIRST = 0;
 export const ANY_CASE = 1;
 export const WITH_CAPITAL = 2;
 type FirstWordKind = typeof NOT_FIRST | typeof ANY_CASE | typeof WITH_CAPITAL;
+/** A flag beside the kind (FirstWordTable.startInfo): every form with this first word has a second one. */
+export const NEXT_WORD_NEEDED = 4;
+const KIND_BITS = 3;
+
+/** One number for a first and a second word's hashes. */
+const pairHash = (first: number, second: number): number => Math.imul(first ^ Math.imul(second, 0x2c1b3c6d), 0x01000193) | 0;
 
 /** Reads one word of a text and hashes it; `end` is where that word ends, `capital` whether it has an ASCII capital. */
 export class WordHasher {
@@ -90,21 +105,47 @@ export function firstWordsOf(keys: readonly string[], capitalOnly: (form: number
   const anyCase = new Set<number>();
   const withCapital = new Set<number>();
   const nonWordStarts = new Set<number>();
+  /** First words that are a whole form by themselves (possibly with units after them that are no word: "ca+"). */
+  const alone = new Set<number>();
+  const pairs = new Set<number>();
   const hasher = new WordHasher();
   keys.forEach((key, form) => {
     const hash = hasher.hash(key, 0);
-    if (hasher.end === 0) nonWordStarts.add(key.charCodeAt(0));
-    else if (capitalOnly(form)) withCapital.add(hash);
+    if (hasher.end === 0) {
+      nonWordStarts.add(key.charCodeAt(0));
+      return;
+    }
+    if (capitalOnly(form)) withCapital.add(hash);
     else anyCase.add(hash);
+    const second = nextWordAt(key, hasher.end);
+    if (second < 0) alone.add(hash);
+    else pairs.add(pairHash(hash, hasher.hash(key, second)));
   });
-  return { hashes: [...anyCase], capitalHashes: [...withCapital].filter((hash) => !anyCase.has(hash)), nonWordStarts: [...nonWordStarts] };
+  const nextWordNeeded = [...anyCase, ...withCapital].filter((hash) => !alone.has(hash));
+  return {
+    hashes: [...anyCase],
+    capitalHashes: [...withCapital].filter((hash) => !anyCase.has(hash)),
+    nonWordStarts: [...nonWordStarts],
+    nextWordNeeded: [...new Set(nextWordNeeded)],
+    pairs: [...pairs],
+  };
 }
 
-/** The compiled hashes in an open-addressing table (0 marks an empty slot; a hash of 0 is stored as 1). */
+/** Where the next word starts at or after `from`, as the scan's word list finds it, or -1. */
+function nextWordAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 ? ASCII_WORD[unit] === 1 : isWordAt(text, i)) return i;
+  }
+  return -1;
+}
+
+/** The compiled hashes in open-addressing tables (0 marks an empty slot; a hash of 0 is stored as 1). */
 export class FirstWordTable {
   readonly #slots: Int32Array;
   readonly #kinds: Uint8Array;
   readonly #mask: number;
+  readonly #pairs: HashSet;
 
   constructor(compiled: CompiledFirstWords) {
     let size = 16;
@@ -114,26 +155,76 @@ export class FirstWordTable {
     this.#mask = size - 1;
     for (const hash of compiled.hashes) this.#put(hash, ANY_CASE);
     for (const hash of compiled.capitalHashes) this.#put(hash, WITH_CAPITAL);
+    for (const hash of compiled.nextWordNeeded) this.#flag(hash, NEXT_WORD_NEEDED);
+    this.#pairs = new HashSet(compiled.pairs);
   }
 
   kind(hash: number): FirstWordKind {
+    return (this.startInfo(hash) & KIND_BITS) as FirstWordKind;
+  }
+
+  /** The kind, with NEXT_WORD_NEEDED set for a first word that never is a whole form alone. */
+  startInfo(hash: number): number {
     const wanted = nonZero(hash);
     for (let slot = this.#slotOf(hash); ; slot = (slot + 1) & this.#mask) {
       const value = this.#slots[slot]!;
-      if (value === wanted) return this.#kinds[slot]! as FirstWordKind;
+      if (value === wanted) return this.#kinds[slot]!;
       if (value === 0) return NOT_FIRST;
     }
   }
 
+  /** Whether some form has this first word and then this second word (a hash collision may say yes). */
+  hasPair(first: number, second: number): boolean {
+    return this.#pairs.has(pairHash(first, second));
+  }
+
   #put(hash: number, kind: FirstWordKind): void {
-    let slot = this.#slotOf(hash);
-    while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
+    const slot = this.#find(hash);
     this.#slots[slot] = nonZero(hash);
     this.#kinds[slot] = kind;
   }
 
+  #flag(hash: number, flag: number): void {
+    const slot = this.#find(hash);
+    if (this.#slots[slot] !== 0) this.#kinds[slot]! |= flag;
+  }
+
+  /** The slot holding `hash`, or the empty slot where it would go. */
+  #find(hash: number): number {
+    let slot = this.#slotOf(hash);
+    while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
+    return slot;
+  }
+
   #slotOf(hash: number): number {
     return (hash ^ (hash >>> 15)) & this.#mask;
+  }
+}
+
+/** A set of 32-bit hashes. */
+class HashSet {
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+
+  constructor(hashes: readonly number[]) {
+    let size = 16;
+    while (size < hashes.length * 2) size *= 2;
+    this.#slots = new Int32Array(size);
+    this.#mask = size - 1;
+    for (const hash of hashes) {
+      let slot = (hash ^ (hash >>> 15)) & this.#mask;
+      while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = nonZero(hash);
+    }
+  }
+
+  has(hash: number): boolean {
+    const wanted = nonZero(hash);
+    for (let slot = (hash ^ (hash >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const value = this.#slots[slot]!;
+      if (value === wanted) return true;
+      if (value === 0) return false;
+    }
   }
 }
 

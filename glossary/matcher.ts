@@ -9,7 +9,7 @@
 import type { CompiledGlossary } from './compile';
 import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
-import { ANY_CASE, FirstWordTable, WITH_CAPITAL } from './first-words';
+import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isSpace, isWordEnd, isWordStart } from './words';
@@ -298,9 +298,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       }
       if (w === words.count) break;
       if (start < i) continue;
-      const kind = firstWords.kind(wordHash[w]!);
-      const mayStart = kind === ANY_CASE || (kind === WITH_CAPITAL && ((wordFlags[w]! & CAPITAL) !== 0 || capitalsLost));
-      i = mayStart && (wordFlags[w]! & GLUED) === 0 ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
+      const hash = wordHash[w]!;
+      const info = firstWords.startInfo(hash);
+      const kind = info & (ANY_CASE | WITH_CAPITAL);
+      const mayStart =
+        (kind === ANY_CASE || (kind === WITH_CAPITAL && ((wordFlags[w]! & CAPITAL) !== 0 || capitalsLost))) &&
+        (wordFlags[w]! & GLUED) === 0 &&
+        // A word that begins only forms of two words or more starts a walk only before a word one of them has next.
+        ((info & NEXT_WORD_NEEDED) === 0 || (w + 1 < words.count && firstWords.hasPair(hash, wordHash[w + 1]!)));
+      i = mayStart ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
     }
     if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
       // On a health page the context words may stand anywhere in the text, not only near the term:

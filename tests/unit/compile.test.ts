@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
-import { ANY_CASE, FirstWordTable, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
+import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
 import type { CompiledTrie } from '../../glossary/trie';
 import { generateEntries } from '../../bench/corpus';
 import { entry } from './helpers/entries';
@@ -187,6 +187,29 @@ describe('compile', () => {
     const matcher = createMatcher(compiled);
     const found = (text: string) => matcher.findInText(text).map((m) => text.slice(m.start, m.end));
     expect(found('Rest or ice, a drink, and then to the OR with A-fib and MS; Crohn’s disease, not crohn’s disease; 5 mg.')).toEqual(['OR', 'A-fib', 'MS', 'Crohn’s disease', 'mg']);
+  });
+
+  it('marks the first words that only begin forms of two words or more, with the second words those forms have', () => {
+    const compiled = compile([
+      {
+        packId: 'pairs',
+        entries: [entry('high-blood-pressure', 'high blood pressure'), entry('high-fever', 'high fever'), entry('x-ray', 'X-ray'), entry('back', 'back'), entry('back-pain', 'back pain'), entry('cdk', 'CDK4/6 inhibitor')],
+      },
+    ]);
+    const table = new FirstWordTable(compiled.firstWords);
+    const hasher = new WordHasher();
+    const hash = (word: string) => hasher.hash(word, 0);
+    const needsNext = (word: string) => (table.startInfo(hash(word)) & NEXT_WORD_NEEDED) !== 0;
+    expect(['high', 'x', 'cdk4'].map(needsNext)).toEqual([true, true, true]);
+    // "back" is a form by itself, so it starts a walk whatever follows.
+    expect(needsNext('back')).toBe(false);
+    expect(table.kind(hash('high'))).toBe(ANY_CASE);
+    const pair = (first: string, second: string) => table.hasPair(hash(first), hash(second));
+    expect([pair('high', 'blood'), pair('high', 'fever'), pair('x', 'ray'), pair('cdk4', '6'), pair('back', 'pain')]).toEqual([true, true, true, true, true]);
+    expect([pair('high', 'school'), pair('high', 'pressure'), pair('x', 'men')]).toEqual([false, false, false]);
+    const matcher = createMatcher(compiled);
+    const found = (text: string) => matcher.findInText(text).map((m) => text.slice(m.start, m.end));
+    expect(found('High school, high\nblood pressure, a high-fever night, two X-rays, back pain, CDK4/6 inhibitors, my back.')).toEqual(['high\nblood pressure', 'high-fever', 'X-rays', 'back pain', 'CDK4/6 inhibitors', 'back']);
   });
 
   it('notes the characters that begin a form without a word', () => {
