@@ -307,6 +307,9 @@ interface WordMatches {
   quality: ReadonlyMap<number, number>;
 }
 
+/** How many documents prepareStep adds to the word index between looks at the clock. */
+const WORDS_PER_CLOCK_CHECK = 32;
+
 /** How many query words' matches are kept; a reader's queries reuse a handful. */
 const WORD_MATCH_CACHE = 64;
 
@@ -334,8 +337,10 @@ export class GlossarySearch {
   readonly #names: Name[][];
   readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map() };
   readonly #sounds = new Map<string, number[]>();
-  /** Built on the first query that reaches the description tier: most keystrokes never do. */
+  /** Built on the first query that reaches the description tier (most keystrokes never do), or ahead by prepareStep. */
   #words: WordIndex | null = null;
+  /** The word index while it is built, and how many documents it holds so far (in document order). */
+  readonly #wordsBuilding: { index: WordIndex; docs: number } = { index: { vocabulary: [], postings: [], byWord: new Map() }, docs: 0 };
   /** Every key's letter counts, for tier spelling's quick rejection (see lettersWithin); built on first use. */
   #letterCounts: Uint16Array | null = null;
   /** Recent query words' matches (see #wordMatches). */
@@ -363,14 +368,36 @@ export class GlossarySearch {
     });
   }
 
-  /** Builds the description tier's word index now (the popup does it when idle), not on the first query that needs it. */
-  prepare(): void {
-    this.#wordIndex();
+  /**
+   * Builds, one slice at a time, what the first query of a tier would otherwise build on a
+   * keystroke: the description tier's word index (about 160 ms for the bundled pack in one piece),
+   * as many documents as fit in `budgetMs` by `now`, then the spelling tier's letter counts, then
+   * the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
+   * is left to build; a query that needs a piece first builds the rest of it at once.
+   */
+  prepareStep(budgetMs: number, now: () => number): boolean {
+    if (!this.#words) {
+      const until = now() + budgetMs;
+      this.#addWords(() => now() >= until);
+      return false;
+    }
+    if (!this.#letterCounts) {
+      this.#letterCounts = letterCounts(this.#keys.text);
+      return false;
+    }
+    this.#trigrams ??= this.#trigramIndex();
+    return true;
   }
 
   #wordIndex(): WordIndex {
-    if (this.#words) return this.#words;
-    const index: WordIndex = { vocabulary: [], postings: [], byWord: new Map() };
+    if (!this.#words) this.#addWords(() => false);
+    return this.#words!;
+  }
+
+  /** Adds documents' words to the index being built until `stop` says so (asked every few documents) or all are in. */
+  #addWords(stop: () => boolean): void {
+    const building = this.#wordsBuilding;
+    const index = building.index;
     const post = (word: string, value: number) => {
       let w = index.byWord.get(word);
       if (w === undefined) {
@@ -381,16 +408,19 @@ export class GlossarySearch {
       }
       index.postings[w]!.push(value);
     };
-    this.docs.forEach((doc, d) => {
+    while (building.docs < this.docs.length) {
+      const d = building.docs++;
+      const doc = this.docs[d]!;
       const where = new Map<string, number>();
       for (const word of doc.words ? doc.words.split(' ') : []) where.set(word, 0);
-      const stop = doc.short.search(/[.!?](\s|$)/);
-      for (const word of wordStems(stop > 0 ? doc.short.slice(stop) : '')) where.set(word, 1);
-      for (const word of wordStems(stop > 0 ? doc.short.slice(0, stop) : doc.short)) where.set(word, 2);
+      const stopAt = doc.short.search(/[.!?](\s|$)/);
+      for (const word of wordStems(stopAt > 0 ? doc.short.slice(stopAt) : '')) where.set(word, 1);
+      for (const word of wordStems(stopAt > 0 ? doc.short.slice(0, stopAt) : doc.short)) where.set(word, 2);
       for (const name of this.#names[d]!) for (const word of wordStems(name.text)) where.set(word, 3);
       for (const [word, field] of where) post(word, d * 4 + field);
-    });
-    return (this.#words = index);
+      if (building.docs % WORDS_PER_CLOCK_CHECK === 0 && stop()) return;
+    }
+    this.#words = index;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {

@@ -12,11 +12,24 @@ import { userIndexRevision, type StoredUserSearchIndex } from '../../utils/stora
  */
 export function createSearch(user: readonly UserGlossary[] = [], storedIndex: StoredUserSearchIndex | null = null): GlossarySearch {
   const search = new GlossarySearch([...searchDocs, ...userDocuments(user, storedIndex)]);
-  // The description words are indexed when the popup is idle, not on the keystroke that first needs them.
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => search.prepare(), { timeout: 1_000 });
-  else setTimeout(() => search.prepare(), 50);
+  prepareWhenIdle(search);
   return search;
+}
+
+/** The longest slice of preparation in one idle period: a keystroke then waits at most this long. */
+const PREPARE_SLICE_MS = 8;
+
+/**
+ * The tables the first query of each tier needs are built when the popup is idle, a slice at a
+ * time, not on the keystroke that first needs them nor in one long task a keystroke would wait for.
+ */
+function prepareWhenIdle(search: GlossarySearch): void {
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  const later = (step: () => void) => (idle ? idle(step, { timeout: 1_000 }) : setTimeout(step, 50));
+  const step = () => {
+    if (!search.prepareStep(PREPARE_SLICE_MS, () => performance.now())) later(step);
+  };
+  later(step);
 }
 
 function userDocuments(user: readonly UserGlossary[], storedIndex: StoredUserSearchIndex | null) {

@@ -129,6 +129,34 @@ describe('popup search over the bundled pack', () => {
   });
 });
 
+describe('preparing the search ahead, in slices', () => {
+  const QUERIES = ['bones get weak and break', 'hard to catch my breath', 'arteriosclerosys', 'twiching', 'amfisema', 'the skin turns yellow'];
+  const ids = (of: GlossarySearch) => QUERIES.map((query) => of.search(query).map((result) => result.doc.id));
+
+  it('builds in many slices, each stopping once its budget is spent, and answers as a search built on demand', () => {
+    const prepared = new GlossarySearch(docs);
+    // A clock that moves one millisecond each time it is read: a 4 ms slice looks at it a few times.
+    let clock = 0;
+    const now = () => clock++;
+    let steps = 1;
+    while (!prepared.prepareStep(4, now)) steps++;
+    expect(steps).toBeGreaterThan(20);
+    expect(prepared.prepareStep(4, now)).toBe(true);
+    expect(ids(prepared)).toEqual(ids(new GlossarySearch(docs)));
+  });
+
+  it('answers a query that comes while it is half built, and goes on where it stopped', () => {
+    const half = new GlossarySearch(docs);
+    let clock = 0;
+    for (let step = 0; step < 10; step++) half.prepareStep(4, () => clock++);
+    expect(ids(half)).toEqual(ids(search));
+    let steps = 0;
+    while (!half.prepareStep(4, () => clock++)) steps++;
+    expect(steps).toBeLessThanOrEqual(2);
+    expect(ids(half)).toEqual(ids(search));
+  });
+});
+
 describe('popup search over 10,000 entries (candidates narrowed before fuse)', () => {
   const extra = generateEntries(10_000 - entries.length, new Set(entries.map((entry) => entry.id)));
   const big = new GlossarySearch([...docs, ...toSearchDocuments('generated', extra)]);
