@@ -52,9 +52,9 @@ export function PopupApp() {
     const tabId = targetTabId();
     void tabId.then(loadPageState).then(setPage);
     void loadSettings().then(setSettings);
-    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(([module, user, index]) => {
+    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(async ([module, user, index]) => {
       setGlossaryNames(new Map(user.map((glossary) => [glossary.id, glossary.name])));
-      setSearch(module.createSearch(user, index));
+      setSearch(await module.createSearch(user, index));
     });
     return watchSettings((next) => {
       setSettings(next);

@@ -10,14 +10,16 @@ import { userIndexRevision, type StoredUserSearchIndex } from '../../utils/stora
  * documents were built ahead, with every key: the bundled ones at build time, the user's when
  * their glossaries changed; stale or missing user documents are rebuilt here.
  */
-export function createSearch(user: readonly UserGlossary[] = [], storedIndex: StoredUserSearchIndex | null = null): GlossarySearch {
-  const search = new GlossarySearch([...searchDocs, ...userDocuments(user, storedIndex)]);
+export async function createSearch(user: readonly UserGlossary[] = [], storedIndex: StoredUserSearchIndex | null = null): Promise<GlossarySearch> {
+  const search = await GlossarySearch.build([...searchDocs, ...userDocuments(user, storedIndex)], SLICE_MS, () => performance.now(), nextTask);
   prepareWhenIdle(search);
   return search;
 }
 
-/** The longest slice of preparation in one idle period: a keystroke then waits at most this long. */
-const PREPARE_SLICE_MS = 8;
+/** The longest slice of building or preparing the search: a keystroke waits at most about this long. */
+const SLICE_MS = 8;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The tables the first query of each tier needs are built when the popup is idle, a slice at a
@@ -27,7 +29,7 @@ function prepareWhenIdle(search: GlossarySearch): void {
   const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
   const later = (step: () => void) => (idle ? idle(step, { timeout: 1_000 }) : setTimeout(step, 50));
   const step = () => {
-    if (!search.prepareStep(PREPARE_SLICE_MS, () => performance.now())) later(step);
+    if (!search.prepareStep(SLICE_MS, () => performance.now())) later(step);
   };
   later(step);
 }

@@ -145,6 +145,15 @@ describe('preparing the search ahead, in slices', () => {
     expect(ids(prepared)).toEqual(ids(new GlossarySearch(docs)));
   });
 
+  it('builds the search itself in slices, pausing between them, into the same search as at once', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const sliced = await GlossarySearch.build(docs, 4, () => clock++, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(20);
+    expect(ids(sliced)).toEqual(ids(search));
+    expect(sliced.search('HTN').map((result) => result.doc.id)).toEqual(search.search('HTN').map((result) => result.doc.id));
+  });
+
   it('answers a query that comes while it is half built, and goes on where it stopped', () => {
     const half = new GlossarySearch(docs);
     let clock = 0;
