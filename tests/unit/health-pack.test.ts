@@ -45,6 +45,23 @@ describe('the bundled "Health basics" pack', () => {
   });
 });
 
+describe('a longer name inside which a shorter term stands', () => {
+  // An entry's word inside another thing's name must not show its card there: the longer name
+  // needs an entry (or alias) of its own, and the longest match wins.
+  const compiled = compile([{ packId: 'health-basics', entries: entries.map(({ entry }) => entry) }]);
+  const matcher = createMatcher(compiled);
+  const idsIn = (text: string) => matcher.findInText(text).map((match) => `${text.slice(match.start, match.end)} → ${compiled.entries[match.entry]!.id}`);
+
+  it.each([
+    ['An osteoid osteoma often hurts at night.', 'osteoid osteoma → osteoid-osteoma'],
+    ['An osteoma of the skull is a hard growth.', 'osteoma → osteoma'],
+    ['The lesion was removed by Mohs microsurgery.', 'Mohs microsurgery → mohs-surgery'],
+    ['Doctors may use microsurgery to join small vessels.', 'microsurgery → microsurgery'],
+  ])('%s', (text, expected) => {
+    expect(idsIn(text)).toContain(expected);
+  });
+});
+
 describe('the pack checks themselves', () => {
   const base = { id: 'a', term: 'alpha', short: 'A short text.', explanation: 'One. Two.', category: 'blood', source: 'NHS', reviewed: '2026-11-30' };
   const manifestOk = { id: 'p', name: 'P', version: '1.0.0', language: 'en', license: 'MIT' };
