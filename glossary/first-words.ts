@@ -11,6 +11,7 @@
  * "DO"): those are marked, so "or", "a" and "do", among the commonest words of English, start no
  * walk unless they are written with one.
  */
+import { HashTable } from './hash-table';
 import { foldUnit } from './normalize';
 import { ASCII_WORD, isWordAt } from './words';
 
@@ -133,30 +134,25 @@ export function firstWordsOf(keys: readonly string[], capitalOnly: (form: number
 
 /** Where the next word starts at or after `from`, as the scan's word list finds it, or -1. */
 function nextWordAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 128 ? ASCII_WORD[unit] === 1 : isWordAt(text, i)) return i;
-  }
+  for (let i = from; i < text.length; i++) if (isWordAt(text, i)) return i;
   return -1;
 }
 
-/** The compiled hashes in open-addressing tables (0 marks an empty slot; a hash of 0 is stored as 1). */
+/** The compiled hashes in hash tables: each first word's kind and flag, and the (first, second) word pairs. */
 export class FirstWordTable {
-  readonly #slots: Int32Array;
-  readonly #kinds: Uint8Array;
-  readonly #mask: number;
-  readonly #pairs: HashSet;
+  readonly #kinds: HashTable;
+  readonly #pairs: HashTable;
 
   constructor(compiled: CompiledFirstWords) {
-    let size = 16;
-    while (size < (compiled.hashes.length + compiled.capitalHashes.length) * 2) size *= 2;
-    this.#slots = new Int32Array(size);
-    this.#kinds = new Uint8Array(size);
-    this.#mask = size - 1;
-    for (const hash of compiled.hashes) this.#put(hash, ANY_CASE);
-    for (const hash of compiled.capitalHashes) this.#put(hash, WITH_CAPITAL);
-    for (const hash of compiled.nextWordNeeded) this.#flag(hash, NEXT_WORD_NEEDED);
-    this.#pairs = new HashSet(compiled.pairs);
+    this.#kinds = new HashTable(compiled.hashes.length + compiled.capitalHashes.length);
+    for (const hash of compiled.hashes) this.#kinds.set(hash, ANY_CASE);
+    for (const hash of compiled.capitalHashes) this.#kinds.set(hash, WITH_CAPITAL);
+    for (const hash of compiled.nextWordNeeded) {
+      const kind = this.#kinds.get(hash);
+      if (kind >= 0) this.#kinds.set(hash, kind | NEXT_WORD_NEEDED);
+    }
+    this.#pairs = new HashTable(compiled.pairs.length);
+    for (const pair of compiled.pairs) this.#pairs.set(pair, 1);
   }
 
   kind(hash: number): FirstWordKind {
@@ -165,67 +161,12 @@ export class FirstWordTable {
 
   /** The kind, with NEXT_WORD_NEEDED set for a first word that never is a whole form alone. */
   startInfo(hash: number): number {
-    const wanted = nonZero(hash);
-    for (let slot = this.#slotOf(hash); ; slot = (slot + 1) & this.#mask) {
-      const value = this.#slots[slot]!;
-      if (value === wanted) return this.#kinds[slot]!;
-      if (value === 0) return NOT_FIRST;
-    }
+    const info = this.#kinds.get(hash);
+    return info < 0 ? NOT_FIRST : info;
   }
 
   /** Whether some form has this first word and then this second word (a hash collision may say yes). */
   hasPair(first: number, second: number): boolean {
     return this.#pairs.has(pairHash(first, second));
   }
-
-  #put(hash: number, kind: FirstWordKind): void {
-    const slot = this.#find(hash);
-    this.#slots[slot] = nonZero(hash);
-    this.#kinds[slot] = kind;
-  }
-
-  #flag(hash: number, flag: number): void {
-    const slot = this.#find(hash);
-    if (this.#slots[slot] !== 0) this.#kinds[slot]! |= flag;
-  }
-
-  /** The slot holding `hash`, or the empty slot where it would go. */
-  #find(hash: number): number {
-    let slot = this.#slotOf(hash);
-    while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
-    return slot;
-  }
-
-  #slotOf(hash: number): number {
-    return (hash ^ (hash >>> 15)) & this.#mask;
-  }
 }
-
-/** A set of 32-bit hashes. */
-class HashSet {
-  readonly #slots: Int32Array;
-  readonly #mask: number;
-
-  constructor(hashes: readonly number[]) {
-    let size = 16;
-    while (size < hashes.length * 2) size *= 2;
-    this.#slots = new Int32Array(size);
-    this.#mask = size - 1;
-    for (const hash of hashes) {
-      let slot = (hash ^ (hash >>> 15)) & this.#mask;
-      while (this.#slots[slot] !== 0 && this.#slots[slot] !== nonZero(hash)) slot = (slot + 1) & this.#mask;
-      this.#slots[slot] = nonZero(hash);
-    }
-  }
-
-  has(hash: number): boolean {
-    const wanted = nonZero(hash);
-    for (let slot = (hash ^ (hash >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const value = this.#slots[slot]!;
-      if (value === wanted) return true;
-      if (value === 0) return false;
-    }
-  }
-}
-
-const nonZero = (hash: number) => (hash === 0 ? 1 : hash);

@@ -322,9 +322,10 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   /** Where the text holds a unit that some form begins with but no word does ("%"), in order. */
   function nonWordPlaces(text: string): readonly number[] {
-    if (nonWordStarts.length === 0) return NONE;
-    const places: number[] = [];
-    for (const unit of nonWordStarts) for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) places.push(at);
+    let places: number[] | null = null;
+    // Most texts hold none: no array is made for them.
+    for (const unit of nonWordStarts) for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) (places ??= []).push(at);
+    if (places === null) return NONE;
     if (nonWordStarts.length > 1) places.sort((a, b) => a - b);
     return places;
   }

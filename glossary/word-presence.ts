@@ -8,6 +8,7 @@
  * "pharmacy" and "warm" before its first whole-word use).
  */
 import { hashSpan } from './first-words';
+import { HashTable } from './hash-table';
 import { foldUnit, foldUnits } from './normalize';
 import type { TextWords } from './text-words';
 import { isWordEnd, isWordStart } from './words';
@@ -67,7 +68,7 @@ export class WordPresence {
     this.#hashes.reset(words.count);
     for (let w = 0; w < words.count; w++) {
       const last = words.wholeWordEnd(w);
-      this.#hashes.add(last === w ? words.hash[w]! : hashSpan(this.#text, words.start[w]!, words.end[last]!), w);
+      this.#hashes.setIfAbsent(last === w ? words.hash[w]! : hashSpan(this.#text, words.start[w]!, words.end[last]!), w);
       w = last;
     }
   }
@@ -79,52 +80,6 @@ function sameFolded(text: string, start: number, end: number, word: string): boo
   for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
-
-/**
- * 32-bit hashes in an open-addressing table, each with the first word that has it (0 marks an
- * empty slot; a hash of 0 is stored as 1).
- */
-class HashTable {
-  #slots = new Int32Array(64);
-  #values = new Int32Array(64);
-  #mask = 63;
-
-  /** Empties the table, with room for `count` hashes at most half full. */
-  reset(count: number): void {
-    let size = 64;
-    while (size < count * 2) size *= 2;
-    // A long text's table is not kept for the short texts after it.
-    if (size > this.#slots.length || size * 4 < this.#slots.length) {
-      this.#slots = new Int32Array(size);
-      this.#values = new Int32Array(size);
-    } else this.#slots.fill(0);
-    this.#mask = this.#slots.length - 1;
-  }
-
-  /** Keeps the first `word` given for a hash. */
-  add(hash: number, word: number): void {
-    const key = hash === 0 ? 1 : hash;
-    let slot = spread(key) & this.#mask;
-    while (this.#slots[slot] !== 0) {
-      if (this.#slots[slot] === key) return;
-      slot = (slot + 1) & this.#mask;
-    }
-    this.#slots[slot] = key;
-    this.#values[slot] = word;
-  }
-
-  /** The first word with this hash, or -1. */
-  get(hash: number): number {
-    const key = hash === 0 ? 1 : hash;
-    for (let slot = spread(key) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const found = this.#slots[slot]!;
-      if (found === key) return this.#values[slot]!;
-      if (found === 0) return -1;
-    }
-  }
-}
-
-const spread = (hash: number) => hash ^ (hash >>> 15);
 
 function occursAsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
