@@ -37,7 +37,7 @@ const MIN_LETTERS = 4;
  * A word is left out when it is a number or symbol-like (BRCA1, TP53, COL1A1 — digits or capitals
  * inside), or a proper name: a capitalised word that the corpus never writes in lower case.
  */
-function candidates(text: string): { word: string; start: number; end: number; capitalised: boolean }[] {
+export function candidates(text: string): { word: string; start: number; end: number; capitalised: boolean }[] {
   const out: { word: string; start: number; end: number; capitalised: boolean }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {

@@ -1,9 +1,13 @@
 // `npm run glossary:coverage -- PATH...`: which words that are rare in general English the bundled
 // glossary explains in a set of documents (text or HTML files, or folders of them).
+// `npm run glossary:coverage -- --names FILE...`: which names of a list (one per line: topics of a
+// medical encyclopedia, medicine names) it explains.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compile } from '../glossary/compile';
 import { measureCoverage, topCoverage } from '../glossary/coverage';
 import { createMatcher } from '../glossary/matcher';
+import { measureNameCoverage } from '../glossary/name-coverage';
 import { checkPack } from '../glossary/pack-checks';
 import { readPackDir } from '../glossary/packs/read-pack-dir';
 import { readDocuments } from './lib/read-documents';
@@ -13,9 +17,11 @@ const args = process.argv.slice(2);
 const topArg = args.find((arg) => arg.startsWith('--top='));
 const showArg = args.find((arg) => arg.startsWith('--show='));
 const packArg = args.find((arg) => arg.startsWith('--pack='));
+const namesMode = args.includes('--names');
 const paths = args.filter((arg) => !arg.startsWith('--'));
 if (paths.length === 0) {
   console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] [--pack=DIR] PATH...  (text/HTML files or folders)');
+  console.error('       npm run glossary:coverage -- --names [--show=60] [--pack=DIR] FILE...  (one name per line)');
   process.exit(2);
 }
 const top = Number(topArg?.slice(6) ?? 500);
@@ -25,7 +31,29 @@ const show = Number(showArg?.slice(7) ?? 60);
 const { manifest, files } = readPackDir(packArg ? resolve(packArg.slice(7)) : resolve(import.meta.dirname, '../glossary/packs/health'));
 const { entries, problems } = checkPack(manifest, files);
 if (problems.length > 0) console.warn(`(the pack has ${problems.length} problems; measuring its ${entries.length} valid entries)`);
-const matcher = createMatcher(compile([{ packId: 'health-basics', entries: entries.map(({ entry }) => entry) }]));
+// A name stands alone, without the page around it that a context rule reads: the question for a
+// list is whether the glossary has an entry for it, so context rules are left out there.
+const matcher = createMatcher(
+  compile([{ packId: 'health-basics', entries: entries.map(({ entry }) => (namesMode ? { ...entry, context: undefined } : entry)) }]),
+);
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+
+if (namesMode) {
+  let names: string[];
+  try {
+    names = paths.flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/)).map((line) => line.trim()).filter((line) => line !== '');
+  } catch (error) {
+    console.error(String((error as Error).message));
+    process.exit(2);
+  }
+  const report = measureNameCoverage(names, matcher, generalEnglishRankOf);
+  console.log(`${report.names} names, ${report.withRareWords} with a word rare in general English`);
+  console.log(`Names whose rare words are all explained: ${report.explained} of ${report.withRareWords} (${pct(report.explained, report.withRareWords)})`);
+  console.log(`Names one glossary term covers whole: ${report.wholeNames} of ${report.names} (${pct(report.wholeNames, report.names)})\n`);
+  console.log(`Names with a rare word NOT explained (first ${Math.min(show, report.missed.length)} of ${report.missed.length}):`);
+  for (const { name, words } of report.missed.slice(0, show)) console.log(`  ${name.padEnd(48)} ${words.join(', ')}`);
+  process.exit(0);
+}
 
 let docs;
 try {
@@ -41,7 +69,6 @@ if (docs.length === 0) {
 const started = performance.now();
 const report = measureCoverage(docs, matcher, generalEnglishRankOf);
 const { explained, total } = topCoverage(report, top);
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
 
 console.log(`${report.documents} documents, ${report.rows.length} distinct rare words (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Rare-word occurrences explained: ${report.explainedOccurrences} of ${report.rareOccurrences} (${pct(report.explainedOccurrences, report.rareOccurrences)})`);
