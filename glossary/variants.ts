@@ -84,6 +84,8 @@ export function literalVariants(form: string): string[] {
  * The leading words with every join and spelling, each ending in its join to the head. Hyphens may
  * become spaces or vanish (X-ray, X ray, Xray); the one space of a two-word term may become a hyphen,
  * and vanish when both words are short (heartbeat, eyelid, bloodstream; never "chronicfatigue").
+ * In a term of three words or more, the first two words may be hyphenated, as writers do when they
+ * make a modifier of them ("sickle-cell disease", "cat-scratch disease", "proton-pump inhibitor").
  */
 function leadingVariants(pieces: readonly string[], head: string): string[] {
   const joints = pieces.filter((p) => p === '-').length;
@@ -93,15 +95,18 @@ function leadingVariants(pieces: readonly string[], head: string): string[] {
   if (pieces.length === 2 && pieces[1] === ' ' && LETTERS.test(first) && LETTERS.test(head)) {
     spaceChoices = first.length <= MAX_CLOSED_PART && head.length <= MAX_CLOSED_PART ? [' ', '-', ''] : [' ', '-'];
   }
+  const modifierPair = pieces.length >= 4 && pieces[1] === ' ' && pieces[3] === ' ' && LETTERS.test(first) && LETTERS.test(pieces[2] ?? '');
   let forms = [''];
-  for (const piece of pieces) {
-    const choices = piece === '-' ? hyphenChoices : piece === ' ' ? spaceChoices : [piece, ...spellingsOf(piece)];
+  pieces.forEach((piece, index) => {
+    const choices =
+      piece === '-' ? hyphenChoices : piece === ' ' ? (index === 1 && modifierPair ? MODIFIER_CHOICES : spaceChoices) : [piece, ...spellingsOf(piece)];
     forms = forms.flatMap((f) => choices.map((c) => f + c));
     if (forms.length > MAX_LEADS) forms = forms.slice(0, MAX_LEADS);
-  }
+  });
   return forms;
 }
 
+const MODIFIER_CHOICES = [' ', '-'];
 const LETTERS = /^\p{L}{2,}$/u;
 
 /** Plurals and (for actions) verb forms of a head word; nothing for digits, single letters or abbreviations ("vitamin D", "type 2"). */

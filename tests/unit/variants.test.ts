@@ -178,10 +178,13 @@ const WORDS: Case[] = [
   { term: 'Achilles tendon', has: ['Achilles tendons', "Achilles tendon's"] },
   { term: 'lymph node', has: ['lymph nodes'] },
   { term: 'white blood cell', has: ['white blood cells'] },
+  // In three words or more, the first two may be hyphenated as a modifier; no other space changes
+  { term: 'sickle cell disease', has: ['sickle-cell disease', 'sickle-cell diseases'], not: ['sickle cell-disease', 'sicklecell disease', 'sickle-cell-disease'] },
+  { term: 'proton pump inhibitor', has: ['proton-pump inhibitor', 'proton-pump inhibitors'] },
   // Parts that do not inflect
   { term: 'vitamin D', has: ["vitamin D's"], not: ['vitamin Ds'] },
   { term: 'vitamin B12', has: ["vitamin B12's"] },
-  { term: 'type 2 diabetes', has: ['type 2 diabetes'] },
+  { term: 'type 2 diabetes', has: ['type 2 diabetes'], not: ['type-2 diabetes'] },
   // Abbreviations keep their capitals and take s and 's only
   { term: 'MS', has: ['MSs', "MS's"] },
   { term: 'COPD', has: ['COPDs', "COPD's"] },
