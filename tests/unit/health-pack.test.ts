@@ -57,6 +57,14 @@ describe('a longer name inside which a shorter term stands', () => {
     ['An osteoma of the skull is a hard growth.', 'osteoma → osteoma'],
     ['The lesion was removed by Mohs microsurgery.', 'Mohs microsurgery → mohs-surgery'],
     ['Doctors may use microsurgery to join small vessels.', 'microsurgery → microsurgery'],
+    ['Her nails showed nail dysplasia from birth.', 'nail dysplasia → nail-dysplasia'],
+    ['A biopsy found dysplasia in the cervix.', 'dysplasia → dysplasia'],
+    ['Pyoderma gangrenosum causes deep, painful sores.', 'Pyoderma gangrenosum → pyoderma-gangrenosum'],
+    ['Newborn screening can find sickle cell anemia.', 'sickle cell anemia → sickle-cell-anemia'],
+    ['Newborn screening can find sickle-cell anemia.', 'sickle-cell anemia → sickle-cell-anemia'],
+    ['Iron deficiency is a common cause of anemia.', 'anemia → anemia'],
+    ['Paget disease of the bone makes bones weak.', 'Paget disease of the bone → pagets-disease-of-bone'],
+    ['Some people with pseudobulbar affect laugh or cry suddenly.', 'pseudobulbar affect → pseudobulbar-affect'],
   ])('%s', (text, expected) => {
     expect(idsIn(text)).toContain(expected);
   });
