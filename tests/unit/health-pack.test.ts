@@ -65,6 +65,10 @@ describe('a longer name inside which a shorter term stands', () => {
     ['Iron deficiency is a common cause of anemia.', 'anemia → anemia'],
     ['Paget disease of the bone makes bones weak.', 'Paget disease of the bone → pagets-disease-of-bone'],
     ['Some people with pseudobulbar affect laugh or cry suddenly.', 'pseudobulbar affect → pseudobulbar-affect'],
+    ['Burkitt lymphoma grows very fast.', 'Burkitt lymphoma → burkitt-lymphoma'],
+    ['Antibiotics can lead to pseudomembranous colitis.', 'pseudomembranous colitis → pseudomembranous-colitis'],
+    ['Ulcerative colitis affects the large intestine.', 'Ulcerative colitis → ulcerative-colitis'],
+    ['Takayasu arteritis narrows the aorta and its branches.', 'Takayasu arteritis → takayasu-arteritis'],
   ])('%s', (text, expected) => {
     expect(idsIn(text)).toContain(expected);
   });
