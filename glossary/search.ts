@@ -299,6 +299,12 @@ interface KeyTable {
   form: boolean[];
   /** Keys by first letter, for the scan of beginnings in tier spelling. */
   byInitial: Map<string, number[]>;
+  /**
+   * Keys by the first two units at each place a word may start (the text's start, or after a unit
+   * that is no letter or digit), each key once per pair and in key order: tiers exact and prefix
+   * only look where the query's first two units start a word, not at all 12,000 keys.
+   */
+  byWordStart: Map<string, number[]>;
 }
 
 /** One query word's matches: per entry, its best weight and how well the word matched. */
@@ -335,7 +341,7 @@ interface FuzzyKey {
 
 export class GlossarySearch {
   readonly #names: Name[][] = [];
-  readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map() };
+  readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map(), byWordStart: new Map() };
   readonly #sounds = new Map<string, number[]>();
   /** Built on the first query that reaches the description tier (most keystrokes never do), or ahead by prepareStep. */
   #words: WordIndex | null = null;
@@ -380,6 +386,7 @@ export class GlossarySearch {
     const keys = this.#keys;
     const addKey = (text: string, d: number, name: number, form: boolean) => {
       push(keys.byInitial, text[0] ?? '', keys.text.length);
+      addWordStarts(keys.byWordStart, text, keys.text.length);
       keys.text.push(text);
       keys.doc.push(d);
       keys.name.push(name);
@@ -485,7 +492,11 @@ export class GlossarySearch {
   /** Tiers exact and prefix: the query is a name or form, starts a word of one, or holds a long name. */
   #byName(q: string, found: Found) {
     const { text: keys, doc } = this.#keys;
-    for (let k = 0; k < keys.length; k++) {
+    // Both tiers need the query where a word starts, so only keys with a word starting with its first two units can match.
+    const candidates = q.length >= 2 ? (this.#keys.byWordStart.get(q.slice(0, 2)) ?? NO_KEYS) : null;
+    const count = candidates ? candidates.length : keys.length;
+    for (let i = 0; i < count; i++) {
+      const k = candidates ? candidates[i]! : i;
       const text = keys[k]!;
       const at = text.indexOf(q);
       if (at === 0 && text.length === q.length) {
@@ -810,6 +821,19 @@ function wordRanges(text: string, stems: ReadonlySet<string>): MatchedRange[] {
 }
 
 /** Where `q` starts a word of `value` (or -1), looking from `from`: "spasm" finds "muscle spasm" but not "antispasmodic". */
+const NO_KEYS: readonly number[] = [];
+
+/** Files key `k` under the first two units of each place in `text` where a word may start (as wordPrefixAt reads it). */
+function addWordStarts(byWordStart: Map<string, number[]>, text: string, k: number): void {
+  for (let at = 0; at + 2 <= text.length; at++) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    const pair = text.slice(at, at + 2);
+    const list = byWordStart.get(pair);
+    if (!list) byWordStart.set(pair, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  }
+}
+
 function wordPrefixAt(value: string, q: string, from = value.indexOf(q)): number {
   for (let at = from; at >= 0; at = value.indexOf(q, at + 1)) {
     if (at === 0 || !isWordChar(value.charCodeAt(at - 1))) return at;

@@ -200,3 +200,24 @@ describe('the user glossaries\' index, built ahead and joined to the bundled one
     expect(ids(fromJoined).length).toBeGreaterThan(0);
   });
 });
+
+describe('the exact and prefix tiers look only where a word of a name starts', () => {
+  const named = (id: string, term: string) => generateEntries(1, new Set()).map((entry) => ({ ...entry, id, term, aliases: [], forms: [] }))[0]!;
+  const small = new GlossarySearch(toSearchDocuments('p', [named('x-ray', 'X-ray'), named('high-blood-pressure', 'high blood pressure'), named('sodium', 'sodium')]));
+  const tiersOf = (query: string) => small.search(query).map((result) => `${result.doc.id}/${result.tier}`);
+
+  it.each([
+    ['blood pr', 'high-blood-pressure/prefix'],
+    ['ray', 'x-ray/prefix'],
+    ['x-ray', 'x-ray/exact'],
+    ['high blood pressure', 'high-blood-pressure/exact'],
+    ['s', 'sodium/prefix'],
+  ])('%s → %s', (query, expected) => {
+    expect(tiersOf(query)).toContain(expected);
+  });
+
+  it('finds nothing by name for text inside a word', () => {
+    expect(tiersOf('odium').filter((tier) => tier.endsWith('/prefix') || tier.endsWith('/exact'))).toEqual([]);
+    expect(tiersOf('lood').filter((tier) => tier.endsWith('/prefix') || tier.endsWith('/exact'))).toEqual([]);
+  });
+});
