@@ -820,13 +820,12 @@ function wordRanges(text: string, stems: ReadonlySet<string>): MatchedRange[] {
   return ranges;
 }
 
-/** Where `q` starts a word of `value` (or -1), looking from `from`: "spasm" finds "muscle spasm" but not "antispasmodic". */
 const NO_KEYS: readonly number[] = [];
 
 /** Files key `k` under the first two units of each place in `text` where a word may start (as wordPrefixAt reads it). */
 function addWordStarts(byWordStart: Map<string, number[]>, text: string, k: number): void {
   for (let at = 0; at + 2 <= text.length; at++) {
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    if (!mayStartWord(text, at)) continue;
     const pair = text.slice(at, at + 2);
     const list = byWordStart.get(pair);
     if (!list) byWordStart.set(pair, [k]);
@@ -834,9 +833,15 @@ function addWordStarts(byWordStart: Map<string, number[]>, text: string, k: numb
   }
 }
 
+/** Whether a word may start at `at`: the text's start, or after a unit that is no letter or digit. */
+function mayStartWord(text: string, at: number): boolean {
+  return at === 0 || !isWordChar(text.charCodeAt(at - 1));
+}
+
+/** Where `q` starts a word of `value` (or -1), looking from `from`: "spasm" finds "muscle spasm" but not "antispasmodic". */
 function wordPrefixAt(value: string, q: string, from = value.indexOf(q)): number {
   for (let at = from; at >= 0; at = value.indexOf(q, at + 1)) {
-    if (at === 0 || !isWordChar(value.charCodeAt(at - 1))) return at;
+    if (mayStartWord(value, at)) return at;
   }
   return -1;
 }

@@ -6,6 +6,7 @@
 // and the public release ships them empty. The output stays out of git.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeXmlEntities } from './medquad-xml';
 
 const [source, out] = process.argv.slice(2);
 if (!source || !out) {
@@ -18,16 +19,13 @@ const LISTS = [
   { collection: '11_MPlusDrugs_QA', file: 'medicine-names.txt' },
 ];
 
-const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
-
 mkdirSync(out, { recursive: true });
 for (const { collection, file } of LISTS) {
   const dir = join(source, collection);
   const names = new Set<string>();
   for (const xml of readdirSync(dir).filter((name) => name.endsWith('.xml'))) {
     const focus = /<Focus>([^<]*)<\/Focus>/.exec(readFileSync(join(dir, xml), 'utf8'))?.[1];
-    if (focus?.trim()) names.add(decode(focus.trim()));
+    if (focus?.trim()) names.add(decodeXmlEntities(focus.trim()));
   }
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en'));
   writeFileSync(join(out, file), `${sorted.join('\n')}\n`);

@@ -8,6 +8,7 @@
 // how the glossary does on pages nobody chose words from.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeXmlEntities } from './medquad-xml';
 
 const [source, out, ...flags] = process.argv.slice(2);
 if (!source || !out) {
@@ -25,9 +26,6 @@ if (heldOutHalf !== undefined && heldOutHalf !== '1' && heldOutHalf !== '2') {
 // not openly licensed, and MedQuAD's public release ships them empty (some copies include them).
 const NOT_OPEN = new Set(['10_MPlus_ADAM_QA', '11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA']);
 const COLLECTIONS = readdirSync(source).filter((name) => /^\d+_/.test(name) && !NOT_OPEN.has(name) && statSync(join(source, name)).isDirectory());
-
-const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
 
 /** A deterministic shuffle (so every run picks the same pages) without Math.random. */
 function spread<T>(items: T[]): T[] {
@@ -57,7 +55,7 @@ for (const collection of COLLECTIONS.sort()) {
     const xml = readFileSync(join(dir, file), 'utf8');
     // Each question is a heading on the source page, and its answer the section under it.
     const pairs = [...xml.matchAll(/<Question[^>]*>([\s\S]*?)<\/Question>\s*<Answer>([\s\S]*?)<\/Answer>/g)];
-    const text = pairs.map((m) => `<h2>${decode(m[1]!.trim())}</h2>\n${decode(m[2]!.trim())}`).join('\n\n');
+    const text = pairs.map((m) => `<h2>${decodeXmlEntities(m[1]!.trim())}</h2>\n${decodeXmlEntities(m[2]!.trim())}`).join('\n\n');
     if (text.length >= 300) pages.push({ name: file.replace(/\.xml$/, ''), text });
   }
   const sample = spread(pages).slice(0, perSource);
