@@ -10,7 +10,7 @@ import { foldTerm } from './normalize';
 import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
-import { clearVariantCaches, isCapsAbbreviation, literalVariants, termVariants } from './variants';
+import { clearVariantCaches, isCapsAbbreviation, literalVariants, startsWithName, termVariants } from './variants';
 
 export interface CompileInput {
   packId: string;
@@ -151,7 +151,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
-        add(exact, termVariants(exact ? written : foldTerm(written), variantOptions), true);
+        add(exact, termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) }), true);
       }
       for (const written of source.forms) {
         const literal = literalVariants(written);

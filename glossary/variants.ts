@@ -10,6 +10,18 @@ import { clearSpellingCache, spellingsOf } from './spelling';
 export interface VariantOptions {
   /** The entry names a symptom or action (bundled "symptoms" category), so its head word is also inflected as a verb. */
   action?: boolean;
+  /**
+   * The term starts with a name written with a capital ("Alport syndrome", "Meckel's diverticulum"),
+   * usually a person's: writers add or drop the possessive there ("Alport's syndrome", "Graves'
+   * disease", "Meckel diverticulum"), so that word takes both spellings. The caller decides from the
+   * term as written, since compiled terms arrive folded to lower case.
+   */
+  eponym?: boolean;
+}
+
+/** Whether a term as written starts with a capitalised name followed by more words ("Bell palsy", "Graves' disease"). */
+export function startsWithName(written: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:'s?)? \S/u.test(written);
 }
 
 /**
@@ -58,7 +70,7 @@ export function termVariants(term: string, options: VariantOptions = {}): string
   if (isCapsAbbreviation(base)) return unique([base, `${base}s`, `${base}'s`]);
   const pieces = base.split(/([ -])/);
   const head = pieces[pieces.length - 1] ?? '';
-  const leads = leadingVariants(pieces.slice(0, -1), head);
+  const leads = leadingVariants(pieces.slice(0, -1), head, options.eponym === true);
   const out: string[] = [base];
   for (const headForm of [head, ...spellingsOf(head)]) {
     const inflected = inflections(headForm, options);
@@ -87,7 +99,7 @@ export function literalVariants(form: string): string[] {
  * In a term of three words or more, the first two words may be hyphenated, as writers do when they
  * make a modifier of them ("sickle-cell disease", "cat-scratch disease", "proton-pump inhibitor").
  */
-function leadingVariants(pieces: readonly string[], head: string): string[] {
+function leadingVariants(pieces: readonly string[], head: string, eponym: boolean): string[] {
   const joints = pieces.filter((p) => p === '-').length;
   const hyphenChoices = 3 ** joints <= MAX_JOINER_FORMS ? ['-', ' ', ''] : ['-'];
   let spaceChoices = [' '];
@@ -103,7 +115,19 @@ function leadingVariants(pieces: readonly string[], head: string): string[] {
     forms = forms.flatMap((f) => choices.map((c) => f + c));
     if (forms.length > MAX_LEADS) forms = forms.slice(0, MAX_LEADS);
   });
+  if (eponym && pieces[1] === ' ') {
+    // Only the open compound takes the other spelling: nobody writes "Alport's-syndrome".
+    const other = otherPossessive(first);
+    forms.push(...forms.filter((f) => f.startsWith(`${first} `)).map((f) => other + f.slice(first.length)));
+  }
   return forms;
+}
+
+/** "alport" ↔ "alport's", "graves" ↔ "graves'". */
+function otherPossessive(word: string): string {
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  if (word.endsWith("'")) return word.slice(0, -1);
+  return word.endsWith('s') ? `${word}'` : `${word}'s`;
 }
 
 const MODIFIER_CHOICES = [' ', '-'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pluralsOf, verbFormsOf } from '../../glossary/inflect';
 import { spellingsOf } from '../../glossary/spelling';
-import { isCapsAbbreviation, literalVariants, termVariants } from '../../glossary/variants';
+import { isCapsAbbreviation, literalVariants, startsWithName, termVariants } from '../../glossary/variants';
 
 /**
  * Real medical words and the forms a reader meets. `has` must all be produced; `not` must never be
@@ -206,20 +206,29 @@ describe('termVariants over real medical words', () => {
 });
 
 describe('pieces', () => {
+  const predicates = { isCapsAbbreviation, startsWithName };
   it.each([
-    ['MS', true],
-    ['ALS', true],
-    ['COPD', true],
-    ['NSAID', true],
-    ['COVID-19', true],
-    ['ECG', true],
-    ['ABCDEF', false],
-    ['X-ray', false],
-    ['vitamin D', false],
-    ['HIV/AIDS', false],
-    ['Ms', false],
-  ])('isCapsAbbreviation(%j) = %s', (term, expected) => {
-    expect(isCapsAbbreviation(term)).toBe(expected);
+    ['isCapsAbbreviation', 'MS', true],
+    ['isCapsAbbreviation', 'ALS', true],
+    ['isCapsAbbreviation', 'COPD', true],
+    ['isCapsAbbreviation', 'NSAID', true],
+    ['isCapsAbbreviation', 'COVID-19', true],
+    ['isCapsAbbreviation', 'ECG', true],
+    ['isCapsAbbreviation', 'ABCDEF', false],
+    ['isCapsAbbreviation', 'X-ray', false],
+    ['isCapsAbbreviation', 'vitamin D', false],
+    ['isCapsAbbreviation', 'HIV/AIDS', false],
+    ['isCapsAbbreviation', 'Ms', false],
+    ['startsWithName', 'Alport syndrome', true],
+    ['startsWithName', "Meckel's diverticulum", true],
+    ['startsWithName', "Graves' disease", true],
+    ['startsWithName', 'Achilles tendon', true],
+    ['startsWithName', 'muscle spasm', false],
+    ['startsWithName', 'COPD flare', false],
+    ['startsWithName', 'Twitch', false],
+    ['startsWithName', 'X-ray', false],
+  ] as const)('%s(%j) = %s', (predicate, term, expected) => {
+    expect(predicates[predicate](term)).toBe(expected);
   });
 
   it('keeps the case a term is written in', () => {
@@ -244,6 +253,14 @@ describe('pieces', () => {
   it('gives no spelling alternates for words no rule touches', () => {
     expect(spellingsOf('muscle')).toEqual([]);
     expect(spellingsOf('gut')).toEqual([]);
+  });
+
+  it('spells a leading name with and without its possessive, in the open compound only', () => {
+    expect(termVariants('alport syndrome', { eponym: true })).toEqual(expect.arrayContaining(["alport's syndrome", "alport's syndromes"]));
+    expect(termVariants('graves disease', { eponym: true })).toContain("graves' disease");
+    expect(termVariants("meckel's diverticulum", { eponym: true })).toEqual(expect.arrayContaining(['meckel diverticulum', 'meckel diverticula']));
+    expect(termVariants('alport syndrome', { eponym: true })).not.toContain("alport's-syndrome");
+    expect(termVariants('alport syndrome')).not.toContain("alport's syndrome");
   });
 
   it('caps the forms of a long hyphenated term', () => {
