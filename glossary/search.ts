@@ -99,6 +99,8 @@ export function spellingBudget(length: number): number {
  */
 const SOUND_MAX_DIFFERENCE = 0.7;
 const NEAR_SOUND_MAX_DIFFERENCE = 0.5;
+/** Added to the letter difference of a name whose sound is one sound away rather than the same. */
+const NEAR_SOUND_PENALTY = 0.1;
 
 /** In the description tier, a word counts this much by where the entry uses it (the short text's first sentence defines it). */
 const FIELD_WEIGHT = { explanation: 1, shortRest: 1.5, definition: 2, name: 2 } as const;
@@ -532,10 +534,12 @@ export class GlossarySearch {
     const wanted = letterCounts([q]);
     for (let k = 0; k < keys.length; k++) {
       const text = keys[k]!;
-      if (Math.abs(text.length - q.length) > budget) continue;
-      if (!lettersWithin(wanted, counts, k, 2 * budget)) continue;
-      const d = typoDistance(q, text, budget);
-      if (d <= budget) this.#offer(found, doc[k]!, 'spelling', (d / Math.max(q.length, text.length)) * this.#typoWeight(doc[k]!), k);
+      // The name's own length bounds the typos too: a letter added to "sma" is "asma", not a typo of it.
+      const allowed = Math.min(budget, spellingBudget(text.length));
+      if (allowed === 0 || Math.abs(text.length - q.length) > allowed) continue;
+      if (!lettersWithin(wanted, counts, k, 2 * allowed)) continue;
+      const d = typoDistance(q, text, allowed);
+      if (d <= allowed) this.#offer(found, doc[k]!, 'spelling', (d / Math.max(q.length, text.length)) * this.#typoWeight(doc[k]!), k);
     }
     const partBudget = Math.max(budget - 1, q.length >= 5 ? 1 : 0);
     if (partBudget === 0) return;
@@ -559,25 +563,27 @@ export class GlossarySearch {
 
   /**
    * Tier sound: the query sounds like a term or alias (equal Double Metaphone keys, or keys one
-   * sound apart) and still looks somewhat like it. The share of letters that differ ranks them.
+   * sound apart) and still looks somewhat like it. The share of letters that differ ranks them,
+   * a sound apart counting as a tenth more ("amfisema" sounds like emphysema and is a sound from
+   * the brand AmBisome, which differs in fewer letters: emphysema first).
    */
   #bySound(q: string, found: Found) {
     const keys = soundKeys(q);
     if (keys.length === 0) return;
-    const offer = (d: number, maxDifference: number) => {
+    const offer = (d: number, maxDifference: number, rankAfter: number) => {
       const previous = found.get(d);
       if (previous && TIER_RANK[previous.tier] < TIER_RANK.sound) return;
       // The closest-looking name is the one shown.
       this.#names[d]!.forEach(({ folded, field }, n) => {
         if (field === 'expansion') return;
-        const score = distance(q, folded) / Math.max(q.length, folded.length);
-        if (score <= maxDifference) this.#offer(found, d, 'sound', score, this.#nameKey(d, n));
+        const difference = distance(q, folded) / Math.max(q.length, folded.length);
+        if (difference <= maxDifference) this.#offer(found, d, 'sound', rankAfter + difference, this.#nameKey(d, n));
       });
     };
-    for (const key of keys) for (const d of this.#sounds.get(key) ?? []) offer(d, SOUND_MAX_DIFFERENCE);
+    for (const key of keys) for (const d of this.#sounds.get(key) ?? []) offer(d, SOUND_MAX_DIFFERENCE, 0);
     for (const [other, docs] of this.#sounds) {
       if (keys.includes(other) || !keys.some((key) => key.length >= 3 && Math.abs(key.length - other.length) <= 1 && distance(key, other) === 1)) continue;
-      for (const d of docs) offer(d, NEAR_SOUND_MAX_DIFFERENCE);
+      for (const d of docs) offer(d, NEAR_SOUND_MAX_DIFFERENCE, NEAR_SOUND_PENALTY);
     }
   }
 

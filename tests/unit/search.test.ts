@@ -218,3 +218,22 @@ describe('the exact and prefix tiers look only where a word of a name starts', (
     expect(tiersOf('lood').filter((tier) => tier.endsWith('/prefix') || tier.endsWith('/exact'))).toEqual([]);
   });
 });
+
+describe('typos and sound-alikes near short and brand names', () => {
+  const named = (id: string, term: string, aliases: string[] = []) =>
+    generateEntries(1, new Set()).map((entry) => ({ ...entry, id, term, aliases, forms: [], level: 'general' as const }))[0]!;
+  const small = new GlossarySearch(
+    toSearchDocuments('p', [named('sma', 'SMA'), named('asthma', 'asthma'), named('emphysema', 'emphysema'), named('amphotericin-b', 'amphotericin B', ['AmBisome'])]),
+  );
+  const first = (query: string) => small.search(query)[0]?.doc.id;
+
+  it('reaches no name shorter than four letters by a typo: one letter more than "sma" is not a misspelling of it', () => {
+    expect(small.search('asma').filter((result) => result.tier === 'spelling').map((result) => result.doc.id)).not.toContain('sma');
+    expect(first('asma')).toBe('asthma');
+  });
+
+  it('ranks a name that sounds the same before one a sound apart that differs in fewer letters', () => {
+    // "amfisema" and emphysema share their Double Metaphone key; the brand AmBisome is one sound away.
+    expect(first('amfisema')).toBe('emphysema');
+  });
+});
