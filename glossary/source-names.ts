@@ -4,10 +4,13 @@
  * is applied only when a source is shown.
  */
 const FULL_NAMES: Readonly<Record<string, string>> = {
+  ACOG: 'American College of Obstetricians and Gynecologists',
   ADA: 'American Dental Association',
   CDC: 'Centers for Disease Control and Prevention',
+  DEA: 'U.S. Drug Enforcement Administration',
   FDA: 'U.S. Food and Drug Administration',
   GARD: 'Genetic and Rare Diseases Information Center',
+  HRSA: 'Health Resources and Services Administration',
   NCCIH: 'National Center for Complementary and Integrative Health',
   NCI: 'National Cancer Institute',
   NHGRI: 'National Human Genome Research Institute',

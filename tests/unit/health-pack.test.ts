@@ -69,6 +69,17 @@ describe('a longer name inside which a shorter term stands', () => {
     ['Antibiotics can lead to pseudomembranous colitis.', 'pseudomembranous colitis → pseudomembranous-colitis'],
     ['Ulcerative colitis affects the large intestine.', 'Ulcerative colitis → ulcerative-colitis'],
     ['Takayasu arteritis narrows the aorta and its branches.', 'Takayasu arteritis → takayasu-arteritis'],
+    ['A tight biceps femoris can pull on the knee.', 'biceps femoris → biceps-femoris'],
+    ['Sugar alcohols such as xylitol can cause gas.', 'Sugar alcohols → sugar-alcohol'],
+    ['The ECG showed normal sinus rhythm.', 'normal sinus rhythm → sinus-rhythm'],
+    ['Early closure of the sagittal suture gives a long, narrow head.', 'sagittal suture → sagittal-suture'],
+    ['Premature atrial contractions are common.', 'Premature atrial contractions → premature-atrial-contraction'],
+    ['Basic life support includes chest compressions.', 'Basic life support → basic-life-support'],
+    // A name written without its possessive still matches with it (variants.ts), and the full name of
+    // an entry whose abbreviation has other meanings needs no cue word (the abbreviation has its own entry).
+    ["Eisenmenger's syndrome develops over years.", "Eisenmenger's syndrome → eisenmenger-syndrome"],
+    ['She has rheumatoid arthritis in both hands.', 'rheumatoid arthritis → rheumatoid-arthritis'],
+    ['Her grandmother has macular degeneration.', 'macular degeneration → macular-degeneration'],
   ])('%s', (text, expected) => {
     expect(idsIn(text)).toContain(expected);
   });
