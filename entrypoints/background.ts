@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { buildId, compiled as prebuiltTables, droppedForms } from 'virtual:termlight/health-compiled';
 import { commonWords } from 'virtual:termlight/common-words';
 import { withEntries } from '../glossary/packs/bundled';
+import { muteInTables } from '../glossary/mute-tables';
 import { readBundledPack } from '../utils/background/bundled-pack';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/messages/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/background/effective-glossary';
@@ -46,16 +47,26 @@ export default defineBackground(() => {
     const sources: GlossarySource[] = [bundled, ...user.map(userSource)];
     lookup = new EntryLookup(sources, settings);
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
-    const onlyBundled = sources.length === 1 && settings.mutedIds.length === 0 && settings.disabledPacks.length === 0;
-    const compile = () => (onlyBundled ? prebuiltHealth : compileEffective(sources, settings, otherWords));
+    if (sources.length === 1 && settings.disabledPacks.length === 0) {
+      // The bundled pack alone needs no compile, muted terms or not: they are marked in its build-time
+      // tables. Web pages match through this worker, so they may rescan at once; the stored copy
+      // (a few MB, which the PDF reader reads) is written after, and only when it is not this one.
+      const compiled = muteInTables(prebuiltHealth, settings.mutedIds);
+      matches.setGlossary(revision, compiled);
+      await publishGlossaryRevision(revision);
+      if ((await compiledGlossaryRevision()) !== revision) await writeCompiledGlossary(revision, compiled);
+      return;
+    }
+    const compile = () => compileEffective(sources, settings, otherWords);
     if ((await compiledGlossaryRevision()) === revision) {
       // Published before this worker started: the stored tables are the ones in force.
-      matches.setGlossary(revision, onlyBundled ? prebuiltHealth : ((await readCompiledGlossary())?.compiled ?? compile()));
+      matches.setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());
       await publishGlossaryRevision(revision);
       return;
     }
     const compiled = compile();
     matches.setGlossary(revision, compiled);
+    await publishGlossaryRevision(revision);
     await writeCompiledGlossary(revision, compiled);
   }
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */

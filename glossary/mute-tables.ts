@@ -1,0 +1,32 @@
+import type { CompiledGlossary } from './compile';
+import { isMuted } from './muted-ids';
+
+/**
+ * Marks muted entries in tables compiled without them, instead of compiling the glossary again (half
+ * a second for the bundled pack on a slow machine, which a reader waits for after "Don't highlight
+ * this term"). Compiling with `mutedIds` marks those entries and moves their claims after every other
+ * entry's claim to the same form, each group keeping its order (compile.ts, RANK_MUTED); this does
+ * the same to the finished owner lists, so the tables match exactly as the compiled ones would.
+ */
+export function muteInTables(tables: CompiledGlossary, mutedIds: readonly string[]): CompiledGlossary {
+  if (mutedIds.length === 0) return tables;
+  const mutedSet = new Set(mutedIds);
+  const muted = tables.entries.map((entry) => isMuted(mutedSet, entry.packId, entry.id));
+  if (!muted.includes(true)) return tables;
+  const { start, entry, exact } = tables.owners;
+  const owners = { start, entry: entry.slice(), exact: exact.slice() };
+  for (let form = 0; form + 1 < start.length; form++) {
+    const from = start[form]!;
+    const to = start[form + 1]!;
+    if (to - from < 2) continue;
+    const order = [];
+    for (let o = from; o < to; o++) if (!muted[entry[o]!]) order.push(o);
+    if (order.length === 0 || order.length === to - from) continue;
+    for (let o = from; o < to; o++) if (muted[entry[o]!]) order.push(o);
+    order.forEach((o, k) => {
+      owners.entry[from + k] = entry[o]!;
+      owners.exact[from + k] = exact[o]!;
+    });
+  }
+  return { ...tables, entries: tables.entries.map((item, e) => (muted[e] ? { ...item, muted: true as const } : item)), owners };
+}
