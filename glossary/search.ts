@@ -563,9 +563,9 @@ export class GlossarySearch {
 
   /**
    * Tier sound: the query sounds like a term or alias (equal Double Metaphone keys, or keys one
-   * sound apart) and still looks somewhat like it. The share of letters that differ ranks them,
-   * a sound apart counting as a tenth more ("amfisema" sounds like emphysema and is a sound from
-   * the brand AmBisome, which differs in fewer letters: emphysema first).
+   * sound apart) and still looks somewhat like it. The share of letters that differ ranks them; a
+   * name a sound apart ranks as if a tenth more of its letters differed ("amfisema" sounds like
+   * emphysema and is a sound from the brand AmBisome, which differs in fewer letters: emphysema first).
    */
   #bySound(q: string, found: Found) {
     const keys = soundKeys(q);
