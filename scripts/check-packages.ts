@@ -103,6 +103,14 @@ function checkChrome(): void {
     const text = readFileSync(path, 'utf8');
     for (const { pattern, what } of REMOTE_CODE) if (pattern.test(text)) problems.push(`chrome: ${path.slice(CHROME.length + 1)} contains ${what}`);
   }
+  // modules/chrome-namespace.ts: every frame's script uses `chrome`; reading Chromium's lazily built
+  // `browser` namespace as well cost 1-5 ms of each page's main thread.
+  for (const script of (manifest.content_scripts as { js?: string[] }[] | undefined) ?? []) {
+    for (const path of script.js ?? []) {
+      const file = join(CHROME, path);
+      if (existsSync(file) && /\bglobalThis\.browser\b/.test(readFileSync(file, 'utf8'))) problems.push(`chrome: the content script ${path} reads globalThis.browser (see modules/chrome-namespace.ts)`);
+    }
+  }
   console.log(`chrome: manifest checked, ${referencedFiles(manifest).length} referenced files present, ${files.length} scripts and pages scanned for remote or eval-like code`);
 }
 
