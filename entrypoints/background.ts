@@ -11,6 +11,7 @@ import { FrameTerms, stepAcrossFrames } from '../utils/background/frame-stepping
 import { publishGlossaryRevision } from '../utils/storage/glossary-revision';
 import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/storage/glossary-store';
 import { MatchService } from '../utils/background/match-service';
+import { StoredCopyWriter } from '../utils/background/stored-copy';
 import { LIMITS } from '../glossary/limits';
 import { chooseSense } from '../glossary/senses';
 import { onMessage, sendMessage } from '../utils/messages/messaging';
@@ -35,6 +36,9 @@ export default defineBackground(() => {
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
   let mutedIds: readonly string[] = [];
+  const storedCopy = new StoredCopyWriter({ revision: compiledGlossaryRevision, write: writeCompiledGlossary }, (error) =>
+    console.error('Termlight could not store the glossary for the PDF reader:', error),
+  );
 
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
@@ -50,11 +54,11 @@ export default defineBackground(() => {
     if (sources.length === 1 && settings.disabledPacks.length === 0) {
       // The bundled pack alone needs no compile, muted terms or not: they are marked in its build-time
       // tables. Web pages match through this worker, so they may rescan at once; the stored copy
-      // (a few MB, which the PDF reader reads) is written after, and only when it is not this one.
+      // (a few MB, which the PDF reader reads) is written after, outside this publish.
       const compiled = muteInTables(prebuiltHealth, settings.mutedIds);
       matches.setGlossary(revision, compiled);
       await publishGlossaryRevision(revision);
-      if ((await compiledGlossaryRevision()) !== revision) await writeCompiledGlossary(revision, compiled);
+      void storedCopy.keep(revision, compiled);
       return;
     }
     const compile = () => compileEffective(sources, settings, otherWords);
@@ -67,7 +71,7 @@ export default defineBackground(() => {
     const compiled = compile();
     matches.setGlossary(revision, compiled);
     await publishGlossaryRevision(revision);
-    await writeCompiledGlossary(revision, compiled);
+    void storedCopy.keep(revision, compiled);
   }
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */
   async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {
