@@ -5,6 +5,7 @@ import { STALE, type MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { stillReads } from './still-reads';
+import { SectionFinder } from './sections';
 import { ShadowWatch } from './shadow-watch';
 import { joinRuns, walkTextRuns, type JoinedRuns as Block, type TextRun } from './text-runs';
 
@@ -370,44 +371,6 @@ export class PageScanner {
     return element && element !== this.env.doc.body && element !== this.env.doc.documentElement ? element : null;
   }
 }
-
-/**
- * Which section (run of content between two headings) a node is in: the number of headings
- * before it in document order. Headings are listed once per full scan; each lookup is a binary
- * search by document position.
- */
-class SectionFinder {
-  #headings: Element[] = [];
-
-  reset(doc: Document): void {
-    this.#headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
-  }
-
-  of(node: Node): number {
-    // Text in a shadow root is read where its host stands. Compared across trees, document
-    // positions are arbitrary, which put shadow content in whatever section came out first or last.
-    node = hostInDocument(node);
-    let lo = 0;
-    let hi = this.#headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const heading = this.#headings[mid]!;
-      const position = heading.compareDocumentPosition(node);
-      // A heading counts when it precedes the node or contains it (the heading's own text).
-      if (position & Node.DOCUMENT_POSITION_FOLLOWING || position & Node.DOCUMENT_POSITION_CONTAINED_BY) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
-/** The node itself, or for a node in a shadow root the host (of the host...) that is in the document. */
-function hostInDocument(node: Node): Node {
-  for (let root = node.getRootNode(); isShadowRoot(root); root = node.getRootNode()) node = root.host;
-  return node;
-}
-
-const isShadowRoot = (root: Node): root is ShadowRoot => root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root;
 
 function compareRanges(a: StaticRange, b: StaticRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
