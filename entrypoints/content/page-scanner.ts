@@ -5,6 +5,7 @@ import { STALE, type MatchSource } from './match-source';
 import { isInline, isInSkippedSubtree, type SkipOptions } from './skip-rules';
 import { SliceClock, yieldToMain } from './slices';
 import { stillReads } from './still-reads';
+import { inDocumentOrder } from './document-order';
 import { SectionFinder } from './sections';
 import { ShadowWatch } from './shadow-watch';
 import { joinRuns, walkTextRuns, type JoinedRuns as Block, type TextRun } from './text-runs';
@@ -215,26 +216,24 @@ export class PageScanner {
   /** Terms found, in order of first appearance in the document, with their counts. */
   foundTerms(): { entry: number; count: number; first: StaticRange }[] {
     const byEntry = new Map<number, { entry: number; count: number; first: StaticRange }>();
-    for (const match of this.index.matches()) {
-      if (match.guess) continue;
+    const terms = [...this.index.matches()].filter((match) => !match.guess);
+    // In document order, the first match of each entry is its first appearance, and the map keeps that order.
+    for (const match of inDocumentOrder(terms, (found) => found.range)) {
       const found = byEntry.get(match.entry);
-      if (!found) byEntry.set(match.entry, { entry: match.entry, count: 1, first: match.range });
-      else {
-        found.count++;
-        if (compareRanges(match.range, found.first) < 0) found.first = match.range;
-      }
+      if (found) found.count++;
+      else byEntry.set(match.entry, { entry: match.entry, count: 1, first: match.range });
     }
-    return [...byEntry.values()].sort((a, b) => compareRanges(a.first, b.first));
+    return [...byEntry.values()];
   }
 
   /** All matches of one entry, in document order. */
   occurrences(entry: number): PageMatch[] {
-    return [...this.index.matches()].filter((match) => match.entry === entry).sort((a, b) => compareRanges(a.range, b.range));
+    return inDocumentOrder([...this.index.matches()].filter((match) => match.entry === entry), (match) => match.range);
   }
 
   /** Every match, word-parts guesses included, in document order (keyboard stepping). */
   ordered(): PageMatch[] {
-    return [...this.index.matches()].sort((a, b) => compareRanges(a.range, b.range));
+    return inDocumentOrder(this.index.matches(), (match) => match.range);
   }
 
   /**
@@ -370,12 +369,6 @@ export class PageScanner {
     }
     return element && element !== this.env.doc.body && element !== this.env.doc.documentElement ? element : null;
   }
-}
-
-function compareRanges(a: StaticRange, b: StaticRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const position = a.startContainer.compareDocumentPosition(b.startContainer);
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
 
 function textNodesIn(root: Node): Text[] {

@@ -1,3 +1,5 @@
+import { hostInDocument } from './document-order';
+
 /**
  * Which section (run of content between two headings) a node is in, for "first occurrence per
  * section": the number of headings before it in document order, a heading's own text counting
@@ -85,11 +87,3 @@ export class SectionFinder {
     return section;
   }
 }
-
-/** The node itself, or for a node in a shadow root the host (of the host...) that is in the document. */
-function hostInDocument(node: Node): Node {
-  for (let root = node.getRootNode(); isShadowRoot(root); root = node.getRootNode()) node = root.host;
-  return node;
-}
-
-const isShadowRoot = (root: Node): root is ShadowRoot => root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root;
