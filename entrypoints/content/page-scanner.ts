@@ -104,7 +104,7 @@ export class PageScanner {
     // and clearing first would make every underline blink.
     const replacing = !this.layer.isEmpty || !this.partsLayer.isEmpty;
     this.#forgetMatches();
-    this.#sections.reset(this.env.doc);
+    this.#sections.reset();
     const generation = this.#generation;
     const clock = new SliceClock();
     const body = this.env.doc.body ?? this.env.doc.documentElement;

@@ -1,66 +1,47 @@
 import { hostInDocument } from './document-order';
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 /**
  * Which section (run of content between two headings) a node is in, for "first occurrence per
- * section": the number of headings before it in document order, a heading's own text counting
- * its heading. Headings are listed once per full scan.
+ * section": an id of the nearest heading before it in document order (a heading's own text
+ * counting its heading), 0 before the first heading.
  *
- * Found by walking back from the node to the nearest heading before it, skipping whole subtrees
- * that hold no heading, and remembering the answer for every sibling passed, so the next match
- * (matches arrive in document order) stops at the first sibling it meets. An earlier version asked
- * compareDocumentPosition in a binary search over the headings: Chromium answers that by walking
- * siblings, all the way to the first one when the heading comes after the node, and in an article
- * of thousands of flat paragraphs that took 35-45 ms in one task of the real extension's scan.
+ * Found by walking back from the node to that heading: an earlier sibling's subtree is looked
+ * into once, and remembered with the answer when it holds no heading, so the next match (matches
+ * arrive in document order) stops at the first sibling it meets. Nothing is listed up front:
+ * listing the headings of a 100,000-node page and the elements that hold them took 18-47 ms in
+ * one task; and a binary search over that list with compareDocumentPosition before it (Chromium
+ * answers that by walking siblings, to the first one when the heading comes after the node) took
+ * 35-45 ms in one task of an article of thousands of flat paragraphs.
  */
 export class SectionFinder {
-  /** Each heading → the section that starts with it (its index + 1). */
-  #sectionOf = new Map<Node, number>();
-  /** Elements that hold a heading somewhere inside: the only subtrees the walk must enter. */
-  #holdsHeading = new Set<Node>();
-  /** A node passed on an earlier walk → the section of whatever follows it (until the next heading). */
+  /** A node passed on an earlier walk (it holds no heading) → the section of whatever follows it. */
   #after = new WeakMap<Node, number>();
+  #ids = new WeakMap<Element, number>();
+  #nextId = 1;
 
-  /** The document whose headings are listed on the first lookup after a reset (none under other densities). */
-  #pending: Document | null = null;
-
-  reset(doc: Document): void {
-    this.#pending = doc;
-  }
-
-  #listHeadings(doc: Document): void {
-    const headings = doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
-    this.#sectionOf = new Map();
-    this.#holdsHeading = new Set();
+  /** Forgets what earlier walks learnt (a full scan starts: headings may have come or gone). */
+  reset(): void {
     this.#after = new WeakMap();
-    headings.forEach((heading, i) => {
-      this.#sectionOf.set(heading, i + 1);
-      for (let up = heading.parentNode; up && !this.#holdsHeading.has(up); up = up.parentNode) this.#holdsHeading.add(up);
-    });
   }
 
   of(node: Node): number {
-    if (this.#pending) {
-      this.#listHeadings(this.#pending);
-      this.#pending = null;
-    }
     // Text in a shadow root is read where its host stands (the headings are the document's).
     let at = hostInDocument(node);
     const passed: Node[] = [];
     let section = 0;
-    // Backwards in document order: an earlier sibling's subtree comes right before, its parent
-    // before all of it.
     for (;;) {
-      let before = at.previousSibling;
+      const before = at.previousSibling;
       if (!before) {
         const parent = at.parentNode;
         if (!parent) break;
-        at = parent;
-        // A heading counts for its own text.
-        const starts = this.#sectionOf.get(parent);
-        if (starts !== undefined) {
-          section = starts;
+        // The parent comes before all of its children: a heading counts for its own text.
+        if (isElement(parent) && parent.matches(HEADINGS)) {
+          section = this.#idOf(parent);
           break;
         }
+        at = parent;
         continue;
       }
       const known = this.#after.get(before);
@@ -68,22 +49,27 @@ export class SectionFinder {
         section = known;
         break;
       }
-      // A subtree with a heading inside is entered from its end; the others are passed whole.
-      while (this.#holdsHeading.has(before) && before.lastChild) before = before.lastChild;
-      const knownInside = this.#after.get(before);
-      if (knownInside !== undefined) {
-        section = knownInside;
-        break;
+      if (isElement(before)) {
+        // The last heading inside comes nearest; else the element itself, if it is one.
+        const inside = before.querySelectorAll(HEADINGS);
+        const heading = inside.length > 0 ? inside[inside.length - 1]! : before.matches(HEADINGS) ? before : null;
+        if (heading) {
+          section = this.#idOf(heading);
+          break;
+        }
       }
-      const starts = this.#sectionOf.get(before);
-      if (starts !== undefined && !this.#holdsHeading.has(before)) {
-        section = starts;
-        break;
-      }
-      if (!this.#holdsHeading.has(before)) passed.push(before);
+      passed.push(before);
       at = before;
     }
-    for (const node of passed) this.#after.set(node, section);
+    for (const sibling of passed) this.#after.set(sibling, section);
     return section;
   }
+
+  #idOf(heading: Element): number {
+    let id = this.#ids.get(heading);
+    if (id === undefined) this.#ids.set(heading, (id = this.#nextId++));
+    return id;
+  }
 }
+
+const isElement = (node: Node): node is Element => node.nodeType === 1;

@@ -36,6 +36,17 @@ class FakeNode {
     return this.parent;
   }
 
+  matches(): boolean {
+    return isHeading(this);
+  }
+
+  /** The headings inside, in document order (each element of the subtree counts as a step). */
+  querySelectorAll(): FakeNode[] {
+    const inside = inOrder(this).slice(1);
+    steps += inside.length;
+    return inside.filter(isHeading);
+  }
+
   getRootNode(): FakeNode {
     return this.parent ? this.parent.getRootNode() : this;
   }
@@ -46,14 +57,23 @@ const inOrder = (root: FakeNode): FakeNode[] => [root, ...root.children.flatMap(
 
 const isHeading = (node: FakeNode) => /^h\d$/.test(node.name);
 
-function documentOf(body: FakeNode) {
-  return { querySelectorAll: () => inOrder(body).filter(isHeading) } as unknown as Document;
-}
-
 /** The answer by definition: the headings that come before the node in document order, its own heading included. */
 function expectedSection(body: FakeNode, node: FakeNode): number {
   const order = inOrder(body);
   return order.slice(0, order.indexOf(node)).filter(isHeading).length;
+}
+
+/** Two labellings that group the same items together (section ids are arbitrary; the grouping is not). */
+function samePartition(found: readonly number[], expected: readonly number[]): boolean {
+  const forward = new Map<number, number>();
+  const backward = new Map<number, number>();
+  return found.every((id, i) => {
+    const want = expected[i]!;
+    if ((forward.get(id) ?? want) !== want || (backward.get(want) ?? id) !== id) return false;
+    forward.set(id, want);
+    backward.set(want, id);
+    return true;
+  });
 }
 
 /** A seeded pseudo-random sequence, so a failure can be replayed. */
@@ -95,31 +115,31 @@ describe('SectionFinder: the section a node is in, found by walking back to the 
     vi.unstubAllGlobals();
   });
 
-  it("gives every text node the number of headings before it (a heading's own text counting it), in order and out of order", () => {
+  it("gives text nodes the same section exactly when the same number of headings comes before them (a heading's own text counting it), in order and out of order", () => {
     for (const seed of [1, 2, 3, 4]) {
       const next = random(seed);
       const { body, texts } = article(150, 6, next);
-      const finder = new SectionFinder();
-      finder.reset(documentOf(body));
       const expected = texts.map((node) => expectedSection(body, node));
-      expect(texts.map((node) => finder.of(node as unknown as Node))).toEqual(expected);
+      const finder = new SectionFinder();
+      expect(samePartition(texts.map((node) => finder.of(node as unknown as Node)), expected)).toBe(true);
       // A rescan of some other part of the page, then back: lookups jump anywhere.
       const again = new SectionFinder();
-      again.reset(documentOf(body));
       const shuffled = texts.map((node, i) => ({ node, i, key: next() })).sort((a, b) => a.key - b.key);
-      for (const { node, i } of shuffled) expect(again.of(node as unknown as Node)).toBe(expected[i]);
+      const found: number[] = [];
+      for (const { node, i } of shuffled) found[i] = again.of(node as unknown as Node);
+      expect(samePartition(found, expected)).toBe(true);
     }
   });
 
   it('takes a few steps per node when matches come in document order, also on a page with no heading at all', () => {
     for (const headingEvery of [50, 0]) {
-      const { body, texts } = article(3_000, headingEvery, random(7));
+      const { texts } = article(3_000, headingEvery, random(7));
       const finder = new SectionFinder();
-      finder.reset(documentOf(body));
       steps = 0;
       for (const node of texts) finder.of(node as unknown as Node);
-      // Each walk stops at the first sibling an earlier walk passed: about 4 steps a node.
-      expect(steps).toBeLessThan(texts.length * 6);
+      // Each walk stops at the first sibling an earlier walk passed, and looks into each paragraph
+      // once: about 6 steps a node.
+      expect(steps).toBeLessThan(texts.length * 8);
     }
   });
 });
