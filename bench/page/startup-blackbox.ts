@@ -26,6 +26,8 @@ export interface BlackBoxRow {
   bareMs: number;
   /** Median extra ms with the trivial extension. */
   trivialMs: number;
+  /** Median extra ms with the trivial extension that also reads `chrome.runtime`. */
+  trivialRuntimeMs: number;
   /** Median extra ms with Termlight. */
   termlightMs: number;
 }
@@ -33,8 +35,13 @@ export interface BlackBoxRow {
 /** Time after `load` that every content script has surely finished its start-up work. */
 const SETTLE_MS = 2_500;
 
-/** A Manifest V3 extension whose content script reads one storage.local key, and nothing else. */
-export function writeTrivialExtension(dir: string): string {
+/**
+ * A Manifest V3 extension whose content script reads one storage.local key, and nothing else. With
+ * `readsRuntime`, it also reads `chrome.runtime.id`: Chromium builds each API namespace of a frame
+ * on first use, and `runtime` (which every extension that talks to its background needs) costs a
+ * page more than `storage`, so this one is the floor for a content script that sends messages.
+ */
+export function writeTrivialExtension(dir: string, readsRuntime = false): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     resolve(dir, 'manifest.json'),
@@ -46,7 +53,8 @@ export function writeTrivialExtension(dir: string): string {
       content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
     }),
   );
-  writeFileSync(resolve(dir, 'content.js'), "chrome.storage.local.get('settings').then((items) => { globalThis.__trivial = items; });\n");
+  const runtime = readsRuntime ? 'globalThis.__trivialId = chrome.runtime.id;\n' : '';
+  writeFileSync(resolve(dir, 'content.js'), `${runtime}chrome.storage.local.get('settings').then((items) => { globalThis.__trivial = items; });\n`);
   return dir;
 }
 
@@ -79,41 +87,63 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
 }
 
+/** The set-ups measured side by side; null is Chromium without any extension. */
+export interface StartupSetups {
+  termlight: string;
+  trivial: string;
+  trivialRuntime: string;
+}
+
+/** Browser launches per set-up: the set-ups take turns, so a machine that slows down mid-run slows all of them. */
+const BLOCKS = 3;
+/** Time given to every freshly launched browser (with or without an extension) before its first tab. */
+const BACKGROUND_SETTLE_MS = 5_000;
+
 /**
- * Median over `runs` fresh tabs per page and browser set-up. Each browser first loads every page
- * once (not counted), so Termlight's background has compiled and published its glossary and the
- * caches any extension would have warm on a reader's machine are warm.
+ * Median over fresh tabs per page and set-up: `BLOCKS` turns, each a fresh browser per set-up that
+ * loads every page `tabsPerBlock` times. Each browser first loads every page once (not counted), so
+ * Termlight's background has compiled and published its glossary and the caches any extension
+ * would have warm on a reader's machine are warm. Single tabs move by a millisecond or more on a
+ * busy machine, so a row is worth reading only with a dozen tabs or so behind it.
  */
 export async function measureStartupBlackBox(
   pages: readonly StartupPage[],
-  setups: { termlight: string; trivial: string },
-  runs: number,
+  setups: StartupSetups,
+  tabsPerBlock: number,
   log: (message: string) => void,
 ): Promise<BlackBoxRow[]> {
   const samples = new Map<string, number[]>();
-  for (const [setup, dir] of [['bare', null], ['trivial', setups.trivial], ['termlight', setups.termlight]] as const) {
-    const browser = await launch(dir);
-    try {
-      if (dir) await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
-      for (const page of pages) await scriptMs(browser.context, page.url);
-      for (let run = 0; run < runs; run++) {
-        for (const page of pages) {
-          const key = `${setup} ${page.name}`;
-          samples.set(key, [...(samples.get(key) ?? []), await scriptMs(browser.context, page.url)]);
+  const order = [['bare', null], ['trivial', setups.trivial], ['trivialRuntime', setups.trivialRuntime], ['termlight', setups.termlight]] as const;
+  for (let block = 0; block < BLOCKS; block++) {
+    for (const [setup, dir] of order) {
+      const browser = await launch(dir);
+      try {
+        if (dir) await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
+        // A freshly started background compiles and stores its glossary for a second or two; on a
+        // machine with two cores that would slow the first tabs' main threads too.
+        await new Promise((done) => setTimeout(done, BACKGROUND_SETTLE_MS));
+        for (const page of pages) await scriptMs(browser.context, page.url);
+        for (let run = 0; run < tabsPerBlock; run++) {
+          for (const page of pages) {
+            const key = `${setup} ${page.name}`;
+            samples.set(key, [...(samples.get(key) ?? []), await scriptMs(browser.context, page.url)]);
+          }
         }
+      } finally {
+        await browser.close();
       }
-      log(`start-up (black-box): ${setup} measured`);
-    } finally {
-      await browser.close();
     }
+    log(`start-up (black-box): turn ${block + 1}/${BLOCKS} measured`);
   }
   return pages.map((page) => {
     const bare = median(samples.get(`bare ${page.name}`)!);
+    const added = (setup: string) => median(samples.get(`${setup} ${page.name}`)!) - bare;
     return {
       page: page.name,
       bareMs: bare,
-      trivialMs: median(samples.get(`trivial ${page.name}`)!) - bare,
-      termlightMs: median(samples.get(`termlight ${page.name}`)!) - bare,
+      trivialMs: added('trivial'),
+      trivialRuntimeMs: added('trivialRuntime'),
+      termlightMs: added('termlight'),
     };
   });
 }
