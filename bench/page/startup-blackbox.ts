@@ -1,8 +1,9 @@
 /**
  * Start-up as a page sees it, black-box: Chromium's own count of main-thread script time
  * (CDP `Performance.getMetrics` ScriptDuration) for a page loaded with Termlight, minus the same
- * page loaded without any extension. A trivial extension whose content script only reads
- * `storage.local` is measured the same way beside it, as the floor any extension pays. Counts
+ * page loaded without any extension. Two trivial extensions are measured the same way beside it:
+ * one whose content script only reads `storage.local` (the floor any extension pays), and one that
+ * also reads `chrome.runtime` (the floor of one that talks to its background, as Termlight does). Counts
  * everything the content script costs the page: evaluating its code, reading storage, scanning,
  * highlighting, however it is split into tasks.
  */
@@ -87,7 +88,7 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
 }
 
-/** The set-ups measured side by side; null is Chromium without any extension. */
+/** The extension builds measured side by side (Chromium without any extension is measured too, as the baseline). */
 export interface StartupSetups {
   termlight: string;
   trivial: string;
