@@ -49,6 +49,10 @@ export default defineConfig({
           key: CHROMIUM_PUBLIC_KEY,
           // 128 is the first Chrome with document.caretPositionFromPoint.
           minimum_chrome_version: '128',
+          // The card's drawing code, which the content script imports on the first card it shows
+          // (entrypoints/card-ui.ts; Firefox's content script has it bundled in). At a dynamic URL,
+          // made anew each session, so pages can't probe for Termlight with it.
+          web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
         }),
   }),
 });

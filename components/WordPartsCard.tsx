@@ -1,6 +1,7 @@
 import type { FoundPart } from '../glossary/word-parts/decompose';
 import { t } from '../utils/ui/i18n';
 import { CardActions } from './CardActions';
+import { partsLine } from './parts-line';
 
 export interface WordPartsCardProps {
   word: string;
@@ -12,11 +13,6 @@ export interface WordPartsCardProps {
   onAddToMyTerms?: () => void;
   onClose?: () => void;
   headingId?: string;
-}
-
-/** "pyelo (the kidney's collecting basin) + nephr (kidney) + itis (inflammation)". */
-export function partsLine(parts: readonly FoundPart[]): string {
-  return parts.map((part) => `${part.text} (${part.meaning})`).join(' + ');
 }
 
 /**

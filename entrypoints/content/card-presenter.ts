@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '../../glossary/schema';
 import { aliasSeen } from '../../glossary/seen-as';
 import { sendMessage } from '../../utils/messages/messaging';
 import { t } from '../../utils/ui/i18n';
-import { partsLine } from '../../components/WordPartsCard';
+import { partsLine } from '../../components/parts-line';
 import type { EntryCache, EntryRef } from './entry-cache';
 import { clearFocusHighlight, markFocus } from './focus-marker';
 import { liveRange, type Hit } from './hit-test';
@@ -13,6 +13,7 @@ import { TERMLIGHT_UI_TAG } from './skip-rules';
 import { textAround, wordsNear } from './text-around';
 import { lazyTooltip, type TooltipHandle } from './tooltip/mount-tooltip';
 import { isMuteCard, setMutedFromCard } from './tooltip/card-mute';
+import type { CardUi } from './tooltip/card-ui-contract';
 import type { EntryCardState, TooltipState } from './tooltip/TooltipView';
 
 interface CardPresenterEnv {
@@ -27,6 +28,8 @@ interface CardPresenterEnv {
   bringIntoView(range: StaticRange): Promise<void>;
   /** Whether a keyboard-opened card gives focus back to where it was when it closes. */
   returnFocus: boolean;
+  /** The card's drawing code, asked for when the first card is prepared or shown. */
+  loadCardUi(): Promise<CardUi>;
 }
 
 /**
@@ -62,7 +65,7 @@ export class CardPresenter {
       onPointerLeave: () => {
         if (!this.tooltip.state?.pinned) this.tracker.startHideGrace();
       },
-    });
+    }, () => env.loadCardUi());
     this.tracker = new HoverTracker(document, () => env.scanner.index, {
       show: (hit, pinned) => void this.showMatch(hit.match, hit.rect, pinned),
       hide: () => this.#hide(),

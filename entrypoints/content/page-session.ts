@@ -15,6 +15,7 @@ import { listenToPopup } from './popup-handlers';
 import { RemoteMatchSource } from './remote-match-source';
 import { ScanLifecycle, scanOptions } from './scan-lifecycle';
 import { TermStepper } from './term-stepper';
+import { importCardUi } from './tooltip/card-ui-contract';
 
 /**
  * Everything Termlight does in one frame, wired to the content script's lifetime: the live scan,
@@ -34,6 +35,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     delayMs: () => state.settings.tooltipDelayMs,
     bringIntoView: (range) => waitForScroll(!scrollToRange(range)),
     returnFocus: true,
+    loadCardUi: importCardUi,
   });
   const stepper = new TermStepper(() => scan.scanner.ordered());
   const lifecycle = new ScanLifecycle(state, {

@@ -284,6 +284,8 @@ export class ReaderSession {
         return new Promise((resolve) => requestAnimationFrame(() => resolve()));
       },
       returnFocus: false,
+      // An extension page imports the card's code as a module of its own bundle.
+      loadCardUi: () => import('../content/tooltip/card-ui').then((module) => module.cardUi),
     });
   }
 

@@ -38,9 +38,18 @@ describe.each([
     expect(existsSync(resolve(dir, 'reader.html'))).toBe(true);
     const assets = readdirSync(resolve(dir, 'assets'));
     expect(assets.some((name) => /^pdf\.worker\.min-.*\.mjs$/.test(name))).toBe(true);
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.permissions).not.toContain('activeTab');
     expect(manifest.permissions).not.toContain('tabs');
+  });
+
+  // In Chromium pages can reach one file of the extension: the card's drawing code, which the
+  // content script imports on its first card, served at a URL made anew each session, so a page
+  // can't probe for it to learn that Termlight is installed. Firefox's content script has that
+  // code bundled in, and pages reach nothing.
+  it('lets pages reach nothing but, in Chromium, the card code at a dynamic URL', () => {
+    const chromium = browser === 'chrome';
+    expect(manifest.web_accessible_resources ?? []).toEqual(chromium ? [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] : []);
+    expect(existsSync(resolve(dir, 'card-ui.js'))).toBe(chromium);
   });
 
   it('takes its name and description from _locales, in English', () => {

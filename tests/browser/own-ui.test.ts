@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readTooltip, termlightHighlights, waitFor } from './harness/page-helpers';
+import { CHROMIUM_EXTENSION_ID } from './harness/paths';
 import { useKit } from './harness/suite';
 
 const DEFAULT_HIGHLIGHT = 'termlight-underline-teal';
@@ -49,6 +50,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])("Termlight's own card in %s"
     expect(await highlightsInOwnUi(page)).toBe(0);
     expect(await termlightHighlights(page)).toEqual(before);
     await suite.kit.setSettings({});
+  });
+
+  it('adds nothing to the page until the first card, whose code arrives then', async () => {
+    await page.goto(suite.server.url('/hover.html'));
+    await waitFor(() => termlightHighlights(page), (found) => found.includes('Dehydration'));
+    expect(await page.evaluate(() => document.querySelector('termlight-tooltip') === null, undefined)).toBe(true);
+    const point = (await pointOfHighlight(page, 'Dehydration', DEFAULT_HIGHLIGHT))!;
+    await page.click(point.x, point.y);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible, 2_000);
+    expect(card?.text).toContain('dehydration');
+    if (browserName === 'chromium') {
+      // Served at a per-session address (use_dynamic_url): the page can't find it at the fixed one.
+      const fixed = `chrome-extension://${CHROMIUM_EXTENSION_ID}/card-ui.js`;
+      expect(await page.evaluate((url) => fetch(url).then(() => true, () => false), fixed)).toBe(false);
+    }
   });
 
   it('comes back when the page removes it, and a tap or click elsewhere closes a pinned card', async () => {

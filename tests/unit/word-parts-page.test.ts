@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { partsLine } from '../../components/WordPartsCard';
+import { partsLine } from '../../components/parts-line';
 import { compileWordParts, wordPartsEnv, type DecomposeEnv } from '../../glossary/word-parts/decompose';
 import {
   candidateWords,

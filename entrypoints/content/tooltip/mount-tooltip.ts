@@ -1,10 +1,7 @@
-import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RelatedTerm } from '../../../components/TermCard';
-import cardCss from '../../../components/term-card.css?inline';
-import tooltipCss from './tooltip.css?inline';
-import { TooltipView, type TooltipState } from './TooltipView';
+import type { CardUi } from './card-ui-contract';
+import type { TooltipState } from './TooltipView';
 
 export interface TooltipHandlers {
   onRelated(item: RelatedTerm): void;
@@ -32,10 +29,12 @@ export interface TooltipHandle {
 }
 
 /**
- * Creates the tooltip's shadow-root UI on first use: the only node Termlight ever adds to a
- * page. Page CSS cannot reach inside, and `all: initial` keeps inherited styles out.
+ * The card's state and its drawing on demand: the drawing code (`loadUi`) is loaded and the
+ * card's host added to the page only when a card is first prepared or shown. A UI that fails to
+ * load (the extension was updated under this script) leaves the next card to try again.
  */
-export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers): TooltipHandle {
+export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers, loadUi: () => Promise<CardUi>): TooltipHandle {
+  let ui: CardUi | null = null;
   let container: HTMLElement | null = null;
   let mounting: Promise<void> | null = null;
   let current: TooltipState | null = null;
@@ -44,51 +43,42 @@ export function lazyTooltip(ctx: ContentScriptContext, handlers: TooltipHandlers
   let announcement = '';
 
   const draw = () => {
-    if (!container) return;
-    render(
-      <TooltipView
-        state={current ?? prepared}
-        concealed={!current && !!prepared}
-        announcement={announcement}
-        onRelated={handlers.onRelated}
-        onOpenInTermlight={() => current && handlers.onOpenInTermlight(current)}
-        onMute={() => current && handlers.onMute(current)}
-        onUnmute={handlers.onUnmute ? () => current && handlers.onUnmute?.(current) : undefined}
-        onAddToMyTerms={() => current && handlers.onAddToMyTerms(current)}
-        onClose={handlers.onClose}
-        onPointerEnter={() => {
-          pointerInside = true;
-          handlers.onPointerEnter();
-        }}
-        onPointerLeave={() => {
-          pointerInside = false;
-          handlers.onPointerLeave();
-        }}
-      />,
-      container,
-    );
+    if (!container || !ui) return;
+    ui.draw(container, {
+      state: current ?? prepared,
+      concealed: !current && !!prepared,
+      announcement,
+      onRelated: handlers.onRelated,
+      onOpenInTermlight: () => current && handlers.onOpenInTermlight(current),
+      onMute: () => current && handlers.onMute(current),
+      onUnmute: handlers.onUnmute ? () => current && handlers.onUnmute?.(current) : undefined,
+      onAddToMyTerms: () => current && handlers.onAddToMyTerms(current),
+      onClose: handlers.onClose,
+      onPointerEnter: () => {
+        pointerInside = true;
+        handlers.onPointerEnter();
+      },
+      onPointerLeave: () => {
+        pointerInside = false;
+        handlers.onPointerLeave();
+      },
+    });
   };
 
   const mount = () =>
-    (mounting ??= createShadowRootUi(ctx, {
-      name: 'termlight-tooltip',
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      mode: 'open',
-      css: `${tooltipCss}\n${cardCss}`,
-      onMount(uiContainer) {
-        container = uiContainer;
-        return () => render(null, uiContainer);
-      },
-      onRemove(unmount) {
-        unmount?.();
-        container = null;
-      },
-    }).then((ui) => {
-      ui.mount();
-      watchRemoval(ui.shadowHost);
-    }));
+    (mounting ??= loadUi()
+      .then(async (loaded) => {
+        ui = loaded;
+        const mounted = await loaded.mount(ctx, () => {
+          container = null;
+        });
+        container = mounted.container;
+        watchRemoval(mounted.host);
+      })
+      .catch((error: unknown) => {
+        mounting = null;
+        console.warn('Termlight could not load its card', error);
+      }));
 
   /**
    * Some pages take out nodes they did not create (hydration passes do). When that happens to the
