@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardUi } from '../../entrypoints/content/tooltip/card-ui-contract';
 import { lazyTooltip, type TooltipHandlers } from '../../entrypoints/content/tooltip/mount-tooltip';
-import type { TooltipState } from '../../entrypoints/content/tooltip/TooltipView';
-import type { TooltipViewProps } from '../../entrypoints/content/tooltip/TooltipView';
+import type { TooltipState, TooltipViewProps } from '../../entrypoints/content/tooltip/TooltipView';
 
 const ctx = { onInvalidated: () => () => {} } as unknown as ContentScriptContext;
 const noop = () => {};
