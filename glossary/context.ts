@@ -30,26 +30,42 @@ export interface ContextRule {
    */
   singleHashes: ReadonlySet<number>;
   long: readonly ContextForm[];
+  /** firstAndLength for the first words of the longer forms: a word that begins none of them starts no comparison. */
+  longFirstAndLength: Uint32Array;
 }
 
 /** Prepares an entry's folded context forms for contextAppears. */
 export function contextRule(forms: readonly string[]): ContextRule {
   const split = forms.map(wordsOfForm).filter((f) => f.length > 0);
   const single = new Set(split.filter((f) => f.length === 1).map((f) => f[0]!));
-  const firstAndLength = new Uint32Array(128);
-  for (const word of single) {
-    const first = word.charCodeAt(0);
-    // Words the quick filter cannot describe always go to the full test.
-    if (first < 128 && word.length < 32) firstAndLength[first]! |= 1 << word.length;
-    else firstAndLength.fill(0xffffffff);
-  }
+  const firstAndLength = firstAndLengthOf(single);
   const singleHashes = new Set<number>();
   for (const word of single) {
     const hash = ruleHasher.hash(word, 0);
     // A word with an apostrophe or hyphen is several words to the hash; such words are compared whole.
     if (ruleHasher.end === word.length) singleHashes.add(smallHash(hash));
   }
-  return { single, firstAndLength, singleHashes, long: split.filter((f) => f.length > 1) };
+  const long = split.filter((f) => f.length > 1);
+  return { single, firstAndLength, singleHashes, long, longFirstAndLength: firstAndLengthOf(long.map((form) => form[0]!)) };
+}
+
+/** Bit n of the entry for ASCII code c is set when one of `words` starts with c and has length n. */
+function firstAndLengthOf(words: Iterable<string>): Uint32Array {
+  const table = new Uint32Array(128);
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    // Words the quick filter cannot describe always go to the full test.
+    if (first < 128 && word.length < 32) table[first]! |= 1 << word.length;
+    else table.fill(0xffffffff);
+  }
+  return table;
+}
+
+/** Whether text[start, end) may be a word of `table` (firstAndLengthOf): false rules it out. */
+function mayBeWordOf(table: Uint32Array, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const first = foldUnit(text.charCodeAt(start));
+  return first >= 128 || length >= 32 || (table[first]! & (1 << length)) !== 0;
 }
 
 const ruleHasher = new WordHasher();
@@ -100,7 +116,7 @@ export function contextAppears(text: string, start: number, end: number, rule: C
   if (rule.long.length === 0) return false;
   // Every word kept counts, so any occurrence made only of kept words counts.
   before.reverse();
-  return rule.long.some((form) => occurs(text, before, form) || occurs(text, after, form));
+  return someLongForm(text, before, rule) || someLongForm(text, after, rule);
 }
 
 /**
@@ -139,16 +155,14 @@ export function contextAppearsAt(text: string, list: TextWords, first: number, l
   }
   if (!keepWords) return false;
   before.reverse();
-  return rule.long.some((form) => occurs(text, before, form) || occurs(text, after, form));
+  return someLongForm(text, before, rule) || someLongForm(text, after, rule);
 }
 
 /** isContextWord for the whole word made of words from..to of `list`. */
 function isContextWordAt(text: string, list: TextWords, from: number, to: number, rule: ContextRule): boolean {
   const start = list.start[from]!;
   const end = list.end[to]!;
-  const length = end - start;
-  const first = foldUnit(text.charCodeAt(start));
-  if (first < 128 && length < 32 && (rule.firstAndLength[first]! & (1 << length)) === 0) return false;
+  if (!mayBeWordOf(rule.firstAndLength, text, start, end)) return false;
   if (from === to && !rule.singleHashes.has(smallHash(list.hash[from]!))) return false;
   return rule.single.has(foldUnits(text.slice(start, end)));
 }
@@ -204,23 +218,32 @@ function sameWord(text: string, start: number, end: number, word: string): boole
 
 // Most words read near a match are no context word; a table lookup rules them out without slicing.
 function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
-  const length = end - start;
-  const first = foldUnit(text.charCodeAt(start));
-  if (first < 128 && length < 32 && (rule.firstAndLength[first]! & (1 << length)) === 0) return false;
+  if (!mayBeWordOf(rule.firstAndLength, text, start, end)) return false;
   return rule.single.has(foldUnits(text.slice(start, end)));
 }
 
-/** Whether `form` occurs as consecutive words, joined by whitespace only, in `list` (text order). */
-function occurs(text: string, list: NearWords, form: ContextForm): boolean {
-  const length = form.length;
-  outer: for (let i = 0; i + length <= list.count; i++) {
-    for (let k = 0; k < length; k++) {
-      if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, form[k]!)) continue outer;
-      if (k > 0 && !WHITESPACE_ONLY.test(text.slice(list.end[i + k - 1]!, list.start[i + k]!))) continue outer;
-    }
-    return true;
+/**
+ * Whether one of the rule's longer forms occurs as consecutive words, joined by whitespace only, in
+ * `list` (text order). A word that begins none of them is passed by one table lookup: an entry may
+ * have dozens of longer forms, and trying each at every word near every match was most of the cost
+ * of the context rule on health text.
+ */
+function someLongForm(text: string, list: NearWords, rule: ContextRule): boolean {
+  for (let i = 0; i < list.count; i++) {
+    if (!mayBeWordOf(rule.longFirstAndLength, text, list.start[i]!, list.end[i]!)) continue;
+    for (const form of rule.long) if (occursAt(text, list, i, form)) return true;
   }
   return false;
+}
+
+/** Whether `form` occurs in `list` from its word `i` on. */
+function occursAt(text: string, list: NearWords, i: number, form: ContextForm): boolean {
+  if (i + form.length > list.count) return false;
+  for (let k = 0; k < form.length; k++) {
+    if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, form[k]!)) return false;
+    if (k > 0 && !WHITESPACE_ONLY.test(text.slice(list.end[i + k - 1]!, list.start[i + k]!))) return false;
+  }
+  return true;
 }
 
 /** Adds the last word that ends at or before `pos` (same words as `words()`); false when there is none. */

@@ -312,7 +312,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      present.reset(f, textWords);
+      present.reset(f, textWords, capitalsLost);
       call++;
       const cued = waiting.filter((match) => hasCueAnywhere(match.entry));
       if (cued.length > 0) return mergeWaiting(out, cued);

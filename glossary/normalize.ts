@@ -157,7 +157,12 @@ export function foldUnit(code: number): number {
 
 /** A string folded with foldUnit (used on short words, never on whole pages). */
 export function foldUnits(s: string): string {
-  return s.toLowerCase().replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const lower = s.toLowerCase();
+  // Nearly every word is ASCII: it needs no RegExp at all (the context rule folds words near every match).
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) >= 0x80) return lower.replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  }
+  return lower;
 }
 
 // Non-ASCII characters that might fold to something else. The typographic punctuation English

@@ -9,7 +9,7 @@
  * words, the second glued to the first; a reader that wants whole words ("don't", "x-ray", as
  * `words()` finds them) joins glued words.
  */
-import { WordHasher } from './first-words';
+import { FIRST_WORD_SEED, hashUnit, WordHasher } from './first-words';
 import { breaksSentence, mayBreakSentence } from './sentences';
 import { ASCII_WORD, gluesWords, isWordAt } from './words';
 
@@ -21,6 +21,12 @@ export const BREAK_BEFORE = 2;
 export const CAPITAL = 4;
 
 const INITIAL_WORDS = 256;
+
+/** What an ASCII unit is to the reader: a word character, a unit a sentence break needs, or other. */
+const WORD_UNIT = 1;
+const BREAK_UNIT = 2;
+const ASCII_KIND = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit++) ASCII_KIND[unit] = ASCII_WORD[unit] === 1 ? WORD_UNIT : mayBreakSentence(unit) ? BREAK_UNIT : 0;
 
 export class TextWords {
   start = new Int32Array(INITIAL_WORDS);
@@ -34,30 +40,58 @@ export class TextWords {
   read(text: string): void {
     this.#fit(text.length);
     const hasher = this.#hasher;
+    const length = text.length;
+    let { start, end, hash: hashes, flags: wordFlags } = this;
     let count = 0;
     let previousEnd = 0;
     let gapMayBreak = false;
     let i = 0;
-    while (i < text.length) {
+    while (i < length) {
       const unit = text.charCodeAt(i);
-      if (unit < 128 ? ASCII_WORD[unit] === 0 : !isWordAt(text, i)) {
+      if (unit < 128) {
+        const kind = ASCII_KIND[unit]!;
+        if (kind !== WORD_UNIT) {
+          if (kind === BREAK_UNIT) gapMayBreak = true;
+          i++;
+          continue;
+        }
+      } else if (!isWordAt(text, i)) {
         if (mayBreakSentence(unit)) gapMayBreak = true;
         i++;
         continue;
       }
-      const hash = hasher.hash(text, i);
-      let flags = hasher.capital ? CAPITAL : 0;
+      // ASCII letters and digits are hashed here, as WordHasher does (the same seed and steps): nearly
+      // every word of a page is all ASCII, and this loop is the matcher's hottest. Any other unit
+      // hands the word to the hasher from its start.
+      let hash = FIRST_WORD_SEED;
+      let lowerBits = 0x20;
+      let j = i;
+      for (; j < length; j++) {
+        const next = text.charCodeAt(j);
+        if (next >= 128 || ASCII_WORD[next] === 0) break;
+        lowerBits &= next;
+        hash = hashUnit(hash, next | 0x20);
+      }
+      if (j < length && text.charCodeAt(j) >= 128) {
+        hash = hasher.hash(text, i);
+        j = hasher.end;
+        lowerBits = hasher.capital ? 0 : 0x20;
+      }
+      let flags = lowerBits === 0 ? CAPITAL : 0;
       if (count > 0 && previousEnd === i - 1 && text.charCodeAt(i - 1) !== 0x20 && gluesWords(text, i - 1)) flags |= GLUED;
       else if (gapMayBreak && breaksSentence(text, previousEnd, i)) flags |= BREAK_BEFORE;
-      if (count === this.start.length) this.#grow();
-      this.start[count] = i;
-      this.end[count] = hasher.end;
-      this.hash[count] = hash;
-      this.flags[count] = flags;
+      if (count === start.length) {
+        this.#grow();
+        ({ start, end, hash: hashes, flags: wordFlags } = this);
+      }
+      start[count] = i;
+      end[count] = j;
+      hashes[count] = hash;
+      wordFlags[count] = flags;
       count++;
-      previousEnd = hasher.end;
+      previousEnd = j;
       gapMayBreak = false;
-      i = hasher.end;
+      i = j;
     }
     this.count = count;
   }

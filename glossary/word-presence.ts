@@ -24,12 +24,13 @@ export class WordPresence {
   /**
    * Starts on a new text, folded or fold-free (see normalize.ts), whose words `words` has read:
    * foldUnits() then turns it into exactly the lower-case, ASCII-apostrophe form that cue words are
-   * stored in, unit for unit.
+   * stored in, unit for unit. A text foldText() made is in that form already (`isFolded`), and a
+   * long page's copy is not made again.
    */
-  reset(text: string, words: TextWords): void {
+  reset(text: string, words: TextWords, isFolded = false): void {
     this.#text = text;
     this.#words = words;
-    this.#lower = null;
+    this.#lower = isFolded ? text : null;
     this.#filled = false;
     this.#has.clear();
   }

@@ -46,4 +46,26 @@ describe('contextAppearsAt', () => {
     expect(check('A muscle. Then a twitch.', 'twitch')).toBe(true);
     expect(check("The muscle's twitch.", 'twitch')).toBe(false);
   });
+
+  it('finds a cue of several words whatever its first word: ASCII or not, short or very long', () => {
+    const long = 'pneumonoultramicroscopicsilicovolcanoconiosis';
+    const rule = contextRule(['blood pressure', 'blood sugar level', '\u03bc opioid', `${long} risk`].map(foldTerm));
+    // Both readers of the words around "twitch", on the text as the matcher passes it.
+    const near = (raw: string) => {
+      const text = isFoldFree(raw) ? raw : foldText(raw).text;
+      const list = new TextWords();
+      list.read(text);
+      const at = Array.from({ length: list.count }, (_, w) => w).find((w) => text.slice(list.start[w], list.end[w]) === 'twitch')!;
+      const answers = [contextAppearsAt(text, list, at, at, rule), contextAppears(text, list.start[at]!, list.end[at]!, rule)];
+      expect(answers[0], raw).toBe(answers[1]);
+      return answers[0];
+    };
+    expect(near('High blood pressure and a twitch.')).toBe(true);
+    expect(near('The blood sugar level, then a twitch.')).toBe(true);
+    expect(near('Blood, sugar level and a twitch; bloods pressure too.')).toBe(false);
+    expect(near('A \u03bc opioid twitch.')).toBe(true);
+    expect(near('A \u03bc, opioid twitch.')).toBe(false);
+    expect(near(`The ${long.toUpperCase()} risk: a twitch.`)).toBe(true);
+    expect(near(`The ${long} twitch, a risk.`)).toBe(false);
+  });
 });

@@ -78,4 +78,15 @@ describe('isFoldFree', () => {
   ])('%s → %s', (_name, text, expected) => {
     expect(isFoldFree(text)).toBe(expected);
   });
+
+  it('leaves nothing for foldUnits to do in a text foldText made (WordPresence relies on it)', () => {
+    const changed: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const folded = foldText(`A${String.fromCharCode(unit)}b`).text;
+      if (foldUnits(folded) !== folded) changed.push(unit.toString(16));
+    }
+    expect(changed).toEqual([]);
+    const page = 'The MUSCLE\u2019s x\u2010ray, \u0130stanbul, Stra\u00dfe, \ufb01ne \u{1D518} caf\u00e9';
+    expect(foldUnits(foldText(page).text)).toBe(foldText(page).text);
+  });
 });

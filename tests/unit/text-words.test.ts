@@ -34,11 +34,14 @@ describe('TextWords', () => {
   });
 
   it("keeps each word's first-word hash, which hashSpan gives for the same units", () => {
-    const text = 'Twitching MUSCLES, caf\u00e9 \u{1D518}\u{1D52B} 12mg';
-    const { list } = read(text);
+    // Words that are ASCII only, and words whose first units are ASCII and later ones not.
+    const text = 'Twitching MUSCLES, caf\u00e9 M\u00e9ni\u00e8re na\u00efVE word\u2014next \u{1D518}\u{1D52B} 12mg';
+    const { list, words } = read(text);
     const hasher = new WordHasher();
     for (let w = 0; w < list.count; w++) {
       expect(list.hash[w]).toBe(hasher.hash(text, list.start[w]!));
+      expect(list.end[w]).toBe(hasher.end);
+      expect(words[w]!.capital).toBe(hasher.capital);
       expect(list.hash[w]).toBe(hashSpan(text, list.start[w]!, list.end[w]!));
     }
     expect(hashSpan('muscles', 0, 7)).toBe(list.hash[1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldUnits } from '../../glossary/normalize';
+import { foldText, foldUnits } from '../../glossary/normalize';
 import { TextWords } from '../../glossary/text-words';
 import { WordPresence } from '../../glossary/word-presence';
 import { words } from '../../glossary/words';
@@ -50,6 +50,18 @@ describe('WordPresence', () => {
     const { presence } = presenceOf(text);
     const found = words(text).map((word) => foldUnits(text.slice(word.start, word.end)));
     expect(found.filter((word) => !presence.has(word))).toEqual([]);
+  });
+
+  it('takes a text foldText() made as already folded, and answers as for the text it came from', () => {
+    const raw = 'Caf\u00e9 MUSCLE\u2019s ache \u2014 x\u2010ray and a sore throat; na\u00efve';
+    const folded = foldText(raw).text;
+    const list = new TextWords();
+    list.read(folded);
+    const presence = new WordPresence();
+    presence.reset(folded, list, true);
+    expect(presence.folded).toBe(foldUnits(folded));
+    expect(['cafe', "muscle's", 'x-ray', 'sore', 'naive'].filter((word) => !presence.has(word))).toEqual([]);
+    expect(presence.has('muscle')).toBe(false);
   });
 
   it('finds a word whose hash an earlier word of the text shares', () => {
