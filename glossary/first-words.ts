@@ -141,6 +141,8 @@ function nextWordAt(text: string, from: number): number {
 
 /** log2 of the number of hash groups in FirstWordTable's filter (2^18 bits: 32 KB). */
 const FILTER_BITS = 18;
+/** The filter's group of a hash: its top FILTER_BITS bits. */
+const filterGroup = (hash: number): number => hash >>> (32 - FILTER_BITS);
 
 /** The compiled hashes in hash tables: each first word's kind and flag, and the (first, second) word pairs. */
 export class FirstWordTable {
@@ -156,12 +158,8 @@ export class FirstWordTable {
 
   constructor(compiled: CompiledFirstWords) {
     this.#kinds = new HashTable(compiled.hashes.length + compiled.capitalHashes.length);
-    for (const hash of [...compiled.hashes, ...compiled.capitalHashes]) {
-      const group = hash >>> (32 - FILTER_BITS);
-      this.#maybe[group >>> 5]! |= 1 << (group & 31);
-    }
-    for (const hash of compiled.hashes) this.#kinds.set(hash, ANY_CASE);
-    for (const hash of compiled.capitalHashes) this.#kinds.set(hash, WITH_CAPITAL);
+    for (const hash of compiled.hashes) this.#setKind(hash, ANY_CASE);
+    for (const hash of compiled.capitalHashes) this.#setKind(hash, WITH_CAPITAL);
     for (const hash of compiled.nextWordNeeded) {
       const kind = this.#kinds.get(hash);
       if (kind >= 0) this.#kinds.set(hash, kind | NEXT_WORD_NEEDED);
@@ -176,10 +174,17 @@ export class FirstWordTable {
 
   /** The kind, with NEXT_WORD_NEEDED set for a first word that never is a whole form alone. */
   startInfo(hash: number): number {
-    const group = hash >>> (32 - FILTER_BITS);
+    const group = filterGroup(hash);
     if ((this.#maybe[group >>> 5]! & (1 << (group & 31))) === 0) return NOT_FIRST;
     const info = this.#kinds.get(hash);
     return info < 0 ? NOT_FIRST : info;
+  }
+
+  /** A first word's kind, and its group's bit in the filter. */
+  #setKind(hash: number, kind: number): void {
+    const group = filterGroup(hash);
+    this.#maybe[group >>> 5]! |= 1 << (group & 31);
+    this.#kinds.set(hash, kind);
   }
 
   /** Whether some form has this first word and then this second word (a hash collision may say yes). */
