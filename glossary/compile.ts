@@ -11,6 +11,7 @@ import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './fi
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, literalVariants, startsWithName, termVariants } from './variants';
+import { aliasLevelKey, isLessFamiliar } from './levels';
 
 export interface CompileInput {
   packId: string;
@@ -65,10 +66,10 @@ export interface CompiledContext {
 
 export interface CompiledGlossary {
   /**
-   * 3 since the first-word index also holds the forms' second words (2: the first-word index, which
-   * replaced the scan RegExp); stored tables of another format are rebuilt.
+   * 4 since aliases carry their own level (3: the first-word index also holds the forms' second
+   * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
-  format: 3;
+  format: 4;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
@@ -77,6 +78,11 @@ export interface CompiledGlossary {
   context: CompiledContext;
   /** The forms' first words, hashed (first-words.ts), built here so no matcher walks the trie for them at start-up. */
   firstWords: CompiledFirstWords;
+  /**
+   * The forms of aliases less familiar than their entry ("epistaxis" for a nosebleed), keyed by
+   * levels.ts's aliasLevelKey (entry index and folded form): the level they are underlined at.
+   */
+  aliasLevels: Record<string, Level>;
 }
 
 /** One (form, entry) pair before the tables are built; also what a brute-force reference matcher needs. */
@@ -95,6 +101,7 @@ export interface ExpandedGlossary {
   entries: CompiledEntry[];
   forms: SurfaceForm[];
   context: string[][];
+  aliasLevels: Record<string, Level>;
 }
 
 // Entries with a stricter rule are tried before looser ones that share the form, and a form an
@@ -128,6 +135,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
   const disabled = new Set(options.disabledPackIds ?? []);
   const entries: CompiledEntry[] = [];
   const context: string[][] = [];
+  const aliasLevels: Record<string, Level> = {};
   for (const input of inputs) {
     if (disabled.has(input.packId)) continue;
     for (const source of input.entries) {
@@ -149,17 +157,29 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
         });
       };
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
+      const keysOf = (exact: boolean, variants: readonly string[]) => (exact ? variants.map(foldTerm) : variants);
+      const ownKeys = new Set<string>();
+      const lessFamiliar: { level: Level; keys: readonly string[] }[] = [];
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
-        add(exact, termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) }), true);
+        const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) });
+        add(exact, variants, true);
+        const level = written === source.term ? undefined : source.aliasLevels?.[written];
+        if (level !== undefined && isLessFamiliar(level, entries[entry]!.level)) lessFamiliar.push({ level, keys: keysOf(exact, variants) });
+        else for (const key of keysOf(exact, variants)) ownKeys.add(key);
       }
       for (const written of source.forms) {
         const literal = literalVariants(written);
         add(isExact(written), isExact(written) ? literal : unique(literal.map(foldTerm)));
+        for (const variant of literal) ownKeys.add(foldTerm(variant));
+      }
+      // A word the term or a familiar alias also makes ("syncopes" from both) keeps the entry's level.
+      for (const { level, keys } of lessFamiliar) {
+        for (const key of keys) if (!ownKeys.has(key)) aliasLevels[aliasLevelKey(entry, key)] = level;
       }
     }
   }
-  return { entries, context };
+  return { entries, context, aliasLevels };
 }
 
 /** Entries and every form they claim, muted entries marked, disabled packs left out. */
@@ -229,7 +249,7 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   context.start.push(context.forms.length);
   const trie = buildTrie(keys);
   const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
-  return { format: 3, entries: expanded.entries, trie, owners, possessive, context, firstWords };
+  return { format: 4, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };
 }
 
 /** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */

@@ -7,6 +7,7 @@
  * case and context rules wins.
  */
 import type { CompiledGlossary } from './compile';
+import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
@@ -20,6 +21,8 @@ export interface TextMatch {
   /** UTF-16 offsets into the original text; end is exclusive. */
   start: number;
   end: number;
+  /** Set by the underline filter (levels.ts) where the words matched are an alias less familiar than the entry: their level. */
+  wordsLevel?: Level;
 }
 
 export interface SegmentPosition {
@@ -32,6 +35,8 @@ export interface SegmentMatch {
   start: SegmentPosition;
   /** Exclusive, and always in the segment holding the match's last character. */
   end: SegmentPosition;
+  /** As in TextMatch. */
+  wordsLevel?: Level;
 }
 
 export interface MatchOptions {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
 import { foldTerm } from './normalize';
+import { isLessFamiliar } from './levels';
 import { fleschKincaidGrade } from './readability';
 import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
 
@@ -99,6 +100,12 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
       problems.push({ file, entry: entry.id, field: 'explanation', message: `has ${entry.explanation.length} characters; at most ${MAX_EXPLANATION_CHARS}` });
     }
     if (!entry.level) problems.push({ file, entry: entry.id, field: 'level', message: 'is missing; every bundled entry needs everyday, general or technical' });
+    for (const [alias, level] of Object.entries(entry.aliasLevels ?? {})) {
+      if (!entry.aliases.includes(alias)) problems.push({ file, entry: entry.id, field: 'aliasLevels', message: `"${alias}" is not one of the entry's aliases` });
+      else if (entry.level && isLessFamiliar(entry.level, level)) {
+        problems.push({ file, entry: entry.id, field: 'aliasLevels', message: `"${alias}" is ${level}, more familiar than the entry (${entry.level}); an alias's level only ever raises it` });
+      }
+    }
     if (entry.level === 'technical' && !entry.pronunciation && !isAbbreviation(entry.term)) {
       problems.push({ file, entry: entry.id, field: 'pronunciation', message: 'is missing; every technical entry needs one' });
     }

@@ -19,7 +19,7 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.optional(v.pipe(v.array(item), v.maxLength(max, `may hold at most ${max} items`)), []);
 
 /** How familiar a word is to an adult lay reader; decides what is underlined by default. */
-const LEVELS = ['everyday', 'general', 'technical'] as const;
+export const LEVELS = ['everyday', 'general', 'technical'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
@@ -62,6 +62,12 @@ export const EntrySchema = v.strictObject({
   /** Optional in user glossaries; every bundled entry has one. */
   level: v.optional(v.picklist(LEVELS, `must be one of: ${LEVELS.join(', ')}`)),
   pronunciation: v.optional(pronunciation),
+  /**
+   * How familiar an alias is on its own, where a reader knows the term but not that name of it
+   * ("epistaxis" for a nosebleed). A match through the alias is underlined at this level; an alias
+   * not listed shares the entry's level. Keys are aliases as written.
+   */
+  aliasLevels: v.optional(v.record(v.string(), v.picklist(LEVELS, `must be one of: ${LEVELS.join(', ')}`))),
   /** What an abbreviation stands for ("high blood pressure (hypertension)" for HTN). */
   expansion: v.optional(text(LIMITS.termChars * 2)),
   /** Meanings chosen by cue words nearby; with no cue, the card lists them all. */

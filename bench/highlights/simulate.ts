@@ -3,7 +3,7 @@
  * on section-sized text, the same page-level health topic, the same underline level and density.
  */
 import type { CompiledGlossary } from '../../glossary/compile';
-import { isUnderlined, isUnderlinedOncePerPage, type UnderlineLevel } from '../../glossary/levels';
+import { isUnderlined, isUnderlinedOncePerPage, matchLevelReader, type UnderlineLevel } from '../../glossary/levels';
 import type { Matcher } from '../../glossary/matcher';
 import type { Level } from '../../glossary/schema';
 
@@ -38,20 +38,23 @@ export function simulatePage(
   const result: PageResult = { words: 0, highlights: 0, everyday: 0, technical: new Set() };
   const topic = new Set<number>();
   const shown = new Set<string>();
+  const matchLevel = matchLevelReader(compiled);
   sections.forEach((section, index) => {
     result.words += section.match(WORD)?.length ?? 0;
     for (const batch of batches(section)) {
       for (const match of matcher.findInText(batch, { healthTopic: topic.size >= PAGE_TOPIC_MIN_TERMS })) {
         if (matcher.isTopicEvidence(match.entry)) topic.add(match.entry);
         const entry = compiled.entries[match.entry]!;
-        if (!isUnderlined(entry.level, settings.underline)) continue;
+        // An alias less familiar than its entry is underlined, and counted in density, at its own level.
+        const wordsLevel = matchLevel(match.entry, () => batch.slice(match.start, match.end))!;
+        if (!isUnderlined(wordsLevel, settings.underline)) continue;
         if (settings.density !== 'every') {
-          const key = `${settings.density === 'section' && !isUnderlinedOncePerPage(entry.level) ? index : 0} ${match.entry}`;
+          const key = `${settings.density === 'section' && !isUnderlinedOncePerPage(wordsLevel) ? index : 'page'} ${match.entry}`;
           if (shown.has(key)) continue;
           shown.add(key);
         }
         result.highlights++;
-        const level = levelOf(entry.id, entry.level);
+        const level = levelOf(entry.id, wordsLevel);
         if (level === 'everyday') result.everyday++;
         if (level === 'technical') result.technical.add(entry.id);
       }

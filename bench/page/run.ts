@@ -106,7 +106,7 @@ async function prepare(): Promise<Prepared> {
   writeFileSync(resolve(OUT, 'reader-nodes.html'), withoutBenchScript(nodes).html);
   // The changing parts hold only sentences in which the extension finds a technical term: at the
   // default density a common health word is underlined once per page, jargon once per section.
-  const underlined = underlineMatcher(createMatcher(glossaries.bundled), glossaries.bundled.entries, 'technical');
+  const underlined = underlineMatcher(createMatcher(glossaries.bundled), glossaries.bundled, 'technical');
   const watching = watchingPage(pool, { tiers: [glossaries.bundledWritten], weights: [1] }, (text) => underlined.findInText(text).map((match) => match.entry));
   writeFileSync(resolve(OUT, 'watching.html'), watching.html);
   writeFileSync(resolve(OUT, 'glossary-bundled.json'), JSON.stringify(glossaries.bundled));

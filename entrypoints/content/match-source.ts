@@ -22,8 +22,9 @@ export interface MatchSource {
    * Under the 'section' density, whether an entry of the latest answers is shown once per page
    * rather than once per section: a common health word, explained once, where an unfamiliar one
    * is explained again in each section a reader may jump to. Absent: every entry per section.
+   * `wordsLevel`: the match's, where its words are an alias less familiar than the entry (as it came, unchecked).
    */
-  oncePerPage?(entry: number): boolean;
+  oncePerPage?(entry: number, wordsLevel?: unknown): boolean;
 }
 
 /** An answer from another glossary than the frame's (see MatchSource.match). */

@@ -300,7 +300,7 @@ export class PageScanner {
       const endContainer = nodes[match.end.segment];
       if (!startContainer || !endContainer) continue;
       if (late && !stillReads(block, match.start, match.end)) continue;
-      const densityKey = this.#densityKey(startContainer, String(match.entry), this.source.oncePerPage?.(match.entry) ?? false);
+      const densityKey = this.#densityKey(startContainer, String(match.entry), this.source.oncePerPage?.(match.entry, match.wordsLevel) ?? false);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
       this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[], densityKey });
@@ -328,7 +328,9 @@ export class PageScanner {
    */
   #densityKey(node: Node, what: string, oncePerPage: boolean): string | undefined | null {
     if (this.options.density === 'every') return undefined;
-    const key = `${this.options.density === 'section' && !oncePerPage ? this.#sections.of(node) : 0} ${what}`;
+    // 'page', not a number: the text before the first heading is section 0, and one entry may take
+    // both kinds of key (its jargon alias per section, its common term per page).
+    const key = `${this.options.density === 'section' && !oncePerPage ? this.#sections.of(node) : 'page'} ${what}`;
     if (this.#highlightedEntries.has(key)) return null;
     this.#highlightedEntries.add(key);
     return key;

@@ -1,6 +1,6 @@
 import type { BlockMatches, BlockMatchOptions } from '../../glossary/block-match';
 import type { CompiledEntry } from '../../glossary/compile';
-import { isUnderlinedOncePerPage, type UnderlineLevel } from '../../glossary/levels';
+import { isLevel, isUnderlinedOncePerPage, type UnderlineLevel } from '../../glossary/levels';
 import type { MatchBlockReply } from '../../utils/messages/messaging';
 import { STALE, type MatchSource } from './match-source';
 
@@ -37,8 +37,9 @@ export class RemoteMatchSource implements MatchSource {
     return this.sink.remember(reply.revision, reply.entries) ? reply : STALE;
   }
 
-  oncePerPage(entry: number): boolean {
-    const level = this.sink.entryOf({ entry })?.level;
+  oncePerPage(entry: number, wordsLevel?: unknown): boolean {
+    // A jargon alias of a common word ("syncope" for fainting) is explained in each section, as jargon is.
+    const level = isLevel(wordsLevel) ? wordsLevel : this.sink.entryOf({ entry })?.level;
     return level !== undefined && isUnderlinedOncePerPage(level);
   }
 }

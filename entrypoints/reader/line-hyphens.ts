@@ -73,7 +73,8 @@ export function lineHyphenMatcher(matcher: Matcher): Matcher {
     segments.forEach((segment, i) => (starts[i + 1] = starts[i]! + segment.length));
     return matcher.findInText(joined.text, options).map((found) => {
       const match = toOriginal(joined, found);
-      return { entry: match.entry, start: positionOf(starts, match.start, false), end: positionOf(starts, match.end, true) };
+      const position = { entry: match.entry, start: positionOf(starts, match.start, false), end: positionOf(starts, match.end, true) };
+      return match.wordsLevel ? { ...position, wordsLevel: match.wordsLevel } : position;
     });
   }
 

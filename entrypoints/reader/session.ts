@@ -205,7 +205,7 @@ export class ReaderSession {
       return;
     }
     // Muted terms are silent in the compiled glossary (the matcher never reports them); the level filter is applied here.
-    this.#matcher = lineHyphenMatcher(underlineMatcher(raw, compiled.entries, this.#settings.underline));
+    this.#matcher = lineHyphenMatcher(underlineMatcher(raw, compiled, this.#settings.underline));
     const parts = this.#settings.wordParts ? loadedWordParts() : null;
     if (parts) this.#explainer = parts.explainer(raw, this.#settings.mutedIds);
     else this.scanner.partsLayer.hide();

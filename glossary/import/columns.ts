@@ -17,7 +17,8 @@
  *   pronunciation optional  a respelling with the stressed syllable in capitals, like "ar-teer-ee-oh-skluh-ROH-sis"
  *   expansion     optional  what an abbreviation stands for, like "hypertension (high blood pressure)"
  *
- * Senses (several meanings chosen by cue words) need the JSON format: a CSV row has no room for them.
+ * Senses (several meanings chosen by cue words) and alias levels (an alias less familiar than its
+ * term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
  *
  * Header names ignore capitals, spaces, "-" and "_" ("Case sensitive" works). The separator between
  * columns may be "," or ";" (or a tab); it is read from the header row.

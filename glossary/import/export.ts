@@ -59,6 +59,7 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   if (entry.caseSensitive !== undefined) out.caseSensitive = entry.caseSensitive;
   if (entry.context !== undefined && entry.context.length > 0) out.context = entry.context;
   if (entry.level !== undefined) out.level = entry.level;
+  if (entry.aliasLevels !== undefined && Object.keys(entry.aliasLevels).length > 0) out.aliasLevels = entry.aliasLevels;
   if (entry.pronunciation !== undefined) out.pronunciation = entry.pronunciation;
   if (entry.expansion !== undefined) out.expansion = entry.expansion;
   if (entry.senses !== undefined && entry.senses.length > 0) out.senses = entry.senses;

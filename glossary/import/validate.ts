@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories';
 import { foldTerm } from '../normalize';
-import { EntrySchema, type GlossaryEntry } from '../schema';
+import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
 import { errorAt, formatCount, ordinal, quote, warningAt } from './issues';
 import type { ImportIssue } from './types';
 
@@ -114,6 +114,17 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
         );
       }
     }
+    for (const alias of Object.keys(entry.aliasLevels ?? {})) {
+      if (!entry.aliases.includes(alias)) {
+        errors.push(
+          errorAt(
+            file,
+            { row: number, field: 'aliasLevels', where: where(number, 'aliasLevels') },
+            `${quote(alias)} is not one of this entry's aliases. Each name here must be written exactly as in aliases.`,
+          ),
+        );
+      }
+    }
     for (const [field, texts] of textFields(entry)) {
       const tag = texts.map((text) => HTML_TAG.exec(text)?.[0]).find((t) => t !== undefined);
       if (tag !== undefined) {
@@ -213,6 +224,8 @@ export function describeIssue(found: Issue, wording: Wording): string {
     case 'regex':
       return `${item === null ? quote(String(input)) : `the ${ordinal(item)} id, ${quote(String(input))},`} is not a valid id. Use only lower-case letters a–z, digits and single hyphens, like "heart-attack".`;
     case 'picklist':
+      // The schema's other picklists are levels: an entry's, and its aliases' (aliasLevels).
+      if (field !== 'category') return `${quote(String(input))} is not a familiarity level. Use one of: ${LEVELS.join(', ')}.`;
       return `${quote(String(input))} is not a category Termlight knows. Use one of: ${CATEGORY_IDS.join(', ')}.`;
     case 'iso_date':
       return `${quote(String(input))} is not a date written like 2026-11-30.`;

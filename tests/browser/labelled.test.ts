@@ -97,7 +97,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     expect(right / results.length).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('at default settings, leaves words every adult knows plain, underlines a common health word once on the page and an unfamiliar one once in each section', async () => {
+  it('at default settings, leaves words every adult knows plain (but not their less familiar aliases), underlines a common health word once on the page and an unfamiliar one once in each section', async () => {
     await suite.kit.setSettings({ underline: 'general', density: 'section' });
     await page.goto(suite.server.url('/defaults.html'));
     const expected = await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as string[], undefined);

@@ -98,6 +98,12 @@ describe('the pack checks themselves', () => {
     ['a missing field', [{ ...base, source: undefined }], 'blood.json › a › source: Invalid type: Expected string but received undefined'],
     ['an entry in the wrong file', [{ ...base, category: 'skin' }], 'blood.json › a › category: is skin but the entry lives in blood.json'],
     ['more than five related entries', [{ ...base, related: ['b', 'c', 'd', 'e', 'f', 'g'] }, ...['b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ ...base, id, term: `term ${id}` }))], 'blood.json › a › related: lists 6 entries; at most 5'],
+    ['an alias level for a name that is not an alias', [{ ...base, level: 'general', aliases: ['alfa'], aliasLevels: { alpha: 'technical' } }], 'blood.json › a › aliasLevels: "alpha" is not one of the entry\'s aliases'],
+    [
+      'an alias level more familiar than the entry',
+      [{ ...base, level: 'general', aliases: ['alfa'], aliasLevels: { alfa: 'everyday' } }],
+      'blood.json › a › aliasLevels: "alfa" is everyday, more familiar than the entry (general); an alias\'s level only ever raises it',
+    ],
   ])('names file, entry and field for %s', (_, list, message) => {
     const result = checkPack(manifestOk, new Map([['blood.json', list]]));
     expect(result.problems.map(formatProblem)).toContain(message);

@@ -145,6 +145,18 @@ const REFUSED: BadCase[] = [
     ],
   },
   {
+    name: 'JSON with an alias level for a name that is not an alias',
+    file: 'alias-levels.json',
+    bytes: () => utf8(JSON.stringify([jsonEntry('nosebleed', { aliases: ['epistaxis'], aliasLevels: { epistaxsis: 'technical' } })])),
+    errors: ['alias-levels.json, entry 1, field aliasLevels: "epistaxsis" is not one of this entry\'s aliases. Each name here must be written exactly as in aliases.'],
+  },
+  {
+    name: 'JSON with an alias level that is not a level',
+    file: 'alias-level-value.json',
+    bytes: () => utf8(JSON.stringify([jsonEntry('nosebleed', { aliases: ['epistaxis'], aliasLevels: { epistaxis: 'rare' } })])),
+    errors: ['alias-level-value.json, entry 1, field aliasLevels: "rare" is not a familiarity level. Use one of: everyday, general, technical.'],
+  },
+  {
     name: 'JSON with wrong types',
     file: 'types.json',
     bytes: () => utf8(JSON.stringify([jsonEntry('stroke', { term: 42, aliases: 'brain attack', caseSensitive: 'yes', context: ['brain', 7] })])),

@@ -88,6 +88,12 @@ describe('reading CSV', () => {
     expect(preview.entries[3]).not.toHaveProperty('caseSensitive');
   });
 
+  it('names the familiarity levels when a level is not one of them', () => {
+    const preview = read('term,short,explanation,source,level\na,S.,L.,N,rare\n');
+    expect(messages(preview.errors)).toEqual(['test.csv, row 2, column level: "rare" is not a familiarity level. Use one of: everyday, general, technical.']);
+    expect(preview.entries).toEqual([]);
+  });
+
   it('explains values the schema refuses, by row and column', () => {
     const preview = read(
       [

@@ -111,6 +111,24 @@ describe('glossary export round trip', () => {
     expect(csv).toContain(`'@home`);
   });
 
+  it('JSON gives back levels, pronunciation, an expansion, alias levels and senses', () => {
+    const entries: GlossaryEntry[] = [
+      {
+        ...STUBBORN[0]!,
+        id: 'nosebleed',
+        aliases: ['epistaxis', 'bloody nose'],
+        level: 'everyday',
+        aliasLevels: { epistaxis: 'technical' },
+        pronunciation: 'NOHZ-bleed',
+        expansion: 'bleeding from the nose',
+        senses: [{ label: 'a sense', short: 'What it means here.', cues: ['nose'], related: 'formula' }],
+      },
+    ];
+    const preview = readGlossaryFile('out.json', utf8(toJson(entries)));
+    expect(messages(preview.errors)).toEqual([]);
+    expect(preview.entries).toStrictEqual(entries);
+  });
+
   it('writes JSON one entry per line, fields in schema order, empty lists and unset options left out', () => {
     const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
     expect(text.split('\n')).toHaveLength(5);

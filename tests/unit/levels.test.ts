@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
-import { isUnderlined, isUnderlinedOncePerPage, underlineMatcher, type UnderlineLevel } from '../../glossary/levels';
+import { isLevel, isUnderlined, isUnderlinedOncePerPage, underlineMatcher, type UnderlineLevel } from '../../glossary/levels';
 import { createMatcher } from '../../glossary/matcher';
 import { entry } from './helpers/entries';
 
@@ -17,7 +17,7 @@ const compiled = compile([
 ]);
 const text = 'Blood, blood pressure, arteriosclerosis and my own word.';
 const found = (underline: UnderlineLevel) =>
-  underlineMatcher(createMatcher(compiled), compiled.entries, underline)
+  underlineMatcher(createMatcher(compiled), compiled, underline)
     .findInText(text)
     .map((match) => compiled.entries[match.entry]!.id);
 
@@ -31,7 +31,7 @@ describe('what is underlined at each setting', () => {
   });
 
   it('leaves segment matching filtered the same way', () => {
-    const matcher = underlineMatcher(createMatcher(compiled), compiled.entries, 'general');
+    const matcher = underlineMatcher(createMatcher(compiled), compiled, 'general');
     const ids = matcher.findInSegments(['Blood ', 'press', 'ure and blood']).map((match) => compiled.entries[match.entry]!.id);
     expect(ids).toEqual(['blood-pressure']);
   });
@@ -44,6 +44,62 @@ describe('what is underlined at each setting', () => {
     ['everyday', 'everyday', true],
   ] as const)('a %s word at setting %s: %s', (level, underline, expected) => {
     expect(isUnderlined(level, underline)).toBe(expected);
+  });
+});
+
+describe('an alias less familiar than its term', () => {
+  const withAliases = compile([
+    {
+      packId: 'p',
+      entries: [
+        entry('nosebleed', 'nosebleed', { level: 'everyday', aliases: ['epistaxis', 'bloody nose'], aliasLevels: { epistaxis: 'technical' } }),
+        entry('fainting', 'fainting', { level: 'general', aliases: ['syncope', 'passing out'], aliasLevels: { syncope: 'technical', 'passing out': 'general' } }),
+        entry('flu', 'flu', { level: 'everyday', aliases: ['influenza'], aliasLevels: { influenza: 'general' } }),
+      ],
+    },
+  ]);
+  const matched = (text: string, underline: UnderlineLevel) =>
+    underlineMatcher(createMatcher(withAliases), withAliases, underline)
+      .findInText(text)
+      .map((match) => text.slice(match.start, match.end));
+  const text = 'A nosebleed (epistaxis) or a bloody nose; fainting, syncope, passing out; flu and Influenza; Epistaxis.';
+
+  it('is underlined at its own level where it is the word on the page, and the term keeps the entry\'s level', () => {
+    expect(matched(text, 'technical')).toEqual(['epistaxis', 'syncope', 'Epistaxis']);
+    expect(matched(text, 'general')).toEqual(['epistaxis', 'fainting', 'syncope', 'passing out', 'Influenza', 'Epistaxis']);
+    expect(matched(text, 'everyday')).toEqual(['nosebleed', 'epistaxis', 'bloody nose', 'fainting', 'syncope', 'passing out', 'flu', 'Influenza', 'Epistaxis']);
+  });
+
+  it('with its plural and possessive, and across text nodes', () => {
+    expect(matched("Syncopes happen; syncope's causes vary. Nosebleeds too.", 'technical')).toEqual(['Syncopes', "syncope's"]);
+    const matcher = underlineMatcher(createMatcher(withAliases), withAliases, 'technical');
+    const found = matcher.findInSegments(['A nosebleed, then epi', 'stax', 'is.']).map((match) => withAliases.entries[match.entry]!.id);
+    expect(found).toEqual(['nosebleed']);
+  });
+
+  it("marks a match whose words are such an alias with their level, at every setting (density goes by it)", () => {
+    const marks = (underline: UnderlineLevel) =>
+      underlineMatcher(createMatcher(withAliases), withAliases, underline)
+        .findInText('Fainting, then syncope.')
+        .map((match) => [match.entry, match.wordsLevel]);
+    expect(marks('everyday')).toEqual([[1, undefined], [1, 'technical']]);
+    expect(marks('general')).toEqual([[1, undefined], [1, 'technical']]);
+    expect(marks('technical')).toEqual([[1, 'technical']]);
+  });
+
+  it('takes a level from another context only when it is one', () => {
+    expect(['technical', 'general', 'everyday'].every(isLevel)).toBe(true);
+    expect([undefined, 'toString', '__proto__', 'Technical', 2, null].some(isLevel)).toBe(false);
+  });
+
+  it('never makes a word the term also makes less familiar, and a level at or below the entry\'s changes nothing', () => {
+    const same = compile([
+      { packId: 'p', entries: [entry('cramp', 'cramp', { level: 'general', aliases: ['cramps', 'charley horse'], aliasLevels: { cramps: 'technical', 'charley horse': 'everyday' } })] },
+    ]);
+    expect(Object.keys(same.aliasLevels)).not.toContain('0\u0000cramps');
+    expect(Object.keys(same.aliasLevels).some((key) => key.includes('charley'))).toBe(false);
+    const found = underlineMatcher(createMatcher(same), same, 'technical').findInText('A cramp, cramps and a charley horse.');
+    expect(found).toEqual([]);
   });
 });
 

@@ -47,7 +47,7 @@ export class MatchService {
     const raw = this.#rawMatcher();
     if (!compiled || !raw) return null;
     let matcher = this.#byUnderline.get(request.underline);
-    if (!matcher) this.#byUnderline.set(request.underline, (matcher = underlineMatcher(raw, compiled.entries, request.underline)));
+    if (!matcher) this.#byUnderline.set(request.underline, (matcher = underlineMatcher(raw, compiled, request.underline)));
     const found = matchBlock(matcher, request.wordParts ? this.#explainerFor(raw, mutedIds) : null, request.segments, request);
     return { revision: this.#revision, ...found, entries: entriesOf(compiled, found.terms) };
   }
