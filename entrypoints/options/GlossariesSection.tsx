@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toCsv, toJson } from '../../glossary/import';
+import { entriesCsvLeavesOut, toCsv, toJson } from '../../glossary/import';
 import { withGlossaryPutBack, withGlossaryRenamed } from '../../glossary/user-glossary-list';
 import { withPackEnabled, type Settings } from '../../glossary/settings-schema';
 import { downloadText, safeFileName } from '../../utils/ui/download';
@@ -61,47 +61,63 @@ export function GlossariesSection({ bundled, user, settings, onChange, onError }
             <span><strong>{bundled.name}</strong> · {tPlural('entryCount', bundled.count)} · {t('glossaryBundledVersion', bundled.version)}</span>
           </label>
         </li>
-        {user.map((glossary) => (
-          <li class="row" key={glossary.id} data-glossary-id={glossary.id}>
-            <label class="switch">
-              <input type="checkbox" role="switch" checked={glossary.enabled} onChange={(event) => void update(glossary.id, (item) => ({ ...item, enabled: event.currentTarget.checked }))} />
-              {renaming === glossary.id ? (
-                <input
-                  aria-label={t('glossaryNewNameLabel')}
-                  defaultValue={glossary.name}
-                  ref={(input) => input?.focus()}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Escape') setRenaming(null);
-                    if (event.key !== 'Enter') return;
-                    const name = event.currentTarget.value.trim().slice(0, 100);
-                    setRenaming(null);
-                    if (name) void save(withGlossaryRenamed(user, glossary.id, name, new Date()));
+        {user.map((glossary) => {
+          const csvLeavesOut = entriesCsvLeavesOut(glossary.entries);
+          const csvNoteId = `csv-leaves-out-${glossary.id}`;
+          return (
+            <li class="row" key={glossary.id} data-glossary-id={glossary.id}>
+              <label class="switch">
+                <input type="checkbox" role="switch" checked={glossary.enabled} onChange={(event) => void update(glossary.id, (item) => ({ ...item, enabled: event.currentTarget.checked }))} />
+                {renaming === glossary.id ? (
+                  <input
+                    aria-label={t('glossaryNewNameLabel')}
+                    defaultValue={glossary.name}
+                    ref={(input) => input?.focus()}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Escape') setRenaming(null);
+                      if (event.key !== 'Enter') return;
+                      const name = event.currentTarget.value.trim().slice(0, 100);
+                      setRenaming(null);
+                      if (name) void save(withGlossaryRenamed(user, glossary.id, name, new Date()));
+                    }}
+                  />
+                ) : (
+                  <span>
+                    <strong>{glossary.name}</strong> · {tPlural('entryCount', glossary.entries.length)} · {origin(glossary)} · {new Date(glossary.updatedAt).toLocaleDateString()}
+                  </span>
+                )}
+              </label>
+              <span class="actions">
+                <button type="button" onClick={() => setRenaming(glossary.id)} aria-label={t('glossaryRenameLabel', glossary.name)}>{t('glossaryRename')}</button>
+                <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'json'), toJson(glossary.entries), 'application/json')} aria-label={t('glossaryExportJsonLabel', glossary.name)}>{t('glossaryExportJson')}</button>
+                <button
+                  type="button"
+                  onClick={() => downloadText(safeFileName(glossary.name, 'csv'), toCsv(glossary.entries), 'text/csv')}
+                  aria-label={t('glossaryExportCsvLabel', glossary.name)}
+                  aria-describedby={csvLeavesOut > 0 ? csvNoteId : undefined}
+                >
+                  {t('glossaryExportCsv')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('glossaryRemoveLabel', glossary.name)}
+                  onClick={() => {
+                    // Asked once, afterwards: the Undo below puts it back, with its place in the list.
+                    setRemoved({ glossary, index: user.indexOf(glossary) });
+                    void save(user.filter((item) => item.id !== glossary.id));
                   }}
-                />
-              ) : (
-                <span>
-                  <strong>{glossary.name}</strong> · {tPlural('entryCount', glossary.entries.length)} · {origin(glossary)} · {new Date(glossary.updatedAt).toLocaleDateString()}
-                </span>
+                >
+                  {t('glossaryRemove')}
+                </button>
+              </span>
+              {csvLeavesOut > 0 && (
+                <p class="muted csv-note" id={csvNoteId}>
+                  {tPlural('glossaryCsvLeavesOut', csvLeavesOut)}
+                </p>
               )}
-            </label>
-            <span class="actions">
-              <button type="button" onClick={() => setRenaming(glossary.id)} aria-label={t('glossaryRenameLabel', glossary.name)}>{t('glossaryRename')}</button>
-              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'json'), toJson(glossary.entries), 'application/json')} aria-label={t('glossaryExportJsonLabel', glossary.name)}>{t('glossaryExportJson')}</button>
-              <button type="button" onClick={() => downloadText(safeFileName(glossary.name, 'csv'), toCsv(glossary.entries), 'text/csv')} aria-label={t('glossaryExportCsvLabel', glossary.name)}>{t('glossaryExportCsv')}</button>
-              <button
-                type="button"
-                aria-label={t('glossaryRemoveLabel', glossary.name)}
-                onClick={() => {
-                  // Asked once, afterwards: the Undo below puts it back, with its place in the list.
-                  setRemoved({ glossary, index: user.indexOf(glossary) });
-                  void save(user.filter((item) => item.id !== glossary.id));
-                }}
-              >
-                {t('glossaryRemove')}
-              </button>
-            </span>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       {removed && (
         <p class="undo" role="status">

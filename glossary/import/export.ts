@@ -16,6 +16,14 @@ export function toCsv(entries: readonly GlossaryEntry[]): string {
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', delimiter: ',' })}\r\n`;
 }
 
+/**
+ * How many entries hold what a CSV row has no room for (senses, alias levels): a CSV export leaves
+ * that out, so the options page says so beside the CSV button (JSON keeps everything).
+ */
+export function entriesCsvLeavesOut(entries: readonly GlossaryEntry[]): number {
+  return entries.filter((entry) => (entry.senses?.length ?? 0) > 0 || Object.keys(entry.aliasLevels ?? {}).length > 0).length;
+}
+
 function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
   switch (column) {
     case 'aliases':

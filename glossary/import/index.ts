@@ -11,7 +11,7 @@ export { findConflicts, resolveConflicts, displacedEntries } from './conflicts';
 export type { ConflictChoice, ExistingGlossary } from './conflicts';
 export { planImport, uniqueName, plural } from './plan';
 export type { ImportPlan } from './plan';
-export { toCsv, toJson } from './export';
+export { entriesCsvLeavesOut, toCsv, toJson } from './export';
 export { checkImportedGlossary, withImportedGlossary, refuseFailedPreview, glossaryFromPreview, newGlossaryId } from './apply';
 export type { ApplyOptions, ApplyPreviewOptions } from './apply';
 export { createBackup, readBackup } from './backup';

@@ -73,6 +73,24 @@ describe('your own glossaries, through the options page in chromium', () => {
     expect(reread.entries).toEqual(readGlossaryFile('original.csv', new Uint8Array(Buffer.from(csv))).entries);
   });
 
+  it('says beside the CSV button what a CSV export would leave out, for a glossary whose entries have senses or alias levels', async () => {
+    const rich = [
+      { id: 'er', term: 'ER', short: 'Short.', explanation: 'One. Two.', category: 'other', source: 'Notes', reviewed: '2026-12-03', senses: [{ label: 'emergency room', short: 'The hospital emergency room.', cues: ['hospital'] }, { label: 'estrogen receptor', short: 'A protein on some cells.', cues: ['breast'] }] },
+      { id: 'nosebleed', term: 'nosebleed', aliases: ['epistaxis'], short: 'Short.', explanation: 'One. Two.', category: 'other', source: 'Notes', reviewed: '2026-12-03', level: 'everyday', aliasLevels: { epistaxis: 'technical' } },
+      { id: 'plain', term: 'plain word', short: 'Short.', explanation: 'One. Two.', category: 'other', source: 'Notes', reviewed: '2026-12-03' },
+    ];
+    await options.setInputFiles('[data-testid="import-file"]', { name: 'rich.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rich)) });
+    await options.getByRole('button', { name: 'Import 3 entries' }).click();
+    const row = options.locator('.glossary-list li', { hasText: 'rich' });
+    await row.waitFor();
+    const note = 'A CSV export leaves out the senses or alias levels of 2 entries: a CSV row has no room for them. The JSON export keeps everything.';
+    expect(await row.locator('.csv-note').textContent()).toBe(note);
+    const csvButton = row.getByRole('button', { name: 'Export rich as CSV' });
+    expect(await options.locator(`#${await csvButton.getAttribute('aria-describedby')}`).textContent()).toBe(note);
+    // The CSV-only glossary has no such note.
+    expect(await options.locator('.glossary-list li', { hasText: 'my-glossary' }).locator('.csv-note').count()).toBe(0);
+  });
+
   it('shows a broken file’s errors by row and field, and the glossaries already there keep working', async () => {
     const broken = 'term,short,explanation,category,source\r\n"unclosed quote,short,One. Two.,other,NHS\r\n';
     await options.setInputFiles('[data-testid="import-file"]', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
@@ -81,7 +99,7 @@ describe('your own glossaries, through the options page in chromium', () => {
     expect(issues.length).toBeGreaterThan(0);
     expect(issues).toEqual(['broken.csv, row 2: a quotation mark (") opens a value that is never closed, so the rest of the file cannot be read. Add the missing closing quotation mark.']);
     expect(await options.getByRole('button', { name: /^Import \d+ entries$/ }).count()).toBe(0);
-    expect(await options.locator('.glossary-list li').count()).toBe(2);
+    expect(await options.locator('.glossary-list li').count()).toBe(3);
 
     const page = await session.newPage();
     await page.goto(server.url('/generated/imported-terms.html'));

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../glossary/categories';
-import { createBackup, readBackup, readGlossaryFile, toCsv, toJson } from '../../glossary/import';
+import { createBackup, entriesCsvLeavesOut, readBackup, readGlossaryFile, toCsv, toJson } from '../../glossary/import';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Settings } from '../../glossary/settings-schema';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
@@ -127,6 +127,16 @@ describe('glossary export round trip', () => {
     const preview = readGlossaryFile('out.json', utf8(toJson(entries)));
     expect(messages(preview.errors)).toEqual([]);
     expect(preview.entries).toStrictEqual(entries);
+  });
+
+  it('counts the entries a CSV export leaves something out of (senses, alias levels), which the options page names', () => {
+    const withSenses = { ...STUBBORN[0]!, id: 'er', senses: [{ label: 'a', short: 'A.', cues: ['x'] }] };
+    const withAliasLevel = { ...STUBBORN[0]!, id: 'nosebleed', aliases: ['epistaxis'], level: 'everyday' as const, aliasLevels: { epistaxis: 'technical' as const } };
+    const emptyOnes = { ...STUBBORN[0]!, id: 'plain', senses: [], aliasLevels: {} };
+    expect(entriesCsvLeavesOut([...STUBBORN, emptyOnes])).toBe(0);
+    expect(entriesCsvLeavesOut([withSenses, withAliasLevel, ...STUBBORN])).toBe(2);
+    const back = readGlossaryFile('out.csv', utf8(toCsv([withAliasLevel]))).entries[0]!;
+    expect(back.aliasLevels).toBeUndefined();
   });
 
   it('writes JSON one entry per line, fields in schema order, empty lists and unset options left out', () => {
