@@ -164,7 +164,8 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
         const exact = isExact(written);
         const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) });
         add(exact, variants, true);
-        const level = written === source.term ? undefined : source.aliasLevels?.[written];
+        // Own keys only: an alias may be any text, "constructor" included.
+        const level = written !== source.term && source.aliasLevels && Object.hasOwn(source.aliasLevels, written) ? source.aliasLevels[written] : undefined;
         if (level !== undefined && isLessFamiliar(level, entries[entry]!.level)) lessFamiliar.push({ level, keys: keysOf(exact, variants) });
         else for (const key of keysOf(exact, variants)) ownKeys.add(key);
       }

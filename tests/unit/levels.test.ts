@@ -87,6 +87,12 @@ describe('an alias less familiar than its term', () => {
     expect(marks('technical')).toEqual([[1, 'technical']]);
   });
 
+  it("reads an alias's level from the entry's own list only, whatever the alias says", () => {
+    const odd = compile([{ packId: 'p', entries: [entry('obj', 'object word', { level: 'everyday', aliases: ['constructor', 'toString'], aliasLevels: {} })] }]);
+    expect(odd.aliasLevels).toEqual({});
+    expect(underlineMatcher(createMatcher(odd), odd, 'general').findInText('A constructor and toString.')).toEqual([]);
+  });
+
   it('takes a level from another context only when it is one', () => {
     expect(['technical', 'general', 'everyday'].every(isLevel)).toBe(true);
     expect([undefined, 'toString', '__proto__', 'Technical', 2, null].some(isLevel)).toBe(false);
