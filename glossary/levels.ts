@@ -4,7 +4,7 @@
  */
 import type { CompiledGlossary } from './compile';
 import type { Matcher, SegmentMatch, TextMatch } from './matcher';
-import { foldTerm } from './normalize';
+import { seenKeys } from './normalize';
 import type { Level } from './schema';
 
 /** The underline setting: the most familiar level still underlined. */
@@ -40,9 +40,6 @@ export function aliasLevelKey(entry: number, formKey: string): string {
   return `${entry}\u0000${formKey}`;
 }
 
-/** A possessive the matcher took along ("syncope's") is not part of the form. */
-const POSSESSIVE = /'s$/;
-
 /**
  * How familiar the words of one match are: the entry's level, or an alias's own where the words
  * matched are an alias less familiar than the entry ("epistaxis" for a nosebleed). `matched` is
@@ -54,8 +51,8 @@ export function matchLevelReader(compiled: Pick<CompiledGlossary, 'entries' | 'a
   return (entryIndex, matched) => {
     const level = entries[entryIndex]?.level;
     if (level === undefined || !withAliasLevels.has(entryIndex)) return level;
-    const key = foldTerm(matched());
-    return aliasLevels[aliasLevelKey(entryIndex, key)] ?? aliasLevels[aliasLevelKey(entryIndex, key.replace(POSSESSIVE, ''))] ?? level;
+    const [key, withoutPossessive] = seenKeys(matched());
+    return aliasLevels[aliasLevelKey(entryIndex, key)] ?? aliasLevels[aliasLevelKey(entryIndex, withoutPossessive)] ?? level;
   };
 }
 

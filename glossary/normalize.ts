@@ -201,6 +201,18 @@ export function foldTerm(term: string): string {
   return canonicalExact(foldText(term.normalize('NFC')).text).replace(/\0/g, '');
 }
 
+/** A possessive ending a page may add to any name ("Flomax's", "the patients'"). */
+const POSSESSIVE = /'s?$/;
+
+/**
+ * The folded keys the words of a match on a page may stand for: as they are, and without a
+ * possessive the page added ("syncope's"). Card lines and alias levels look them up alike.
+ */
+export function seenKeys(seen: string): [string, string] {
+  const key = foldTerm(seen);
+  return [key, key.replace(POSSESSIVE, '')];
+}
+
 const NOT_CANONICAL = /[^\x21-\x7e ]| {2}|^ | $/;
 
 /** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, single spaces. */

@@ -1,8 +1,5 @@
-import { foldTerm } from './normalize';
+import { foldTerm, seenKeys } from './normalize';
 import type { GlossaryEntry } from './schema';
-
-/** A possessive ending a page may add to any name ("Flomax's", "the patients'"). */
-const POSSESSIVE = /'s?$/;
 
 /**
  * The alias a page used for an entry when it is not the entry's own term ("Flomax" for
@@ -12,8 +9,7 @@ const POSSESSIVE = /'s?$/;
  * such line. The alias comes back as the entry spells it, whatever the page's casing.
  */
 export function aliasSeen(entry: Pick<GlossaryEntry, 'term' | 'aliases'>, seen: string): string | null {
-  const key = foldTerm(seen);
-  const keys = [key, key.replace(POSSESSIVE, '')];
+  const keys = seenKeys(seen);
   const term = foldTerm(entry.term);
   if (keys.some((candidate) => isNameOrPlural(candidate, term))) return null;
   return entry.aliases.find((alias) => keys.some((candidate) => isNameOrPlural(candidate, foldTerm(alias)))) ?? null;
