@@ -16,8 +16,15 @@ const SENTENCE_WORD_LIMIT = 200;
 
 const WHITESPACE_ONLY = /^\s+$/;
 
-/** A context form split into its words, as folded text. */
-type ContextForm = readonly string[];
+/**
+ * A context form of several words, as folded text: its words, and what stands between each two
+ * (`null`: any run of whitespace). Cues such as "s/p", "I&O" or "g/dL" are words joined by a mark,
+ * and the mark must be there in the text too.
+ */
+export interface ContextForm {
+  words: readonly string[];
+  gaps: readonly (string | null)[];
+}
 
 /** An entry's context forms, prepared once: single words in a set (nearly all of them), longer forms apart. */
 export interface ContextRule {
@@ -36,8 +43,8 @@ export interface ContextRule {
 
 /** Prepares an entry's folded context forms for contextAppears. */
 export function contextRule(forms: readonly string[]): ContextRule {
-  const split = forms.map(wordsOfForm).filter((f) => f.length > 0);
-  const single = new Set(split.filter((f) => f.length === 1).map((f) => f[0]!));
+  const split = forms.map(splitForm).filter((f) => f.words.length > 0);
+  const single = new Set(split.filter((f) => f.words.length === 1).map((f) => f.words[0]!));
   const firstAndLength = firstAndLengthOf(single);
   const singleHashes = new Set<number>();
   for (const word of single) {
@@ -45,8 +52,8 @@ export function contextRule(forms: readonly string[]): ContextRule {
     // A word with an apostrophe or hyphen is several words to the hash; such words are compared whole.
     if (ruleHasher.end === word.length) singleHashes.add(smallHash(hash));
   }
-  const long = split.filter((f) => f.length > 1);
-  return { single, firstAndLength, singleHashes, long, longFirstAndLength: firstAndLengthOf(long.map((form) => form[0]!)) };
+  const long = split.filter((f) => f.words.length > 1);
+  return { single, firstAndLength, singleHashes, long, longFirstAndLength: firstAndLengthOf(long.map((form) => form.words[0]!)) };
 }
 
 /** Bit n of the entry for ASCII code c is set when one of `words` starts with c and has length n. */
@@ -75,10 +82,34 @@ const smallHash = (hash: number) => hash & 0x3fffffff;
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
 const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
 
-/** A form's words. A page with many context-gated terms builds hundreds of rules in its first slice. */
-function wordsOfForm(form: string): string[] {
-  if (PLAIN_FORM.test(form)) return form.split(' ');
-  return words(form).map((w) => form.slice(w.start, w.end));
+/** A form's words and the gaps between them. A page with many context-gated terms builds hundreds of rules in its first slice. */
+function splitForm(form: string): ContextForm {
+  if (PLAIN_FORM.test(form)) {
+    const split = form.split(' ');
+    return { words: split, gaps: split.slice(1).map(() => null) };
+  }
+  const spans = words(form);
+  return {
+    words: spans.map((w) => form.slice(w.start, w.end)),
+    gaps: spans.slice(1).map((w, k) => gapOf(form.slice(spans[k]!.end, w.start))),
+  };
+}
+
+/** What must stand between two words: `null` for whitespace alone, else the marks, each run of whitespace as one space. */
+function gapOf(between: string): string | null {
+  return WHITESPACE_ONLY.test(between) ? null : between.replace(/\s+/g, ' ');
+}
+
+/** Whether the text between two words is the gap a form has there. */
+function gapMatches(between: string, gap: string | null): boolean {
+  return gap === null ? WHITESPACE_ONLY.test(between) : gapOf(between) === gap;
+}
+
+/** A form as text, its whitespace gaps as one space: how it reads in folded text. */
+export function formText(form: ContextForm): string {
+  let text = form.words[0] ?? '';
+  for (let k = 1; k < form.words.length; k++) text += (form.gaps[k - 1] ?? ' ') + form.words[k]!;
+  return text;
 }
 
 /** Whether a context form occurs near the match [start, end) of the text (folded, or fold-free). */
@@ -223,8 +254,8 @@ function isContextWord(text: string, start: number, end: number, rule: ContextRu
 }
 
 /**
- * Whether one of the rule's longer forms occurs as consecutive words, joined by whitespace only, in
- * `list` (text order). A word that begins none of them is passed by one table lookup: an entry may
+ * Whether one of the rule's longer forms occurs as consecutive words, joined by whitespace or by
+ * the form's own marks ("s/p"), in `list` (text order). A word that begins none of them is passed by one table lookup: an entry may
  * have dozens of longer forms, and trying each at every word near every match was most of the cost
  * of the context rule on health text.
  */
@@ -238,10 +269,11 @@ function someLongForm(text: string, list: NearWords, rule: ContextRule): boolean
 
 /** Whether `form` occurs in `list` from its word `i` on. */
 function occursAt(text: string, list: NearWords, i: number, form: ContextForm): boolean {
-  if (i + form.length > list.count) return false;
-  for (let k = 0; k < form.length; k++) {
-    if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, form[k]!)) return false;
-    if (k > 0 && !WHITESPACE_ONLY.test(text.slice(list.end[i + k - 1]!, list.start[i + k]!))) return false;
+  const { words: formWords, gaps } = form;
+  if (i + formWords.length > list.count) return false;
+  for (let k = 0; k < formWords.length; k++) {
+    if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, formWords[k]!)) return false;
+    if (k > 0 && !gapMatches(text.slice(list.end[i + k - 1]!, list.start[i + k]!), gaps[k - 1] ?? null)) return false;
   }
   return true;
 }

@@ -8,7 +8,7 @@
  */
 import type { CompiledGlossary } from './compile';
 import type { Level } from './schema';
-import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
+import { contextAppears, contextAppearsAt, contextRule, type ContextForm, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
@@ -380,7 +380,7 @@ function someCue(cues: ReadonlySet<string>, occurs: (word: string) => boolean): 
 }
 
 /** A RegExp per multi-word cue, built on first need: compiling is the dear part. */
-const longCuePatterns = new WeakMap<readonly string[], RegExp>();
+const longCuePatterns = new WeakMap<ContextForm, RegExp>();
 
 /**
  * Whether one of the rule's multi-word cues occurs in the text. Most never do: a cue whose words
@@ -388,15 +388,25 @@ const longCuePatterns = new WeakMap<readonly string[], RegExp>();
  */
 function longCueAnywhere(folded: string, rule: ContextRule, occurs: (word: string) => boolean): boolean {
   for (const form of rule.long) {
-    if (!form.every(occurs)) continue;
+    if (!form.words.every(occurs)) continue;
     let pattern = longCuePatterns.get(form);
     if (pattern === undefined) {
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${cuePattern(form)}(?![\\p{L}\\p{N}])`, 'u');
       longCuePatterns.set(form, pattern);
     }
     if (pattern.test(folded)) return true;
   }
   return false;
+}
+
+/** A multi-word cue as a RegExp source: its words, joined by whitespace or by its own marks ("s/p"). */
+function cuePattern(form: ContextForm): string {
+  let source = escapeRegExp(form.words[0]!);
+  for (let k = 1; k < form.words.length; k++) {
+    const gap = form.gaps[k - 1] ?? null;
+    source += (gap === null ? '\\s+' : escapeRegExp(gap).replace(/ /g, '\\s+')) + escapeRegExp(form.words[k]!);
+  }
+  return source;
 }
 
 function escapeRegExp(text: string): string {

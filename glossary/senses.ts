@@ -4,7 +4,7 @@
  * When cues of several senses appear, or none, nothing is chosen: the card then lists the likely
  * meanings instead of guessing.
  */
-import { contextAppears, contextRule, type ContextRule } from './context';
+import { contextAppears, contextRule, formText, type ContextRule } from './context';
 import { foldTerm, foldText } from './normalize';
 import type { Sense } from './schema';
 import { termVariants } from './variants';
@@ -42,7 +42,7 @@ function cueCount(folded: string, rule: ContextRule, start: number, end: number)
     if (rule.single.has(folded.slice(word.start, word.end))) count++;
   }
   for (const form of rule.long) {
-    if (folded.includes(form.join(' '))) count++;
+    if (folded.includes(formText(form))) count++;
   }
   return count;
 }

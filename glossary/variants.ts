@@ -19,9 +19,12 @@ export interface VariantOptions {
   eponym?: boolean;
 }
 
-/** Whether a term as written starts with a capitalised name followed by more words ("Bell palsy", "Graves' disease"). */
+/**
+ * Whether a term as written starts with a capitalised name followed by more words ("Bell palsy",
+ * "Graves' disease"), Scottish and Irish names with a second capital included ("McBurney point").
+ */
 export function startsWithName(written: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,}(?:'s?)? \S/u.test(written);
+  return /^(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,}(?:'s?)? \S/u.test(written);
 }
 
 /**

@@ -181,6 +181,29 @@ describe('context words anywhere on a health page', () => {
   });
 });
 
+describe('cue words joined by a mark ("s/p", "I&O", "g/dL")', () => {
+  // Such cues never matched before: the words of a cue were compared with whitespace between them only.
+  const marked = createMatcher(compile([{ packId: 'p', entries: [entry('cabg', 'bypass graft', { context: ['s/p', 'I&O', 'complications: none'] })] }]));
+  const found = (text: string, healthTopic = false) => marked.findInText(text, { healthTopic }).length;
+
+  it.each(['Bypass graft, s/p 2019.', 'Strict I&O after the bypass graft.', 'Complications: none. Bypass graft done.', 'S/P   bypass graft.'])('counts near the term: %j', (text) => {
+    expect(found(text)).toBe(1);
+  });
+
+  it.each(['Bypass graft, s p 2019.', 'Bypass graft, s-p 2019.', 'I & O after the bypass graft.', 'Bypass graft, sp 2019.', 'Complications none: bypass graft.'])(
+    'needs the same mark between the words: %j',
+    (text) => {
+      expect(found(text)).toBe(0);
+    },
+  );
+
+  it('counts anywhere in a text about health, with the mark as written', () => {
+    const far = `The bypass graft held. ${'Words that say nothing. '.repeat(20)}`;
+    expect(found(`${far}Seen s/p repair.`, true)).toBe(1);
+    expect(found(`${far}Seen s p repair.`, true)).toBe(0);
+  });
+});
+
 describe('answers kept for one text only', () => {
   // The matcher keeps, per call, which gated entries have cue words in the text; a later text must
   // never reuse an earlier one's answer.

@@ -3,17 +3,8 @@
  * (CDC-style pages): each in a health sentence, and the gated ones in sentences that use the same
  * word in another sense, where nothing may be underlined.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../glossary/compile';
-import { underlineMatcher } from '../../glossary/levels';
-import { createMatcher } from '../../glossary/matcher';
-import { loadValidPack } from '../../glossary/packs/prebuild';
-
-const pack = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const compiled = compile([{ packId: pack.packId, entries: pack.entries }]);
-const matcher = underlineMatcher(createMatcher(compiled), compiled, 'general');
-const ids = (text: string) => matcher.findInText(text).map((match) => compiled.entries[match.entry]!.id);
+import { underlinedIds as ids } from './helpers/bundled-underline';
 
 describe('public-health words in the sense a health page uses them', { timeout: 30_000 }, () => {
   it.each([

@@ -1,0 +1,17 @@
+/**
+ * The bundled pack as the default settings underline it, for tests that check which cards a
+ * sentence gets: the ids of the entries underlined, in text order.
+ */
+import { resolve } from 'node:path';
+import { compile } from '../../../glossary/compile';
+import { underlineMatcher } from '../../../glossary/levels';
+import { createMatcher } from '../../../glossary/matcher';
+import { loadValidPack } from '../../../glossary/packs/prebuild';
+
+const pack = loadValidPack(resolve(import.meta.dirname, '../../../glossary/packs/health'));
+const compiled = compile([{ packId: pack.packId, entries: pack.entries }]);
+const matcher = underlineMatcher(createMatcher(compiled), compiled, 'general');
+
+export function underlinedIds(text: string): string[] {
+  return matcher.findInText(text).map((match) => compiled.entries[match.entry]!.id);
+}
