@@ -9,17 +9,18 @@ const US_TO_UK: readonly [RegExp, string][] = [
   [/^hem(?=[aoi])/, 'haem'], // hemoglobin, hematoma, hemorrhage
   [/([^aeo])emi(a|c)/, '$1aemi$2'], // anemia, leukemia, ischemia, glycemic
   [/(?<!o)edema/, 'oedema'], // edema, lymphedema
-  [/^esophag/, 'oesophag'],
+  [/^(trans)?esophag/, '$1oesophag'], // esophagus, transesophageal
   [/^estr(?=[oa])/, 'oestr'], // estrogen, estradiol
   [/^fet(?=us|al)/, 'foet'],
   [/^celiac/, 'coeliac'],
-  [/rrhea(?=l|$)/, 'rrhoea'], // diarrhea, gonorrhea, seborrhea
+  [/rrhe(?=al$|a$|ic$)/, 'rrhoe'], // diarrhea, gonorrhea, seborrhea, seborrheic
   [/pnea$/, 'pnoea'], // apnea, dyspnea
   [/^ameb/, 'amoeb'],
   [/(^|o)ped(?=i|o)/, '$1paed'], // pediatric, orthopedic
   [/(?<!a)esthe/, 'aesthe'], // anesthesia, anesthetic
   [/^cec(?=um|al)/, 'caec'],
   [/^cesarean/, 'caesarean'],
+  [/^previa$/, 'praevia'], // placenta previa
   [/gynec/, 'gynaec'],
   [/^etiolog/, 'aetiolog'],
   [/^fec(?=es|al)/, 'faec'],
@@ -83,12 +84,17 @@ function rewrite(word: string): string[] {
   const out = new Set<string>();
   const pair = PAIR_OF.get(word);
   if (pair !== undefined) out.add(pair);
-  let uk = word;
-  for (const [pattern, replacement] of US_TO_UK) uk = uk.replace(pattern, replacement);
-  out.add(uk);
-  let us = word;
-  for (const [pattern, replacement] of UK_TO_US) us = us.replace(pattern, replacement);
-  out.add(us);
+  out.add(applyRules(word, US_TO_UK));
+  // Dropping a vowel is only a US spelling where the known roots spell it back: "haemoglobin" ->
+  // "hemoglobin" does, while "haem" -> "hem" (a hem of a dress; the US word is "heme") does not.
+  const us = applyRules(word, UK_TO_US);
+  if (applyRules(us, US_TO_UK) === word) out.add(us);
   out.delete(word);
   return [...out];
+}
+
+function applyRules(word: string, rules: readonly [RegExp, string][]): string {
+  let out = word;
+  for (const [pattern, replacement] of rules) out = out.replace(pattern, replacement);
+  return out;
 }

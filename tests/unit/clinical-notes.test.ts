@@ -1,9 +1,9 @@
 /**
- * The words of the records patients read in a portal, which pack 2.28 added: lab, imaging,
- * pathology and ECG reports, visit and hospital notes, exam findings, and the paperwork of paying
- * for care. Each report line below is written the way such records are (terse, abbreviated, full of
- * numbers) and must get the listed cards; the gated words, in sentences that use them in another
- * sense, must stay plain.
+ * The words of the records patients read in a portal, which packs 2.28 and 2.29 added: lab,
+ * imaging, pathology and ECG reports, visit and hospital notes, operative reports, exam findings,
+ * and the paperwork of paying for care. Each report line below is written the way such records
+ * are (terse, abbreviated, full of numbers) and must get the listed cards; the gated words, in
+ * sentences that use them in another sense, must stay plain.
  */
 import { describe, expect, it } from 'vitest';
 import { underlinedIds as ids } from './helpers/bundled-underline';
@@ -44,6 +44,12 @@ describe('report and note lines get the cards a reader needs', { timeout: 30_000
     ['Your plan has a $1,500 deductible, then 20% coinsurance until you reach the out-of-pocket maximum.', ['deductible', 'coinsurance', 'out-of-pocket-maximum']],
     ['The drug is on the formulary but needs prior authorization and step therapy.', ['formulary', 'prior-authorization', 'step-therapy']],
     ['Medicare Part B covers durable medical equipment such as walkers.', ['durable-medical-equipment']],
+    // Operative reports (pack 2.29)
+    ['The wound was irrigated copiously and closed with subcuticular sutures.', ['irrigation', 'subcuticular-suture']],
+    ['The patient was extubated and taken to recovery in stable condition.', ['extubation']],
+    ['The cystic duct and cystic artery were clipped and divided.', ['cystic-duct', 'cystic-artery']],
+    ['In the lithotomy position, a trocar was placed and the abdomen insufflated.', ['lithotomy-position', 'trocar', 'insufflation']],
+    ['Tender over the sinus tarsi after an ankle sprain.', ['sinus-tarsi']],
   ])('%s', (text, expected) => {
     const found = ids(text);
     for (const id of expected) expect(found, id).toContain(id);
@@ -82,6 +88,10 @@ describe('the same words in another sense stay plain', { timeout: 30_000 }, () =
     'She bought a new MAC laptop.',
     'RT @news: the vote is tonight.',
     'The band sold the LP on vinyl.',
+    'She sewed the hem of her dress.',
+    'Saline soils limit crop growth.',
+    'Guidewire sells software to insurers.',
+    'Farm irrigation uses a lot of water.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -155,6 +155,13 @@ const WORDS: Case[] = [
   { term: 'feces', has: ['faeces'] },
   { term: 'tumor', has: ['tumour', 'tumors', 'tumours', "tumour's"] },
   { term: 'tumour', has: ['tumor'] },
+  // A UK spelling whose vowel-less form no US root spells back is another word, not its US spelling
+  { term: 'haem', has: ['haems'], not: ['hem', 'hems'] },
+  { term: 'septicaemia', has: ['septicemia'] },
+  { term: 'seborrhoeic dermatitis', has: ['seborrheic dermatitis'] },
+  { term: 'placenta praevia', has: ['placenta previa'] },
+  { term: 'transoesophageal echo', has: ['transesophageal echo'] },
+  { term: 'manoeuvre', has: ['manoeuvres'], not: ['maneuvre'] },
   { term: 'behavior', has: ['behaviour'] },
   { term: 'fiber', has: ['fibre', 'fibers', 'fibres'] },
   { term: 'fibre', has: ['fiber'] },
