@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { BUNDLED_PACK_FILE } from '../glossary/packs/pack-file';
+import { packFiles } from '../glossary/packs/pack-file';
 import { prebuildHealthPack, type PrebuiltPack } from '../glossary/packs/prebuild';
 import { bundledFormFilter } from '../scripts/lib/form-filter';
 
@@ -12,7 +12,7 @@ const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
 };
 
 /**
- * The background reads the pack's entries from the package (BUNDLED_PACK_FILE) and rebuilds the
+ * The background reads the pack's entries from the package (packFiles) and rebuilds the
  * tables' entry list from them (`withEntries`), so the list is left out here: Mozilla's linter
  * refuses to read a script over 5 MiB, and the background's is the largest.
  */
@@ -51,10 +51,10 @@ export default defineWxtModule({
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));
     wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-      paths.push(BUNDLED_PACK_FILE);
+      paths.push(...packFiles(prebuild().pack).map((file) => file.name));
     });
     wxt.hooks.hook('build:publicAssets', (_, files) => {
-      files.push({ relativeDest: BUNDLED_PACK_FILE, contents: JSON.stringify(prebuild().pack) });
+      for (const file of packFiles(prebuild().pack)) files.push({ relativeDest: file.name, contents: file.contents });
     });
   },
 });

@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withEntries } from '../../glossary/packs/bundled';
-import { BUNDLED_PACK_FILE, parseBundledPack } from '../../glossary/packs/pack-file';
+import { BUNDLED_PACK_FILE, PACK_PART_BYTES, packFiles, parseBundledPack } from '../../glossary/packs/pack-file';
 import { prebuildHealthPack } from '../../glossary/packs/prebuild';
 import { readBundledPack } from '../../utils/background/bundled-pack';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
 
 const prebuilt = prebuildHealthPack(resolve(import.meta.dirname, '../../glossary/packs/health'), { dropDerivedForm: bundledFormFilter() });
-/** The pack file as the build writes it into the package. */
+/** The pack as one file, as the build wrote it before packs outgrew one. */
 const packFile = JSON.stringify(prebuilt.pack);
+/** The pack files as the build writes them into the package. */
+const parts = packFiles(prebuilt.pack);
 
 /**
  * The build leaves the entry list out of the background's tables (Mozilla's linter refuses to read
@@ -18,7 +20,8 @@ const packFile = JSON.stringify(prebuilt.pack);
 describe('the bundled tables in the background', () => {
   it('rebuild exactly the entry list the build compiled, from the pack file', () => {
     const built = prebuilt.compiled;
-    const rebuilt = withEntries({ ...built, entries: [] }, parseBundledPack(JSON.parse(packFile)));
+    const { parts: _parts, ...pack } = parseBundledPack(JSON.parse(packFile));
+    const rebuilt = withEntries({ ...built, entries: [] }, pack);
     expect(rebuilt.entries).toHaveLength(built.entries.length);
     expect(rebuilt.entries).toEqual(built.entries);
     expect(rebuilt).toEqual(built);
@@ -42,6 +45,41 @@ describe('reading the pack file', () => {
     expect(asked.at(-1)).toBe(`/${BUNDLED_PACK_FILE}`);
     expect(pack.manifest.id).toBe(prebuilt.pack.manifest.id);
     expect(pack.entries).toHaveLength(prebuilt.pack.entries.length);
+  });
+
+  it('reads every part the build wrote, in order, each under the 5 MiB the add-on linter parses', async () => {
+    for (const part of parts) expect(Buffer.byteLength(part.contents)).toBeLessThanOrEqual(PACK_PART_BYTES);
+    const files = new Map(parts.map((part) => [`/${part.name}`, part.contents]));
+    const pack = await readBundledPack((path) => Promise.resolve(new Response(files.get(path) ?? '', { status: files.has(path) ? 200 : 404 })));
+    expect(pack).toEqual(prebuilt.pack);
+  });
+
+  it('splits a pack into as many parts as it needs and joins them back exactly', async () => {
+    const small = packFiles(prebuilt.pack, 300_000);
+    expect(small.length).toBeGreaterThan(10);
+    expect(small.map((part) => part.name).slice(0, 3)).toEqual(['health-pack.json', 'health-pack-2.json', 'health-pack-3.json']);
+    for (const part of small) expect(Buffer.byteLength(part.contents)).toBeLessThanOrEqual(300_000);
+    const files = new Map(small.map((part) => [`/${part.name}`, part.contents]));
+    const read: string[] = [];
+    const pack = await readBundledPack((path) => {
+      read.push(path);
+      return Promise.resolve(new Response(files.get(path) ?? '', { status: files.has(path) ? 200 : 404 }));
+    });
+    expect(read).toEqual(small.map((part) => `/${part.name}`));
+    expect(pack.entries.map((entry) => entry.id)).toEqual(prebuilt.pack.entries.map((entry) => entry.id));
+    expect(pack).toEqual(prebuilt.pack);
+  });
+
+  it('names the part that is missing or damaged', async () => {
+    const small = packFiles(prebuilt.pack, 300_000);
+    const serve = (second: string | null) => (path: string) => {
+      const body = path === '/health-pack-2.json' ? second : (small.find((part) => `/${part.name}` === path)?.contents ?? null);
+      return Promise.resolve(new Response(body ?? '', { status: body === null ? 404 : 200 }));
+    };
+    await expect(readBundledPack(serve(null))).rejects.toThrow('health-pack-2.json could not be read (status 404)');
+    await expect(readBundledPack(serve('{"entries":[{"term":"no id"}]}'))).rejects.toThrow("health-pack-2.json: the pack's entry list is missing or damaged");
+    const badCount = JSON.stringify({ manifest: prebuilt.pack.manifest, parts: 0, entries: [] });
+    await expect(readBundledPack(reply(badCount))).rejects.toThrow(`${BUNDLED_PACK_FILE}: the pack's number of parts is damaged`);
   });
 
   it('names the file when it is missing or damaged', async () => {
