@@ -82,7 +82,10 @@ const smallHash = (hash: number) => hash & 0x3fffffff;
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
 const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
 
-/** A form's words and the gaps between them. A page with many context-gated terms builds hundreds of rules in its first slice. */
+/**
+ * A form's words and the gaps between them. A page with many context-gated terms builds hundreds
+ * of rules in its first slice.
+ */
 function splitForm(form: string): ContextForm {
   if (PLAIN_FORM.test(form)) {
     const split = form.split(' ');
@@ -95,7 +98,7 @@ function splitForm(form: string): ContextForm {
   };
 }
 
-/** What must stand between two words: `null` for whitespace alone, else the marks, each run of whitespace as one space. */
+/** What must stand between two words: `null` for whitespace alone, else the marks (whitespace runs as one space). */
 function gapOf(between: string): string | null {
   return WHITESPACE_ONLY.test(between) ? null : between.replace(/\s+/g, ' ');
 }
@@ -255,9 +258,9 @@ function isContextWord(text: string, start: number, end: number, rule: ContextRu
 
 /**
  * Whether one of the rule's longer forms occurs as consecutive words, joined by whitespace or by
- * the form's own marks ("s/p"), in `list` (text order). A word that begins none of them is passed by one table lookup: an entry may
- * have dozens of longer forms, and trying each at every word near every match was most of the cost
- * of the context rule on health text.
+ * the form's own marks ("s/p"), in `list` (text order). A word that begins none of them is passed
+ * by one table lookup: an entry may have dozens of longer forms, and trying each at every word
+ * near every match was most of the cost of the context rule on health text.
  */
 function someLongForm(text: string, list: NearWords, rule: ContextRule): boolean {
   for (let i = 0; i < list.count; i++) {
