@@ -12,7 +12,7 @@ import { userSearchIndexItem } from '../../utils/storage/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { OpenPdf } from './OpenPdf';
 import { PausedNotice } from './PausedNotice';
-import { fetchEntry, initialHandover, loadPageState, targetTabId, type PageState } from './popup-data';
+import { fetchEntry, followPageState, initialHandover, loadPageState, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
@@ -50,18 +50,25 @@ export function PopupApp() {
       else setQuery(handover.query);
     });
     const tabId = targetTabId();
-    void tabId.then(loadPageState).then(setPage);
+    let stopFollowing = () => {};
+    void tabId.then((id) => {
+      stopFollowing = followPageState(id, setPage);
+    });
     void loadSettings().then(setSettings);
     void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(async ([module, user, index]) => {
       setGlossaryNames(new Map(user.map((glossary) => [glossary.id, glossary.name])));
       setSearch(await module.createSearch(user, index));
     });
-    return watchSettings((next) => {
+    const unwatch = watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
       // The tab's content script rescans first; ask once it has had a moment to.
       void tabId.then((id) => new Promise((done) => setTimeout(done, 150)).then(() => loadPageState(id))).then(setPage);
     });
+    return () => {
+      unwatch();
+      stopFollowing();
+    };
   }, []);
 
   const onPage = useMemo(() => new Set(page.kind === 'ready' ? page.terms.map((term) => term.id) : []), [page]);

@@ -33,6 +33,38 @@ export async function loadPageState(tabId: number | null): Promise<PageState> {
   }
 }
 
+/** Waits before asking again while a page's content script may still be starting. */
+const PAGE_STATE_RETRIES_MS = [250, 500, 1000];
+
+/**
+ * The page state, passed on as it comes, and asked again a few times while the answer is
+ * "unsupported": a popup opened while the page is still loading asks before the content script
+ * listens, and would otherwise call the page off limits until it is opened again. Returns a
+ * function that stops asking.
+ */
+export function followPageState(
+  tabId: number | null,
+  onState: (state: PageState) => void,
+  load: (tabId: number | null) => Promise<PageState> = loadPageState,
+  retries: readonly number[] = PAGE_STATE_RETRIES_MS,
+): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ask = (attempt: number) => {
+    void load(tabId).then((state) => {
+      if (stopped) return;
+      onState(state);
+      const wait = retries[attempt];
+      if (state.kind === 'unsupported' && tabId !== null && wait !== undefined) timer = setTimeout(() => ask(attempt + 1), wait);
+    });
+  };
+  ask(0);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
 /**
  * What the popup opens on: an entry (?pack=&entry= from a window, or one a card handed over), a
  * query (?q=, or one handed over by the background), or nothing. Both handed-over items are read
