@@ -43,11 +43,16 @@ export interface CompiledEntry {
   level: Level;
   /** Muted by the user: its words are claimed silently (present only when true). */
   muted?: true;
+  /** Folded phrases in which the entry's words mean something else (present only when some). */
+  notIn?: string[];
 }
 
 /** What the tables keep of an entry (not muted). */
-export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level'>, packId: string): CompiledEntry {
-  return { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
+export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level' | 'notIn'>, packId: string): CompiledEntry {
+  const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
+  const notIn = unique((source.notIn ?? []).map(foldTerm).filter((phrase) => phrase !== ''));
+  if (notIn.length > 0) entry.notIn = notIn;
+  return entry;
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */

@@ -85,13 +85,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   for (let e = edgeStart[0]!; e < (edgeStart[1] ?? 0); e++) if (edgeFirst[e]! < 128) rootEdge[edgeFirst[e]!] = e;
 
   const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
+  const notIn = compiled.entries.map((entry) => entry.notIn);
   // Most forms belong to one entry with no case or context rule: settle those without a second look.
   const formCount = owners.start.length - 1;
   const plainEntry = new Int32Array(formCount).fill(-1);
   for (let f = 0; f < formCount; f++) {
     const first = owners.start[f]!;
     const entry = owners.entry[first]!;
-    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !hasContext(entry)) plainEntry[f] = entry;
+    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !hasContext(entry) && notIn[entry] === undefined) plainEntry[f] = entry;
   }
   const contextRules = new Map<number, ContextRule>();
   const contextOf = (entry: number): ContextRule => {
@@ -199,6 +200,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
       }
+      const otherPhrases = notIn[entry];
+      if (otherPhrases !== undefined && insideOtherPhrase(folded.text, start, end, otherPhrases)) continue;
       if (hasContext(entry) && !contextNear(folded.text, start, end, word, contextOf(entry))) {
         if (missedContext < 0) missedContext = entry;
         continue;
@@ -376,6 +379,31 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 /** Whether any of an entry's single-word context forms occurs in the text. */
 function someCue(cues: ReadonlySet<string>, occurs: (word: string) => boolean): boolean {
   for (const word of cues) if (occurs(word)) return true;
+  return false;
+}
+
+/** A RegExp per phrase of `notIn`, built on first need. */
+const otherPhrasePatterns = new Map<string, RegExp>();
+
+/**
+ * Whether [start, end) of the folded text lies inside one of the phrases in which the entry's
+ * words mean something else ("fever" in "cabin fever"). Only the text around the match is read.
+ */
+function insideOtherPhrase(folded: string, start: number, end: number, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    let pattern = otherPhrasePatterns.get(phrase);
+    if (pattern === undefined) {
+      // Text that needs no folding is read as written: capitals, typographic apostrophes and hyphens.
+      const source = phrase.split(' ').map((word) => escapeRegExp(word).replace(/'/g, "['\u2019\u2018\u02bc\u2032\uff07]").replace(/-/g, '[-\u2010\u2011]')).join('\\s+');
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+      otherPhrasePatterns.set(phrase, pattern);
+    }
+    // Spaces may be runs in the text, so look back a little more than the phrase's length.
+    pattern.lastIndex = Math.max(0, start - 2 * phrase.length);
+    for (let found = pattern.exec(folded); found !== null && found.index <= start; found = pattern.exec(folded)) {
+      if (found.index + found[0].length >= end) return true;
+    }
+  }
   return false;
 }
 

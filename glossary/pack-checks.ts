@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
 import { foldTerm } from './normalize';
 import { isLessFamiliar } from './levels';
+import { idleNotInPhrases } from './not-in-check';
 import { fleschKincaidGrade } from './readability';
 import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
 
@@ -113,6 +114,9 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
       if (sense.related && !ids.has(sense.related)) problems.push({ file, entry: entry.id, field: 'senses.related', message: `unknown id "${sense.related}"` });
       const senseGrade = fleschKincaidGrade(sense.short);
       if (senseGrade > MAX_GRADE) problems.push({ file, entry: entry.id, field: 'senses.short', message: `reading grade ${senseGrade.toFixed(1)} is above ${MAX_GRADE}` });
+    }
+    for (const phrase of idleNotInPhrases(entry)) {
+      problems.push({ file, entry: entry.id, field: 'notIn', message: `"${phrase}" holds none of the entry's words, so it can never take effect` });
     }
     if (/https?:\/\//i.test(entry.source)) problems.push({ file, entry: entry.id, field: 'source', message: 'names a reference; it must not be a URL' });
   }

@@ -59,6 +59,11 @@ export const EntrySchema = v.strictObject({
   reviewed: v.pipe(v.string(), v.isoDate('must be a date like 2026-11-30')),
   caseSensitive: v.optional(v.boolean()),
   context: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry))),
+  /**
+   * Phrases in which the term means something else ("cabin fever", "genetic algorithm"): a match
+   * that lies inside one of them is no match. Each holds one of the entry's words.
+   */
+  notIn: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.notInPerEntry, `may hold at most ${LIMITS.notInPerEntry} items`))),
   /** Optional in user glossaries; every bundled entry has one. */
   level: v.optional(v.picklist(LEVELS, `must be one of: ${LEVELS.join(', ')}`)),
   pronunciation: v.optional(pronunciation),

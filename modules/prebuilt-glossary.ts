@@ -29,6 +29,14 @@ export default defineWxtModule({
     const dir = resolve(wxt.config.root, 'glossary/packs/health');
     let prebuilt: PrebuiltPack | null = null;
     const prebuild = () => (prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() }));
+    // Both hooks below need the parts; splitting stringifies every entry twice, so once per prebuild.
+    const partsOf = new WeakMap<PrebuiltPack, ReturnType<typeof packFiles>>();
+    const packParts = () => {
+      const pack = prebuild();
+      let parts = partsOf.get(pack);
+      if (!parts) partsOf.set(pack, (parts = packFiles(pack.pack)));
+      return parts;
+    };
     const buildId = `${Date.now().toString(36)}`;
     const plugin: Plugin = {
       name: 'termlight-prebuilt-glossary',
@@ -51,10 +59,10 @@ export default defineWxtModule({
     };
     addViteConfig(wxt, () => ({ plugins: [plugin] }));
     wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-      paths.push(...packFiles(prebuild().pack).map((file) => file.name));
+      paths.push(...packParts().map((file) => file.name));
     });
     wxt.hooks.hook('build:publicAssets', (_, files) => {
-      for (const file of packFiles(prebuild().pack)) files.push({ relativeDest: file.name, contents: file.contents });
+      for (const file of packParts()) files.push({ relativeDest: file.name, contents: file.contents });
     });
   },
 });

@@ -12,7 +12,7 @@ import { userSearchIndexItem } from '../../utils/storage/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { OpenPdf } from './OpenPdf';
 import { PausedNotice } from './PausedNotice';
-import { fetchEntry, followPageState, initialHandover, loadPageState, targetTabId, type PageState } from './popup-data';
+import { fetchEntry, initialHandover, pageStateFollower, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
@@ -49,10 +49,10 @@ export function PopupApp() {
       if ('entry' in handover) open(handover.entry.packId, handover.entry.id);
       else setQuery(handover.query);
     });
-    const tabId = targetTabId();
-    let stopFollowing = () => {};
-    void tabId.then((id) => {
-      stopFollowing = followPageState(id, setPage);
+    let follower: ReturnType<typeof pageStateFollower> | null = null;
+    let closed = false;
+    void targetTabId().then((id) => {
+      if (!closed) follower = pageStateFollower(id, setPage);
     });
     void loadSettings().then(setSettings);
     void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(async ([module, user, index]) => {
@@ -62,12 +62,12 @@ export function PopupApp() {
     const unwatch = watchSettings((next) => {
       setSettings(next);
       // Pausing or resuming changes what the page shows: ask again.
-      // The tab's content script rescans first; ask once it has had a moment to.
-      void tabId.then((id) => new Promise((done) => setTimeout(done, 150)).then(() => loadPageState(id))).then(setPage);
+      follower?.restart();
     });
     return () => {
+      closed = true;
       unwatch();
-      stopFollowing();
+      follower?.stop();
     };
   }, []);
 

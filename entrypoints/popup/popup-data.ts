@@ -65,6 +65,34 @@ export function followPageState(
   };
 }
 
+/** How long a settings change gives the tab's content script to rescan before the popup asks again. */
+const RESCAN_WAIT_MS = 150;
+
+/**
+ * followPageState that can start over: pausing or resuming a site changes what its page shows, so a
+ * settings change asks again from the start (retries included) once the content script has had a
+ * moment to rescan. Answers to an earlier round that arrive late are dropped, so they never
+ * overwrite a newer one.
+ */
+export function pageStateFollower(
+  tabId: number | null,
+  onState: (state: PageState) => void,
+  follow: (tabId: number | null, onState: (state: PageState) => void) => () => void = followPageState,
+  rescanWaitMs = RESCAN_WAIT_MS,
+): { restart(): void; stop(): void } {
+  let stopCurrent = follow(tabId, onState);
+  return {
+    restart() {
+      stopCurrent();
+      const wait = setTimeout(() => {
+        stopCurrent = follow(tabId, onState);
+      }, rescanWaitMs);
+      stopCurrent = () => clearTimeout(wait);
+    },
+    stop: () => stopCurrent(),
+  };
+}
+
 /**
  * What the popup opens on: an entry (?pack=&entry= from a window, or one a card handed over), a
  * query (?q=, or one handed over by the background), or nothing. Both handed-over items are read

@@ -16,6 +16,7 @@
  *   level         optional  everyday, general or technical: how familiar the word is; empty = technical (always underlined)
  *   pronunciation optional  a respelling with the stressed syllable in capitals, like "ar-teer-ee-oh-skluh-ROH-sis"
  *   expansion     optional  what an abbreviation stands for, like "hypertension (high blood pressure)"
+ *   notIn         optional  phrases in which the term means something else ("cabin fever" for fever), separated by ";"
  *
  * Senses (several meanings chosen by cue words) and alias levels (an alias less familiar than its
  * term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
@@ -39,6 +40,7 @@ export const CSV_COLUMNS = [
   'level',
   'pronunciation',
   'expansion',
+  'notIn',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

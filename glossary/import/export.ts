@@ -31,7 +31,8 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
     case 'related':
       return joinList(entry[column]);
     case 'context':
-      return joinList(entry.context ?? []);
+    case 'notIn':
+      return joinList(entry[column] ?? []);
     case 'caseSensitive':
       return entry.caseSensitive === undefined ? '' : String(entry.caseSensitive);
     case 'level':
@@ -66,6 +67,7 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   out.reviewed = entry.reviewed;
   if (entry.caseSensitive !== undefined) out.caseSensitive = entry.caseSensitive;
   if (entry.context !== undefined && entry.context.length > 0) out.context = entry.context;
+  if (entry.notIn !== undefined && entry.notIn.length > 0) out.notIn = entry.notIn;
   if (entry.level !== undefined) out.level = entry.level;
   if (entry.aliasLevels !== undefined && Object.keys(entry.aliasLevels).length > 0) out.aliasLevels = entry.aliasLevels;
   if (entry.pronunciation !== undefined) out.pronunciation = entry.pronunciation;

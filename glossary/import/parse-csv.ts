@@ -181,6 +181,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   const category = cell('category').trim();
   const caseSensitive = cell('caseSensitive').trim().toLowerCase();
   const context = splitList(cell('context'));
+  const notIn = splitList(cell('notIn'));
   const input: Record<string, unknown> = {
     id: givenId !== '' ? givenId : idFromTerm(term),
     term,
@@ -196,6 +197,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   // An unreadable yes/no goes to the schema as text, which reports it as "must be true or false".
   if (caseSensitive !== '') input.caseSensitive = YES.has(caseSensitive) ? true : NO.has(caseSensitive) ? false : cell('caseSensitive').trim();
   if (context.length > 0) input.context = context;
+  if (notIn.length > 0) input.notIn = notIn;
   for (const column of ['level', 'pronunciation', 'expansion'] as const) {
     const value = cell(column).trim();
     if (value !== '') input[column] = column === 'level' ? value.toLowerCase() : value;

@@ -9,6 +9,7 @@ import { foldTerm } from '../normalize';
 import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
 import { errorAt, formatCount, ordinal, quote, warningAt } from './issues';
 import type { ImportIssue } from './types';
+import { idleNotInPhrases } from '../not-in-check';
 
 export interface Candidate {
   /** The spreadsheet row (CSV) or 1-based entry number (JSON). */
@@ -36,6 +37,7 @@ const LIST_NOUNS: Readonly<Record<string, string>> = {
   forms: 'forms',
   related: 'related ids',
   context: 'context words',
+  notIn: 'phrases',
 };
 
 export function checkCandidates(file: string, wording: Wording, candidates: readonly Candidate[]): Checked {
@@ -125,6 +127,15 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
         );
       }
     }
+    for (const phrase of idleNotInPhrases(entry)) {
+      warnings.push(
+        warningAt(
+          file,
+          { row: number, field: 'notIn', where: where(number, 'notIn') },
+          `${quote(phrase)} holds none of this entry's words (term, aliases or forms), so it will never take effect.`,
+        ),
+      );
+    }
     for (const [field, texts] of textFields(entry)) {
       const tag = texts.map((text) => HTML_TAG.exec(text)?.[0]).find((t) => t !== undefined);
       if (tag !== undefined) {
@@ -153,17 +164,19 @@ function textFields(entry: GlossaryEntry): [string, readonly string[]][] {
     ['explanation', [entry.explanation]],
     ['source', [entry.source]],
     ['context', entry.context ?? []],
+    ['notIn', entry.notIn ?? []],
   ];
 }
 
 /**
- * An empty context list and no context list mean the same to the matcher, and a CSV cell cannot
- * tell them apart; keeping one spelling makes every export read back exactly as it was.
+ * An empty list and no list mean the same to the matcher (context words, notIn phrases), and a CSV
+ * cell cannot tell them apart; keeping one spelling makes every export read back exactly as it was.
  */
 function canonical(entry: GlossaryEntry): GlossaryEntry {
-  if (entry.context === undefined || entry.context.length > 0) return entry;
-  const { context: _empty, ...rest } = entry;
-  return rest;
+  const out = { ...entry };
+  if (out.context !== undefined && out.context.length === 0) delete out.context;
+  if (out.notIn !== undefined && out.notIn.length === 0) delete out.notIn;
+  return out;
 }
 
 function byRow(issues: ImportIssue[]): ImportIssue[] {

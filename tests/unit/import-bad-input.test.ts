@@ -305,7 +305,7 @@ const ACCEPTED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER},notes,colour\n${csvRow('stroke', ',ask the GP,red')}\n`),
     errors: [],
     warnings: [
-      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion.',
+      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn.',
     ],
     check: (preview) => expect(Object.keys(preview.entries[0]!)).not.toContain('notes'),
   },

@@ -41,11 +41,13 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
     reviewed: date,
     caseSensitive: fc.option(fc.boolean(), { nil: undefined }),
     context: fc.option(fc.array(text(100), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    notIn: fc.option(fc.array(text(100), { minLength: 1, maxLength: 3 }), { nil: undefined }),
   })
-  .map(({ caseSensitive, context, ...rest }) => ({
+  .map(({ caseSensitive, context, notIn, ...rest }) => ({
     ...rest,
     ...(caseSensitive === undefined ? {} : { caseSensitive }),
     ...(context === undefined ? {} : { context }),
+    ...(notIn === undefined ? {} : { notIn }),
   }));
 const entriesArb = fc.uniqueArray(entryArb, { minLength: 1, maxLength: 5, selector: (entry) => entry.id });
 
@@ -63,6 +65,7 @@ const STUBBORN: GlossaryEntry[] = [
     reviewed: '2026-11-30',
     caseSensitive: false,
     context: ['x;y', '𝄞 music'],
+    notIn: ['a;b c', '=HYPERLINK("http://example.com") twice'],
   },
   {
     id: 'plain',
@@ -105,7 +108,7 @@ describe('glossary export round trip', () => {
 
   it('writes CSV that Excel opens as UTF-8 and cannot run as formulas', () => {
     const csv = toCsv(STUBBORN);
-    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(csv).toContain(`'-ectomy; +plus`);
     expect(csv).toContain(`'@home`);
@@ -143,7 +146,7 @@ describe('glossary export round trip', () => {
     const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
     expect(text.split('\n')).toHaveLength(5);
     const json = JSON.parse(text) as Record<string, unknown>[];
-    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context']);
+    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn']);
     expect(Object.keys(json[1]!)).toEqual(['id', 'term', 'short', 'explanation', 'category', 'source', 'reviewed', 'caseSensitive']);
     expect(toJson([])).toBe('[]\n');
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followPageState, type PageState } from '../../entrypoints/popup/popup-data';
+import { followPageState, pageStateFollower, type PageState } from '../../entrypoints/popup/popup-data';
 
 /**
  * A popup opened while its page is still loading asks before the content script listens: it must
@@ -56,5 +56,52 @@ describe('the popup follows the page state', () => {
     await vi.runAllTimersAsync();
     expect(closing.asked).toHaveLength(1);
     expect(states).toHaveLength(1);
+  });
+
+  it('asks again from the start after a settings change, retries included', async () => {
+    // A paused page answers "ready" with its terms; after resuming, the content script is busy
+    // rescanning and at first does not answer.
+    let answering = true;
+    const asked: number[] = [];
+    const load = (tabId: number | null) => {
+      asked.push(Date.now());
+      return Promise.resolve(answering && tabId !== null ? ready(tabId) : unsupported(tabId));
+    };
+    const states: string[] = [];
+    const follower = pageStateFollower(7, (state) => states.push(state.kind), (id, on) => followPageState(id, on, load, [250, 500]), 150);
+    await vi.runAllTimersAsync();
+    expect(states).toEqual(['ready']);
+
+    answering = false;
+    const changedAt = Date.now();
+    follower.restart();
+    await vi.advanceTimersByTimeAsync(149);
+    expect(asked).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(asked.at(-1)! - changedAt).toBe(150);
+    answering = true;
+    await vi.runAllTimersAsync();
+    expect(states).toEqual(['ready', 'unsupported', 'ready']);
+    follower.stop();
+  });
+
+  it('drops a late answer to an earlier round, and asks nothing once stopped', async () => {
+    const replies: ((state: PageState) => void)[] = [];
+    const load = () => new Promise<PageState>((resolve) => replies.push(resolve));
+    const states: PageState[] = [];
+    const follower = pageStateFollower(7, (state) => states.push(state), (id, on) => followPageState(id, on, load, []), 150);
+    follower.restart();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(replies).toHaveLength(2);
+    // The second round answers first; the first round's answer comes late and must be dropped.
+    replies[1]!(ready(7));
+    replies[0]!(unsupported(7));
+    await vi.runAllTimersAsync();
+    expect(states.map((state) => state.kind)).toEqual(['ready']);
+
+    follower.restart();
+    follower.stop();
+    await vi.runAllTimersAsync();
+    expect(replies).toHaveLength(2);
   });
 });
