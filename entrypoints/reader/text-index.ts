@@ -30,9 +30,18 @@ export class DocumentIndex {
     return this.texts.reduce((sum, text) => sum + text.trim().length, 0);
   }
 
-  /** Reads every page's text in slices; `onProgress` after each page. Stops when `signal` aborts. */
-  async build(textOf: (page: number) => Promise<string>, matcher: Matcher, signal: AbortSignal, onProgress: (pagesDone: number) => void): Promise<void> {
-    const clock = new SliceClock();
+  /**
+   * Reads every page's text in slices; `onProgress` after each page. Stops when `signal` aborts.
+   * `slicing` is the clock and the way to give the thread back (the page's, unless a test gives its own).
+   */
+  async build(
+    textOf: (page: number) => Promise<string>,
+    matcher: Matcher,
+    signal: AbortSignal,
+    onProgress: (pagesDone: number) => void,
+    { now, yieldNow = () => yieldToMain() }: { now?: () => number; yieldNow?: () => Promise<void> } = {},
+  ): Promise<void> {
+    const clock = new SliceClock(now);
     for (let page = 1; page <= this.pageCount; page++) {
       let text: string;
       try {
@@ -45,7 +54,7 @@ export class DocumentIndex {
       this.entriesByPage[page - 1] = this.#match(text, matcher);
       onProgress(page);
       if (clock.due()) {
-        await yieldToMain();
+        await yieldNow();
         clock.restart();
       }
     }

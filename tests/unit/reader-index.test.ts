@@ -14,11 +14,14 @@ const tiny: Matcher = {
   isTopicEvidence: () => false,
 };
 
+/** No page here to give the thread back to: a slow run (a loaded machine) yields to nothing. */
+const NO_PAGE = { yieldNow: async () => {} };
+
 describe('the reader document index', () => {
   it('counts terms over all pages, finds text across line breaks, and knows the next page with terms', async () => {
     const pages = ['Anemia and\nmore anemia', 'nothing here', 'insulin doses\nfor diabetes'];
     const index = new DocumentIndex(pages.length);
-    await index.build(async (page) => pages[page - 1]!, tiny, new AbortController().signal, () => {});
+    await index.build(async (page) => pages[page - 1]!, tiny, new AbortController().signal, () => {}, NO_PAGE);
     expect(index.complete).toBe(true);
     expect(index.terms()).toEqual([{ entry: 0, count: 2, pages: [1, 1] }, { entry: 1, count: 1, pages: [3] }]);
     expect(index.pageWithTerms(1, 1)).toBe(3);
@@ -31,7 +34,7 @@ describe('the reader document index', () => {
 
   it('says a document without text has none', async () => {
     const index = new DocumentIndex(2);
-    await index.build(async () => '  \n', tiny, new AbortController().signal, () => {});
+    await index.build(async () => '  \n', tiny, new AbortController().signal, () => {}, NO_PAGE);
     expect(index.textChars).toBe(0);
   });
 });
@@ -86,7 +89,11 @@ describe('words hyphenated at a line end', () => {
   it('counts joined words in the document index, and find finds them', async () => {
     const pages = ['Hypoplasia here, and hypo-\nplasia there.', 'A chest X-\nray. Hypo-\nPlasia Ward.'];
     const index = new DocumentIndex(pages.length);
-    await index.build(async (page) => pages[page - 1]!, matcher, new AbortController().signal, () => {});
+    // A clock that says every page took a whole slice: the index gives the thread back after each.
+    let time = 0;
+    let yields = 0;
+    await index.build(async (page) => pages[page - 1]!, matcher, new AbortController().signal, () => {}, { now: () => (time += 100), yieldNow: async () => void yields++ });
+    expect(yields).toBe(pages.length);
     expect(index.terms().map((term) => ({ id: termOf(term.entry), count: term.count }))).toEqual([{ id: 'hypoplasia', count: 2 }, { id: 'x-ray', count: 1 }]);
     expect(index.find('hypoplasia')).toEqual([{ page: 1, start: 0, end: 10 }, { page: 1, start: 21, end: 33 }]);
     expect(index.find('x-ray')).toEqual([{ page: 2, start: 8, end: 14 }]);
