@@ -71,10 +71,10 @@ export interface CompiledContext {
 
 export interface CompiledGlossary {
   /**
-   * 4 since aliases carry their own level (3: the first-word index also holds the forms' second
+   * 5 since the trie's edge labels are one string (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
-  format: 4;
+  format: 5;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
@@ -255,7 +255,7 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   context.start.push(context.forms.length);
   const trie = buildTrie(keys);
   const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
-  return { format: 4, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };
+  return { format: 5, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };
 }
 
 /** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */

@@ -13,6 +13,7 @@ import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalSt
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
+import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
 
 export interface TextMatch {
@@ -76,10 +77,12 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** The words of the text being matched (text-words.ts). */
   const textWords = new TextWords();
   const edgeStart = trie.edgeStart;
-  const edgeLabel = trie.edgeLabel;
+  const labels = trie.labels;
+  const labelStart = edgeLabelStarts(trie);
   const nodeForm = trie.nodeForm;
-  const edgeFirst = new Uint16Array(edgeLabel.length);
-  for (let e = 0; e < edgeLabel.length; e++) edgeFirst[e] = edgeLabel[e]!.charCodeAt(0);
+  const edgeCount = labelStart.length - 1;
+  const edgeFirst = new Uint16Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) edgeFirst[e] = labels.charCodeAt(labelStart[e]!);
   // Every walk starts at the root, the node with the most edges: a table answers its first step.
   const rootEdge = new Int32Array(128).fill(-1);
   for (let e = edgeStart[0]!; e < (edgeStart[1] ?? 0); e++) if (edgeFirst[e]! < 128) rootEdge[edgeFirst[e]!] = e;
@@ -134,17 +137,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const code = text.charCodeAt(pos);
       const e = findEdge(node, isSpace(code) ? SPACE : foldUnit(code));
       if (e < 0) break;
-      const label = edgeLabel[e]!;
-      let k = 0;
-      for (; k < label.length; k++) {
-        const want = label.charCodeAt(k);
+      const labelEnd = labelStart[e + 1]! - 1;
+      let k = labelStart[e]!;
+      for (; k < labelEnd; k++) {
+        const want = labels.charCodeAt(k);
         if (want === SPACE) {
           if (!isSpace(text.charCodeAt(pos))) break;
           while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
         } else if (foldUnit(text.charCodeAt(pos)) === want) pos++;
         else break;
       }
-      if (k < label.length) break;
+      if (k < labelEnd) break;
       node = e + 1;
       const form = nodeForm[node]!;
       if (form >= 0) {

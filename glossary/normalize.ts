@@ -197,8 +197,9 @@ export function isFoldFree(text: string): boolean {
  * and any run of whitespace as one space (matching accepts any whitespace run there).
  */
 export function foldTerm(term: string): string {
-  // NUL is reserved as a tag in the compiler's sort; no real term contains one.
-  return canonicalExact(foldText(term.normalize('NFC')).text).replace(/\0/g, '');
+  // NUL is reserved as a tag in the compiler's sort, and the pilcrow ends the trie's edge labels
+  // (trie.ts LABEL_END); no real term contains either.
+  return canonicalExact(foldText(term.normalize('NFC')).text).replace(/[\0\u00b6]/g, '');
 }
 
 /** A possessive ending a page may add to any name ("Flomax's", "the patients'"). */

@@ -4,11 +4,16 @@
  */
 export interface CompiledTrie {
   /**
-   * Node n's edges are edgeLabel[edgeStart[n] .. edgeStart[n + 1]), sorted. Nodes are numbered
+   * Node n's edges are edgeStart[n] .. edgeStart[n + 1], sorted by label. Nodes are numbered
    * breadth-first as their edges are made, so edge e always leads to node e + 1 (node 0 is the root).
    */
   edgeStart: number[];
-  edgeLabel: string[];
+  /**
+   * Every edge's label in edge order, each followed by LABEL_END (edgeLabelStarts finds them). One
+   * string instead of one per edge: tens of thousands of small strings cost the heap about three
+   * times their text, and a list of offsets would make the stored tables larger than the labels.
+   */
+  labels: string;
   /** Form id that ends at node n, or -1. */
   nodeForm: number[];
 }
@@ -19,7 +24,8 @@ export interface CompiledTrie {
  * total text, which keeps 10,000-entry glossaries inside the compile budget.
  */
 export function buildTrie(sorted: readonly string[]): CompiledTrie {
-  const trie: CompiledTrie = { edgeStart: [], edgeLabel: [], nodeForm: [-1] };
+  const trie: CompiledTrie = { edgeStart: [], labels: '', nodeForm: [-1] };
+  const labels: string[] = [];
   // Breadth-first: nodes are numbered in the order they are expanded, so each node's edges are
   // contiguous and edgeStart is a plain prefix index. Node n covers sorted[low[n] .. high[n]).
   // Every edge makes the next node, so edge e leads to node e + 1 and no target list is stored.
@@ -30,7 +36,7 @@ export function buildTrie(sorted: readonly string[]): CompiledTrie {
     let lo = low[node]!;
     const hi = high[node]!;
     const depth = depthOf[node]!;
-    trie.edgeStart.push(trie.edgeLabel.length);
+    trie.edgeStart.push(labels.length);
     if (lo < hi && sorted[lo]!.length === depth) {
       trie.nodeForm[node] = lo;
       lo++;
@@ -47,7 +53,7 @@ export function buildTrie(sorted: readonly string[]): CompiledTrie {
       let end = depth + (pair ? 2 : 1);
       while (end < first.length && end < last.length && first.charCodeAt(end) === last.charCodeAt(end)) end++;
       if (isHighSurrogate(first.charCodeAt(end - 1))) end--;
-      trie.edgeLabel.push(first.slice(depth, end));
+      labels.push(first.slice(depth, end));
       trie.nodeForm.push(-1);
       low.push(lo);
       high.push(j);
@@ -55,8 +61,24 @@ export function buildTrie(sorted: readonly string[]): CompiledTrie {
       lo = j;
     }
   }
-  trie.edgeStart.push(trie.edgeLabel.length);
+  trie.edgeStart.push(labels.length);
+  trie.labels = labels.map((label) => label + LABEL_END).join('');
   return trie;
+}
+
+/**
+ * Ends each edge label in `labels`: the pilcrow, which foldTerm removes from every term, so no form
+ * holds it; a printable character, which JSON stores as one (a control character takes six).
+ */
+const LABEL_END = '\u00b6';
+
+/** Where each edge's label starts in `labels`; edge e's is [starts[e], starts[e + 1] - 1). */
+export function edgeLabelStarts(trie: CompiledTrie): Int32Array {
+  const edges = trie.edgeStart[trie.edgeStart.length - 1] ?? 0;
+  const starts = new Int32Array(edges + 1);
+  const end = LABEL_END.charCodeAt(0);
+  for (let i = 0, e = 0; i < trie.labels.length; i++) if (trie.labels.charCodeAt(i) === end) starts[++e] = i + 1;
+  return starts;
 }
 
 /**

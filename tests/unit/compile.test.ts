@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
-import type { CompiledTrie } from '../../glossary/trie';
+import { edgeLabelStarts, type CompiledTrie } from '../../glossary/trie';
 import { generateEntries } from '../../bench/corpus';
 import { entry } from './helpers/entries';
 
@@ -21,10 +21,11 @@ const mine: CompileInput = { packId: 'mine', entries: [entry('artery', 'artery')
 /** Every form the trie holds, rebuilt by walking it. */
 function trieForms(trie: CompiledTrie): Map<string, number> {
   const out = new Map<string, number>();
+  const starts = edgeLabelStarts(trie);
   const visit = (node: number, prefix: string) => {
     const form = trie.nodeForm[node]!;
     if (form >= 0) out.set(prefix, form);
-    for (let e = trie.edgeStart[node]!; e < trie.edgeStart[node + 1]!; e++) visit(e + 1, prefix + trie.edgeLabel[e]!);
+    for (let e = trie.edgeStart[node]!; e < trie.edgeStart[node + 1]!; e++) visit(e + 1, prefix + trie.labels.slice(starts[e], starts[e + 1]! - 1));
   };
   visit(0, '');
   return out;
@@ -78,6 +79,15 @@ describe('compile', () => {
     const compiled = compile([health, mine], { disabledPackIds: ['health'] });
     expect(compiled.entries.map((e) => e.packId)).toEqual(['mine', 'mine']);
     expect(trieForms(compiled.trie).has('bacterium')).toBe(false);
+  });
+
+  it('keeps each edge label whole in the one string of labels, a pilcrow in a term included (it is dropped)', () => {
+    const compiled = compile([{ packId: 'p', entries: [entry('a', 'heart'), entry('b', 'heart rate'), entry('c', 'hearts¶ease'), entry('d', 'μg')] }]);
+    expect([...trieForms(compiled.trie).keys()].sort()).toContain('heartsease');
+    const matcher = createMatcher(compiled);
+    const text = 'Heart rate, heartsease, hearts¶ease and 5 μg.';
+    // A pilcrow in the text is no letter: the walk stops at it and "hearts" (heart's plural) is found.
+    expect(matcher.findInText(text).map((m) => text.slice(m.start, m.end))).toEqual(['Heart rate', 'heartsease', 'hearts', 'μg']);
   });
 
   it('compiles nothing to an empty glossary', () => {

@@ -84,5 +84,5 @@ export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary |
 export function isStoredCompiledGlossary(value: unknown): value is StoredCompiledGlossary {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<StoredCompiledGlossary>;
-  return typeof candidate.revision === 'string' && candidate.compiled?.format === 4 && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.aliasLevels === 'object' && Array.isArray(candidate.compiled.firstWords?.hashes) && Array.isArray(candidate.compiled.firstWords.pairs);
+  return typeof candidate.revision === 'string' && candidate.compiled?.format === 5 && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.aliasLevels === 'object' && Array.isArray(candidate.compiled.firstWords?.hashes) && Array.isArray(candidate.compiled.firstWords.pairs);
 }
