@@ -63,10 +63,23 @@ export interface CompiledOwners {
   exact: string[];
 }
 
-/** Entry e's context forms are forms[start[e] .. start[e + 1]), folded; none means no context rule. */
+/**
+ * Entry e's context forms, folded, are in forms[start[e] .. start[e + 1]), each followed by a
+ * pilcrow (contextFormsOf reads them); none means no context rule. One string, not one per form:
+ * 46,000 small strings took over a megabyte of the heap of whoever parses the tables.
+ */
 export interface CompiledContext {
   start: number[];
-  forms: string[];
+  forms: string;
+}
+
+/** Ends each context form in CompiledContext.forms; foldTerm removes it from every word. */
+const FORM_END = '\u00b6';
+
+/** Entry e's context forms. */
+export function contextFormsOf(context: CompiledContext, entry: number): string[] {
+  const text = context.forms.slice(context.start[entry], context.start[entry + 1]);
+  return text === '' ? [] : text.slice(0, -1).split(FORM_END);
 }
 
 export interface CompiledGlossary {
@@ -247,12 +260,18 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   });
   owners.start.push(owners.entry.length);
 
-  const context: CompiledContext = { start: [], forms: [] };
+  const context: CompiledContext = { start: [], forms: '' };
+  const contextParts: string[] = [];
+  let contextLength = 0;
   for (const list of expanded.context) {
-    context.start.push(context.forms.length);
-    context.forms.push(...list);
+    context.start.push(contextLength);
+    for (const form of list) {
+      contextParts.push(form, FORM_END);
+      contextLength += form.length + FORM_END.length;
+    }
   }
-  context.start.push(context.forms.length);
+  context.start.push(contextLength);
+  context.forms = contextParts.join('');
   const trie = buildTrie(keys);
   const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
   return { format: 5, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };

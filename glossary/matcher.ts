@@ -6,7 +6,7 @@
  * form that really starts there; the longest one that ends on a word boundary and passes its entry's
  * case and context rules wins.
  */
-import type { CompiledGlossary } from './compile';
+import { contextFormsOf, type CompiledGlossary } from './compile';
 import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRule, type ContextForm, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
@@ -101,7 +101,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const contextOf = (entry: number): ContextRule => {
     let rule = contextRules.get(entry);
     if (rule === undefined) {
-      rule = contextRule(context.forms.slice(context.start[entry], context.start[entry + 1]));
+      rule = contextRule(contextFormsOf(context, entry));
       contextRules.set(entry, rule);
     }
     return rule;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
+import { compile, contextFormsOf, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
 import { edgeLabelStarts, type CompiledTrie } from '../../glossary/trie';
@@ -132,10 +132,11 @@ describe('compile', () => {
   it('stores context forms folded and inflected', () => {
     const compiled = compile([health]);
     const stroke = compiled.entries.findIndex((e) => e.id === 'stroke');
-    const forms = compiled.context.forms.slice(compiled.context.start[stroke], compiled.context.start[stroke + 1]);
+    const forms = contextFormsOf(compiled.context, stroke);
     expect(forms).toEqual(expect.arrayContaining(['brain', 'brains', 'blood clot', 'blood clots']));
     const artery = compiled.entries.findIndex((e) => e.id === 'artery');
     expect(compiled.context.start[artery + 1]).toBe(compiled.context.start[artery]);
+    expect(contextFormsOf(compiled.context, artery)).toEqual([]);
   });
 
   it('builds a trie holding exactly the expanded forms, possessives as a flag on their base', () => {
