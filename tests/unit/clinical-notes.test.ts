@@ -50,6 +50,10 @@ describe('report and note lines get the cards a reader needs', { timeout: 30_000
     ['The cystic duct and cystic artery were clipped and divided.', ['cystic-duct', 'cystic-artery']],
     ['In the lithotomy position, a trocar was placed and the abdomen insufflated.', ['lithotomy-position', 'trocar', 'insufflation']],
     ['Tender over the sinus tarsi after an ankle sprain.', ['sinus-tarsi']],
+    // Operative reports (pack 2.32)
+    ['A transverse incision was made through the rectus sheath.', ['transverse', 'rectus-sheath']],
+    ['The acromion was shaved with a burr.', ['acromion', 'burr']],
+    ['Comminuted fracture of the distal radius.', ['comminuted-fracture']],
   ])('%s', (text, expected) => {
     const found = ids(text);
     for (const id of expected) expect(found, id).toContain(id);
@@ -67,6 +71,12 @@ describe('the same words in another sense stay plain', { timeout: 30_000 }, () =
     'The final report showed no growth in sales this quarter.',
     'The Fed will wean markets off cheap money slowly.',
     'The old radio hisses and crackles.',
+    'The triangle has an oblique side.',
+    'Longitudinal waves travel through rock.',
+    'Every facet of the plan changed.',
+    'A weight-bearing wall holds up the roof.',
+    'Aaron Burr shot Alexander Hamilton in 1804.',
+    'Nonunion workers crossed the picket line.',
     'The horse broke into a gallop across the field.',
     'The app sends telemetry to the server every minute.',
     'Be patient and paste the full code into the editor.',
