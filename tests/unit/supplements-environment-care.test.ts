@@ -1,9 +1,9 @@
 /**
- * The words pack 2.31 added for pages MedQuAD has few of: herbs and supplements (NCCIH, NIH Office
- * of Dietary Supplements), environmental and workplace health (NIEHS, EPA, ATSDR), aging, caregiving
- * and end of life (NIA, Medicare), sexual health, and injuries, bites and travel (CDC). Each in a
- * sentence such a page would hold, and the words with another sense in sentences from elsewhere,
- * where nothing may be underlined.
+ * The words packs 2.31 and 2.33 added for pages MedQuAD has few of: herbs and supplements (NCCIH,
+ * NIH Office of Dietary Supplements), environmental and workplace health (NIEHS, EPA, ATSDR),
+ * aging, caregiving and end of life (NIA, Medicare), sexual health, injuries, bites and travel
+ * (CDC), and skin care and research words. Each in a sentence such a page would hold, and the
+ * words with another sense in sentences from elsewhere, where nothing may be underlined.
  */
 import { describe, expect, it } from 'vitest';
 import { underlinedIds as ids } from './helpers/bundled-underline';
@@ -24,6 +24,11 @@ describe('supplement, environment, care and travel words on the pages that use t
     ['Treating a sprained ankle often starts with RICE to limit swelling.', 'rice'],
     ['An IUD or a contraceptive implant lasts for years.', 'contraceptive-implant'],
     ['Doxy-PEP is a dose of doxycycline taken after sex.', 'doxy-pep'],
+    ['A boil water advisory was issued after the main broke.', 'boil-water-advisory'],
+    ['Minamata disease was caused by methylmercury in fish.', 'minamata-disease'],
+    ['Microneedling and a chemical peel can treat acne scars.', 'chemical-peel'],
+    ['Use a broad-spectrum sunscreen with SPF 30.', 'broad-spectrum-sunscreen'],
+    ['Under Original Medicare, IRMAA raises the Part B premium for higher incomes.', 'irmaa'],
   ])('%s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -46,6 +51,8 @@ describe('the same words in another sense stay plain', { timeout: 30_000 }, () =
     'Texas Historical Commission (THC) markers dot the highway.',
     'Break the mold with a bold new design.',
     'We use OLE automation in the .NET app.',
+    'Click Open Label to print the file.',
+    'The wastewater treatment plant uses shared decision-making.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
