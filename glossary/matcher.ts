@@ -385,29 +385,39 @@ function someCue(cues: ReadonlySet<string>, occurs: (word: string) => boolean): 
   return false;
 }
 
-/** A RegExp per phrase of `notIn`, built on first need. */
-const otherPhrasePatterns = new Map<string, RegExp>();
-
 /**
  * Whether [start, end) of the folded text lies inside one of the phrases in which the entry's
- * words mean something else ("fever" in "cabin fever"). Only the text around the match is read.
+ * words mean something else ("fever" in "cabin fever"). Only the text just before the match is
+ * tried as the phrase's start: a RegExp run from there would read on to the end of the text
+ * whenever the phrase is not there, once for every match of such an entry.
  */
-function insideOtherPhrase(folded: string, start: number, end: number, phrases: readonly string[]): boolean {
+function insideOtherPhrase(text: string, start: number, end: number, phrases: readonly string[]): boolean {
   for (const phrase of phrases) {
-    let pattern = otherPhrasePatterns.get(phrase);
-    if (pattern === undefined) {
-      // Text that needs no folding is read as written: capitals, typographic apostrophes and hyphens.
-      const source = phrase.split(' ').map((word) => escapeRegExp(word).replace(/'/g, "['\u2019\u2018\u02bc\u2032\uff07]").replace(/-/g, '[-\u2010\u2011]')).join('\\s+');
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
-      otherPhrasePatterns.set(phrase, pattern);
-    }
-    // Spaces may be runs in the text, so look back a little more than the phrase's length.
-    pattern.lastIndex = Math.max(0, start - 2 * phrase.length);
-    for (let found = pattern.exec(folded); found !== null && found.index <= start; found = pattern.exec(folded)) {
-      if (found.index + found[0].length >= end) return true;
+    // The phrase begins at most its own length before the match (more where the text has runs of spaces).
+    const earliest = Math.max(0, start - 2 * phrase.length);
+    for (let at = start; at >= earliest; at--) {
+      if (isWordStart(text, at) && phraseEnd(text, at, phrase) >= end) return true;
     }
   }
   return false;
+}
+
+/**
+ * Where `phrase` (folded, single spaces) ends if the text holds it at `at` and it ends on a word
+ * end, or -1. Compared as the trie walk compares: a space stands for any run of whitespace, and
+ * capitals and typographic apostrophes and hyphens fold (foldUnit).
+ */
+function phraseEnd(text: string, at: number, phrase: string): number {
+  let pos = at;
+  for (let k = 0; k < phrase.length; k++) {
+    const want = phrase.charCodeAt(k);
+    if (want === SPACE) {
+      if (!isSpace(text.charCodeAt(pos))) return -1;
+      while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    } else if (pos < text.length && foldUnit(text.charCodeAt(pos)) === want) pos++;
+    else return -1;
+  }
+  return isWordEnd(text, pos) ? pos : -1;
 }
 
 /** A RegExp per multi-word cue, built on first need: compiling is the dear part. */
