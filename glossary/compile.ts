@@ -6,6 +6,7 @@
  * pressure" must not turn the "blood" inside it into a highlight of its own).
  */
 import type { GlossaryEntry, Level } from './schema';
+import { joinItems, splitItems } from './joined-items';
 import { foldTerm } from './normalize';
 import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
@@ -50,7 +51,9 @@ export interface CompiledEntry {
 /** What the tables keep of an entry (not muted). */
 export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level' | 'notIn'>, packId: string): CompiledEntry {
   const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
-  const notIn = unique((source.notIn ?? []).map(foldTerm).filter((phrase) => phrase !== ''));
+  // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
+  if (source.notIn === undefined || source.notIn.length === 0) return entry;
+  const notIn = unique(source.notIn.map(foldTerm).filter((phrase) => phrase !== ''));
   if (notIn.length > 0) entry.notIn = notIn;
   return entry;
 }
@@ -64,30 +67,28 @@ export interface CompiledOwners {
 }
 
 /**
- * Entry e's context forms, folded, are in forms[start[e] .. start[e + 1]), each followed by a
- * pilcrow (contextFormsOf reads them); none means no context rule. One string, not one per form:
- * 46,000 small strings took over a megabyte of the heap of whoever parses the tables.
+ * Entry e's context forms, folded, are forms[start[e] .. start[e + 1]), items of one joined string
+ * (joined-items.ts; contextFormsOf reads them); none means no context rule.
  */
 export interface CompiledContext {
   start: number[];
   forms: string;
 }
 
-/** Ends each context form in CompiledContext.forms; foldTerm removes it from every word. */
-const FORM_END = '\u00b6';
-
 /** Entry e's context forms. */
 export function contextFormsOf(context: CompiledContext, entry: number): string[] {
-  const text = context.forms.slice(context.start[entry], context.start[entry + 1]);
-  return text === '' ? [] : text.slice(0, -1).split(FORM_END);
+  return splitItems(context.forms.slice(context.start[entry], context.start[entry + 1]));
 }
+
+/** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
+export const TABLES_FORMAT = 5;
 
 export interface CompiledGlossary {
   /**
    * 5 since the trie's edge labels are one string (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
-  format: 5;
+  format: typeof TABLES_FORMAT;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
@@ -261,20 +262,17 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   owners.start.push(owners.entry.length);
 
   const context: CompiledContext = { start: [], forms: '' };
-  const contextParts: string[] = [];
+  const perEntry = expanded.context.map(joinItems);
   let contextLength = 0;
-  for (const list of expanded.context) {
+  for (const joined of perEntry) {
     context.start.push(contextLength);
-    for (const form of list) {
-      contextParts.push(form, FORM_END);
-      contextLength += form.length + FORM_END.length;
-    }
+    contextLength += joined.length;
   }
   context.start.push(contextLength);
-  context.forms = contextParts.join('');
+  context.forms = perEntry.join('');
   const trie = buildTrie(keys);
   const firstWords = firstWordsOf(keys, (form) => needsCapital(owners, form));
-  return { format: 5, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };
+  return { format: TABLES_FORMAT, entries: expanded.entries, trie, owners, possessive, context, firstWords, aliasLevels: expanded.aliasLevels };
 }
 
 /** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */

@@ -137,17 +137,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const code = text.charCodeAt(pos);
       const e = findEdge(node, isSpace(code) ? SPACE : foldUnit(code));
       if (e < 0) break;
-      const labelEnd = labelStart[e + 1]! - 1;
-      let k = labelStart[e]!;
-      for (; k < labelEnd; k++) {
-        const want = labels.charCodeAt(k);
-        if (want === SPACE) {
-          if (!isSpace(text.charCodeAt(pos))) break;
-          while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
-        } else if (foldUnit(text.charCodeAt(pos)) === want) pos++;
-        else break;
-      }
-      if (k < labelEnd) break;
+      const after = foldedRunEnd(text, pos, labels, labelStart[e]!, labelStart[e + 1]! - 1);
+      if (after < 0) break;
+      pos = after;
       node = e + 1;
       const form = nodeForm[node]!;
       if (form >= 0) {
@@ -402,22 +394,27 @@ function insideOtherPhrase(text: string, start: number, end: number, phrases: re
   return false;
 }
 
-/**
- * Where `phrase` (folded, single spaces) ends if the text holds it at `at` and it ends on a word
- * end, or -1. Compared as the trie walk compares: a space stands for any run of whitespace, and
- * capitals and typographic apostrophes and hyphens fold (foldUnit).
- */
+/** Where `phrase` (folded, single spaces) ends if the text holds it at `at` and it ends on a word end, or -1. */
 function phraseEnd(text: string, at: number, phrase: string): number {
-  let pos = at;
-  for (let k = 0; k < phrase.length; k++) {
-    const want = phrase.charCodeAt(k);
+  const pos = foldedRunEnd(text, at, phrase, 0, phrase.length);
+  return pos >= 0 && isWordEnd(text, pos) ? pos : -1;
+}
+
+/**
+ * Where the text stops matching pattern[from .. to) read from `pos`, or -1 where it does not hold
+ * it: a space in the pattern stands for any run of whitespace, and capitals and typographic
+ * apostrophes and hyphens fold (foldUnit). Both the trie walk and the notIn phrases compare so.
+ */
+function foldedRunEnd(text: string, pos: number, pattern: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const want = pattern.charCodeAt(k);
     if (want === SPACE) {
       if (!isSpace(text.charCodeAt(pos))) return -1;
       while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
-    } else if (pos < text.length && foldUnit(text.charCodeAt(pos)) === want) pos++;
+    } else if (foldUnit(text.charCodeAt(pos)) === want) pos++;
     else return -1;
   }
-  return isWordEnd(text, pos) ? pos : -1;
+  return pos;
 }
 
 /** A RegExp per multi-word cue, built on first need: compiling is the dear part. */

@@ -3,6 +3,8 @@
  * map back to original offsets when folding changes lengths, and the keys terms are stored under.
  */
 
+import { ITEM_END } from './joined-items';
+
 /** A folded copy of a text. `map[i]` is the original index of folded unit i; null when the offsets are identical. */
 export interface FoldedText {
   text: string;
@@ -192,14 +194,16 @@ export function isFoldFree(text: string): boolean {
   return true;
 }
 
+const RESERVED_UNITS = new RegExp(`[\\0${ITEM_END}]`, 'g');
+
 /**
  * Folds a glossary term for the tables: case, diacritics, typographic apostrophes and hyphens,
  * and any run of whitespace as one space (matching accepts any whitespace run there).
  */
 export function foldTerm(term: string): string {
-  // NUL is reserved as a tag in the compiler's sort, and the pilcrow ends the trie's edge labels
-  // (trie.ts LABEL_END); no real term contains either.
-  return canonicalExact(foldText(term.normalize('NFC')).text).replace(/[\0\u00b6]/g, '');
+  // NUL is reserved as a tag in the compiler's sort, and ITEM_END ends each item of the tables'
+  // joined strings (joined-items.ts); no real term contains either.
+  return canonicalExact(foldText(term.normalize('NFC')).text).replace(RESERVED_UNITS, '');
 }
 
 /** A possessive ending a page may add to any name ("Flomax's", "the patients'"). */

@@ -2,6 +2,8 @@
  * A radix trie over folded surface forms, stored as flat arrays so it survives JSON and loads
  * without rebuilding. A space in a label stands for any run of whitespace in the text.
  */
+import { itemStarts, joinItems } from './joined-items';
+
 export interface CompiledTrie {
   /**
    * Node n's edges are edgeStart[n] .. edgeStart[n + 1], sorted by label. Nodes are numbered
@@ -9,9 +11,8 @@ export interface CompiledTrie {
    */
   edgeStart: number[];
   /**
-   * Every edge's label in edge order, each followed by LABEL_END (edgeLabelStarts finds them). One
-   * string instead of one per edge: tens of thousands of small strings cost the heap about three
-   * times their text, and a list of offsets would make the stored tables larger than the labels.
+   * Every edge's label in edge order, one string (joined-items.ts; edgeLabelStarts finds where each
+   * starts): a list of offsets would make the stored tables larger than the labels.
    */
   labels: string;
   /** Form id that ends at node n, or -1. */
@@ -62,23 +63,13 @@ export function buildTrie(sorted: readonly string[]): CompiledTrie {
     }
   }
   trie.edgeStart.push(labels.length);
-  trie.labels = labels.map((label) => label + LABEL_END).join('');
+  trie.labels = joinItems(labels);
   return trie;
 }
 
-/**
- * Ends each edge label in `labels`: the pilcrow, which foldTerm removes from every term, so no form
- * holds it; a printable character, which JSON stores as one (a control character takes six).
- */
-const LABEL_END = '\u00b6';
-
 /** Where each edge's label starts in `labels`; edge e's is [starts[e], starts[e + 1] - 1). */
 export function edgeLabelStarts(trie: CompiledTrie): Int32Array {
-  const edges = trie.edgeStart[trie.edgeStart.length - 1] ?? 0;
-  const starts = new Int32Array(edges + 1);
-  const end = LABEL_END.charCodeAt(0);
-  for (let i = 0, e = 0; i < trie.labels.length; i++) if (trie.labels.charCodeAt(i) === end) starts[++e] = i + 1;
-  return starts;
+  return itemStarts(trie.labels, trie.edgeStart[trie.edgeStart.length - 1] ?? 0);
 }
 
 /**

@@ -28,20 +28,16 @@ export default defineWxtModule({
   setup(wxt) {
     const dir = resolve(wxt.config.root, 'glossary/packs/health');
     let prebuilt: PrebuiltPack | null = null;
+    // Both hooks below need the parts; splitting stringifies every entry twice, so once per build.
+    let parts: ReturnType<typeof packFiles> | null = null;
     const prebuild = () => (prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() }));
-    // Both hooks below need the parts; splitting stringifies every entry twice, so once per prebuild.
-    const partsOf = new WeakMap<PrebuiltPack, ReturnType<typeof packFiles>>();
-    const packParts = () => {
-      const pack = prebuild();
-      let parts = partsOf.get(pack);
-      if (!parts) partsOf.set(pack, (parts = packFiles(pack.pack)));
-      return parts;
-    };
+    const packParts = () => (parts ??= packFiles(prebuild().pack));
     const buildId = `${Date.now().toString(36)}`;
     const plugin: Plugin = {
       name: 'termlight-prebuilt-glossary',
       buildStart() {
         prebuilt = null;
+        parts = null;
       },
       resolveId: (id) => (id in MODULES ? '\0' + id : undefined),
       load(id) {

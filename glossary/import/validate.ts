@@ -5,11 +5,11 @@
  */
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories';
+import { idleNotInPhrases } from '../not-in-check';
 import { foldTerm } from '../normalize';
 import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
 import { errorAt, formatCount, ordinal, quote, warningAt } from './issues';
 import type { ImportIssue } from './types';
-import { idleNotInPhrases } from '../not-in-check';
 
 export interface Candidate {
   /** The spreadsheet row (CSV) or 1-based entry number (JSON). */

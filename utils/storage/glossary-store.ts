@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { CompiledGlossary } from '../../glossary/compile';
+import { TABLES_FORMAT, type CompiledGlossary } from '../../glossary/compile';
 import { publishGlossaryRevision } from './glossary-revision';
 
 /**
@@ -84,5 +84,5 @@ export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary |
 export function isStoredCompiledGlossary(value: unknown): value is StoredCompiledGlossary {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<StoredCompiledGlossary>;
-  return typeof candidate.revision === 'string' && candidate.compiled?.format === 5 && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.aliasLevels === 'object' && Array.isArray(candidate.compiled.firstWords?.hashes) && Array.isArray(candidate.compiled.firstWords.pairs);
+  return typeof candidate.revision === 'string' && candidate.compiled?.format === TABLES_FORMAT && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.aliasLevels === 'object' && Array.isArray(candidate.compiled.firstWords?.hashes) && Array.isArray(candidate.compiled.firstWords.pairs);
 }
