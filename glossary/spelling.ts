@@ -6,7 +6,7 @@
 
 /** [pattern, replacement] rewrites from US to UK spelling. */
 const US_TO_UK: readonly [RegExp, string][] = [
-  [/^hem(?=[aoi])/, 'haem'], // hemoglobin, hematoma, hemorrhage
+  [/^((?:carboxy|deoxy|glyco|met|oxy|sulf)?)hem(?=[aoi])/, '$1haem'], // hemoglobin, hematoma, hemorrhage, methemoglobinemia
   [/([^aeo])emi(a|c)/, '$1aemi$2'], // anemia, leukemia, ischemia, glycemic
   [/(?<!o)edema/, 'oedema'], // edema, lymphedema
   [/^(trans)?esophag/, '$1oesophag'], // esophagus, transesophageal
@@ -29,6 +29,7 @@ const US_TO_UK: readonly [RegExp, string][] = [
   [/iz(?=e$|ed$|es$|ing$|ation$|ations$|er$)/, 'is'], // immunize, hospitalization
   [/yz(?=e$|ed$|es$|ing$)/, 'ys'], // paralyze, analyze
   [/alog$/, 'alogue'],
+  [/^sulf(?=[aiou])/, 'sulph'], // sulfate, sulfide, sulfonylurea, sulfasalazine
   [/([aeiou])l(?=ing$|ed$|or$|er$)/, '$1ll'], // counseling, labeled
 ];
 
@@ -41,6 +42,7 @@ const UK_TO_US: readonly [RegExp, string][] = [
   [/is(?=e$|ed$|es$|ing$|ation$|ations$|er$)/, 'iz'],
   [/ys(?=e$|ed$|es$|ing$)/, 'yz'],
   [/alogue$/, 'alog'],
+  [/^sulph/, 'sulf'],
   [/([aeiou])ll(?=ing$|ed$|or$|er$)/, '$1l'],
 ];
 
