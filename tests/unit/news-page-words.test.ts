@@ -3,7 +3,8 @@
  * out what it underlined there in another sense: taxes (excise), weariness of a topic (voter
  * fatigue), rules (zero tolerance), hard contests (a bruising defeat), figures of speech
  * (contagious laughter, inflammatory rhetoric, shortsighted policy, parasitic states, teething
- * problems), metals trading (zinc), economics (cognitive tasks), the Labour party, and post boxes.
+ * problems), metals trading (zinc), economics (cognitive tasks, a manufacturing contraction),
+ * mining (mineral resources), riots (violent disorder), the Labour party, and post boxes.
  * Each word keeps its health sense in a sentence a health page would hold.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,9 @@ describe('words of news pages in their other sense stay plain', { timeout: 30_00
     'The new coach has had the toughest of teething problems.',
     'A drab opening was played at a lethargic pace.',
     'Send donations to PO BOX 9771, Fresno, CA.',
+    "The ministry's mineral resources chief said zinc exports would rise as food prices fall.",
+    'Factories reported a manufacturing contraction as labor costs rose.',
+    'He was charged with violent disorder after the riot, and the patients in the ward were safe.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -56,6 +60,9 @@ describe('the same words on health pages', { timeout: 30_000 }, () => {
     ['Teething babies drool and chew on things.', 'teething'],
     ['The puppy is lethargic and will not eat; lethargy in a baby with fever needs care.', 'lethargy'],
     ['Amoxicillin 500 mg PO three times a day.', 'po'],
+    ['Calcium is a mineral your bones need in your diet.', 'mineral'],
+    ['Her contractions came every five minutes during labor.', 'uterine-contraction'],
+    ['The disorder is inherited, and its symptoms start in childhood.', 'disorder'],
   ])('%s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
