@@ -85,7 +85,7 @@ export const TABLES_FORMAT = 5;
 
 export interface CompiledGlossary {
   /**
-   * 5 since the trie's edge labels are one string (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;

@@ -6,7 +6,7 @@
 
 /** [pattern, replacement] rewrites from US to UK spelling. */
 const US_TO_UK: readonly [RegExp, string][] = [
-  [/^((?:carboxy|deoxy|glyco|met|oxy|sulf)?)hem(?=[aoi])/, '$1haem'], // hemoglobin, hematoma, hemorrhage, methemoglobinemia
+  [/^((?:carboxy|deoxy|glyco|met|oxy)?)hem(?=[aoi])/, '$1haem'], // hemoglobin, hematoma, hemorrhage, methemoglobinemia
   [/([^aeo])emi(a|c)/, '$1aemi$2'], // anemia, leukemia, ischemia, glycemic
   [/(?<!o)edema/, 'oedema'], // edema, lymphedema
   [/^(trans)?esophag/, '$1oesophag'], // esophagus, transesophageal
