@@ -7,8 +7,9 @@
 /** [pattern, replacement] rewrites from US to UK spelling. */
 const US_TO_UK: readonly [RegExp, string][] = [
   [/^((?:carboxy|deoxy|glyco|met|oxy)?)hem(?=[aoi])/, '$1haem'], // hemoglobin, hematoma, hemorrhage, methemoglobinemia
-  [/([^aeo])emi(a|c)/, '$1aemi$2'], // anemia, leukemia, ischemia, glycemic
-  [/(?<!o)edema/, 'oedema'], // edema, lymphedema
+  // anemia, leukemia, ischemia, glycemic; not systemic, chemical, epidemic, academic, whose "emi" is no blood root
+  [/^(?!.*(?:stemic|(?<!is)chemi|(?:epi|en|pan|aca)demi|polemic|totemic))(.*?[^aeo])emi(a|c)/, '$1aemi$2'],
+  [/(?<![oi])edema/, 'oedema'], // edema, lymphedema (not Wiedemann)
   [/^(trans)?esophag/, '$1oesophag'], // esophagus, transesophageal
   [/^estr(?=[oa])/, 'oestr'], // estrogen, estradiol
   [/^fet(?=us|al)/, 'foet'],
@@ -16,7 +17,7 @@ const US_TO_UK: readonly [RegExp, string][] = [
   [/rrhe(?=al$|a$|ic$)/, 'rrhoe'], // diarrhea, gonorrhea, seborrhea, seborrheic
   [/pnea$/, 'pnoea'], // apnea, dyspnea
   [/^ameb/, 'amoeb'],
-  [/(^|o)ped(?=i|o)/, '$1paed'], // pediatric, orthopedic
+  [/(^|o)ped(?=iatr|ics?$|ist$|o)/, '$1paed'], // pediatric, orthopedic, pedophilia (not pedicle, pedigree, tinea pedis)
   [/(?<!a)esthe/, 'aesthe'], // anesthesia, anesthetic
   [/^cec(?=um|al)/, 'caec'],
   [/^cesarean/, 'caesarean'],
@@ -24,13 +25,17 @@ const US_TO_UK: readonly [RegExp, string][] = [
   [/gynec/, 'gynaec'],
   [/^etiolog/, 'aetiolog'],
   [/^fec(?=es|al)/, 'faec'],
-  [/([^aeiou]|i)or(?=$|al$|ed$|less$|ful$)/, '$1our'], // tumor, color, behavioral
-  [/^(.{1,4}[bt])er$/, '$1re'], // fiber, liter, center
+  // tumor, color, labor, odor: the -our words by name, since Latin agent nouns keep -or (donor, vector, femoral)
+  [/(tum|col|od|hum|lab|vap|fav|flav|hon|harb|neighb|rum|vig|arm|cand|endeav|behavi)or(?=$|ed$|less$|ful$|ing$)/, '$1our'],
+  [/behavior(?=al)/, 'behaviour'], // behavioral (not humoral, which keeps its -or)
+  [/^(fib|lit|cent|met|theat|sab|calib|somb|lust|spect|goit|mit|nit)er$/, '$1re'], // fiber, liter, center, goiter (not filter, blister)
   [/iz(?=e$|ed$|es$|ing$|ation$|ations$|er$)/, 'is'], // immunize, hospitalization
   [/yz(?=e$|ed$|es$|ing$)/, 'ys'], // paralyze, analyze
   [/alog$/, 'alogue'],
   [/^sulf(?=[aiou])/, 'sulph'], // sulfate, sulfide, sulfonylurea, sulfasalazine
-  [/([aeiou])l(?=ing$|ed$|or$|er$)/, '$1ll'], // counseling, labeled
+  // counseling, labeled, signaling: the words that double the l by name (not feeling, inhaled, filling -> "filing")
+  [/(counse|labe|trave|mode|cance|fue|signa|leve|channe|tunne|dia|tota|equa|pane|marve|jewe|funne|peda)l(?=ing$|ed$|er$|ers$)/, '$1ll'],
+  [/counselor/, 'counsellor'], // the one -lor word here (not pallor, ticagrelor)
 ];
 
 /** [pattern, replacement] rewrites from UK to US spelling. */
@@ -80,6 +85,18 @@ export function spellingsOf(word: string): readonly string[] {
     cache.set(word, known);
   }
   return known;
+}
+
+/**
+ * The UK spelling of a US word by the rules alone, or null where none applies: one direction and no
+ * word pairs, for the explicit forms of an entry, which are written in US spelling. The way back
+ * (UK -> US) is left out there because it turns words English spells alike in both into non-words
+ * ("excise" -> "excize").
+ */
+export function britishSpellingOf(word: string): string | null {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return null;
+  const uk = applyRules(word, US_TO_UK);
+  return uk === word ? null : uk;
 }
 
 function rewrite(word: string): string[] {

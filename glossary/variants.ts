@@ -5,7 +5,7 @@
  */
 import { canonicalExact } from './normalize';
 import { clearPluralCache, pluralsOf, verbFormsOf } from './inflect';
-import { clearSpellingCache, spellingsOf } from './spelling';
+import { britishSpellingOf, clearSpellingCache, spellingsOf } from './spelling';
 
 export interface VariantOptions {
   /** The entry names a symptom or action (bundled "symptoms" category), so its head word is also inflected as a verb. */
@@ -89,10 +89,30 @@ export function termVariants(term: string, options: VariantOptions = {}): string
   return unique(out);
 }
 
-/** Explicit `forms` are taken as written; only a possessive is added. */
+/**
+ * Explicit `forms` are taken as written, with a possessive, and with each word in its UK spelling: a
+ * form is a word the rules cannot inflect, but "hemorrhagic" is still "haemorrhagic" on a British
+ * page, as "hemorrhage" is "haemorrhage".
+ */
 export function literalVariants(form: string): string[] {
-  const base = canonicalExact(form);
-  return /s$/i.test(base) ? [base] : [base, `${base}'s`];
+  const out: string[] = [];
+  for (const spelling of wordSpellings(canonicalExact(form))) {
+    out.push(spelling);
+    if (!/s$/i.test(spelling)) out.push(`${spelling}'s`);
+  }
+  return out;
+}
+
+/** The text as written first, then with its words in their UK spellings (at most MAX_JOINER_FORMS in all). */
+function wordSpellings(text: string): string[] {
+  let forms = [''];
+  for (const piece of text.split(/([ -])/)) {
+    const uk = britishSpellingOf(piece);
+    const choices = uk === null ? [piece] : [piece, uk];
+    if (forms.length * choices.length > MAX_JOINER_FORMS) return [text];
+    forms = forms.flatMap((f) => choices.map((c) => f + c));
+  }
+  return forms;
 }
 
 /**

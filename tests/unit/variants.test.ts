@@ -174,6 +174,28 @@ const WORDS: Case[] = [
   { term: 'fibre', has: ['fiber'] },
   { term: 'liter', has: ['litre'] },
   { term: 'immunize', has: ['immunise', 'immunized', 'immunised'] },
+  // Words the rules once rewrote although English spells them alike in both countries
+  { term: 'organ donor', has: ['organ donors'], not: ['organ donour'] },
+  { term: 'femoral artery', has: ['femoral arteries'], not: ['femoural artery'] },
+  { term: 'humoral immunity', has: ['humoral immunities'], not: ['humoural immunity'] },
+  { term: 'systemic', has: ['systemics'], not: ['systaemic'] },
+  { term: 'epidemic', has: ['epidemics'], not: ['epidaemic'] },
+  { term: 'chemical burn', has: ['chemical burns'], not: ['chaemical burn'] },
+  { term: 'ischemia', has: ['ischaemia'] },
+  { term: 'hyperlipidemia', has: ['hyperlipidaemia'] },
+  { term: 'stutter', has: ['stutters'], not: ['stuttre'] },
+  { term: 'air filter', has: ['air filters'], not: ['air filtre'] },
+  { term: 'center', has: ['centre'] },
+  { term: 'goiter', has: ['goitre'] },
+  { term: 'pedicle', has: ['pedicles'], not: ['paedicle'] },
+  { term: 'tinea pedis', has: ['tinea-pedis'], not: ['tinea paedis'] },
+  { term: 'pedophilia', has: ['paedophilia'] },
+  { term: 'dental filling', has: ['dental fillings'], not: ['dental filing'] },
+  { term: 'counseling', has: ['counselling'] },
+  { term: 'counselor', has: ['counsellor'] },
+  { term: 'labeled', has: ['labelled'] },
+  { term: 'angioedema', has: ['angioedema'], not: ['angiedema'] },
+  { term: 'Beckwith-Wiedemann syndrome', has: ['Beckwith Wiedemann syndrome'], not: ['Beckwith-Wioedemann syndrome'] },
   { term: 'paralyze', has: ['paralyse'] },
   { term: 'gray matter', has: ['grey matter'] },
   { term: 'color-blind', has: ['colour-blind', 'color blind', 'colorblind', 'colour blind', 'colourblind'] },
@@ -253,9 +275,18 @@ describe('pieces', () => {
     expect(termVariants('Twitch')).toEqual(expect.arrayContaining(['Twitches', 'Twitching', "Twitch's"]));
   });
 
-  it('takes explicit forms as written, adding only a possessive', () => {
+  it('takes explicit forms as written, adding only a possessive and the other spelling of each word', () => {
     expect(literalVariants('bacterium')).toEqual(['bacterium', "bacterium's"]);
-    expect(literalVariants('feces')).toEqual(['feces']);
+    expect(literalVariants('feces')).toEqual(['feces', 'faeces']);
+    expect(literalVariants('hemorrhagic')).toEqual(['hemorrhagic', "hemorrhagic's", 'haemorrhagic', "haemorrhagic's"]);
+    expect(literalVariants('anesthetic')).toEqual(['anesthetic', "anesthetic's", 'anaesthetic', "anaesthetic's"]);
+    // Forms are written in US spelling; UK -> US would make non-words of words spelled alike in both.
+    expect(literalVariants('excise')).toEqual(['excise', "excise's"]);
+    expect(literalVariants('pediatric')).toContain('paediatric');
+    expect(literalVariants('nebulized')).toContain('nebulised');
+    // Word by word in a form of several words.
+    expect(literalVariants('fecal edema')).toEqual(expect.arrayContaining(['faecal oedema', 'fecal oedema', 'faecal edema']));
+    expect(literalVariants('check-up')).toEqual(['check-up', "check-up's"]);
   });
 
   it('leaves short and everyday words out of classical plurals', () => {
