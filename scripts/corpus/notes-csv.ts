@@ -2,10 +2,11 @@
 // operative reports, consult and visit notes) as one text file per note, for
 // `npm run glossary:coverage`: the records patients read in a portal are worded unlike the
 // consumer pages of the main corpus.
-//   npm run corpus:notes-csv -- OUT_DIR FILE.csv [FILE.csv ...]
-// The note is the first of the columns `transcription`, `text`, `tweet` that the file has; notes
-// shorter than 200 characters and repeats (same first 300 characters) are left out. The output
-// stays out of git.
+//   npm run corpus:notes-csv -- OUT_DIR FILE.csv|FILE.txt [...]
+// The note is the first of the columns `transcription`, `text`, `tweet` that the file has. A .txt
+// file holds one document per line instead (as the Cochrane plain-language summaries come).
+// Notes shorter than 200 characters and repeats (same first 300 characters) are left out. The
+// output stays out of git.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,16 +25,11 @@ mkdirSync(out, { recursive: true });
 const seen = new Set<string>();
 let written = 0;
 for (const file of files) {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
-  const column = NOTE_COLUMNS.find((name) => parsed.meta.fields?.includes(name));
-  if (!column) {
-    console.error(`${file}: no column named ${NOTE_COLUMNS.join(', ')}`);
-    process.exit(1);
-  }
+  const { column, texts } = documentsOf(file);
   let kept = 0;
-  for (const row of parsed.data) {
+  for (const text of texts) {
     // The transcriptions mark their line breaks with ",  " and headings with ":,": plain spacing reads better.
-    const note = (row[column] ?? '').trim().replaceAll(',  ', ' ').replaceAll(':,', ':');
+    const note = text.trim().replaceAll(',  ', ' ').replaceAll(':,', ':');
     if (note.length < SHORTEST_NOTE) continue;
     const key = createHash('sha1').update(note.slice(0, 300)).digest('hex');
     if (seen.has(key)) continue;
@@ -42,6 +38,18 @@ for (const file of files) {
     kept++;
     writeFileSync(join(out, `${String(written).padStart(5, '0')}.txt`), `${note}\n`);
   }
-  console.log(`${file}: ${kept} notes from column "${column}"`);
+  console.log(`${file}: ${kept} notes from ${column}`);
 }
 console.log(`${written} notes written to ${out}`);
+
+function documentsOf(file: string): { column: string; texts: string[] } {
+  const content = readFileSync(file, 'utf8');
+  if (file.endsWith('.txt')) return { column: 'its lines', texts: content.split('\n') };
+  const parsed = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: true });
+  const column = NOTE_COLUMNS.find((name) => parsed.meta.fields?.includes(name));
+  if (!column) {
+    console.error(`${file}: no column named ${NOTE_COLUMNS.join(', ')}`);
+    process.exit(1);
+  }
+  return { column: `column "${column}"`, texts: parsed.data.map((row) => row[column] ?? '') };
+}
