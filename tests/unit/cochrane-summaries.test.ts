@@ -43,6 +43,11 @@ describe('words of Cochrane plain-language summaries', { timeout: 30_000 }, () =
     ['A subgroup analysis looked at children and adults separately.', 'subgroup-analysis'],
     ['This Cochrane review is an update of one first published in 2010.', 'cochrane-review'],
     ['Participants in the wait-list control group got the programme after the trial ended.', 'wait-list-control'],
+    ['Adverse effects were more common with the drug than with placebo.', 'adverse-effect'],
+    ['She had an adverse reaction to the vaccine.', 'adverse-effect'],
+    ['Adverse events were reported in both groups.', 'adverse-event'],
+    ['In six trials, participants were randomised to surgery or physiotherapy.', 'randomization'],
+    ['Randomisation was done by computer in all trials.', 'randomization'],
     // Clinical words
     ['Heliox did not shorten the stay in intensive care.', 'heliox'],
     ['Inspiratory muscle training improved breathlessness in people with COPD.', 'inspiratory-muscle-training'],
@@ -97,6 +102,12 @@ describe('the same words elsewhere stay plain', { timeout: 30_000 }, () => {
     'The chimney sweep came on Tuesday.',
     'She filed the lawsuit again, and it was refiled in May.',
     'The tax filing deadline is in April.',
+    'The new tariffs will have an adverse effect on jobs in the region.',
+    'The merger agreement lets the buyer walk away after a material adverse effect.',
+    'The adverse reaction from investors sank the shares.',
+    'The randomized algorithm picks a pivot.',
+    'Address space layout randomization makes heap allocations harder to guess.',
+    'We randomized the order of the questions in the survey.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
