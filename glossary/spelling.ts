@@ -33,9 +33,8 @@ const US_TO_UK: readonly [RegExp, string][] = [
   [/yz(?=e$|ed$|es$|ing$)/, 'ys'], // paralyze, analyze
   [/alog$/, 'alogue'],
   [/^sulf(?=[aiou])/, 'sulph'], // sulfate, sulfide, sulfonylurea, sulfasalazine
-  // counseling, labeled, signaling: the words that double the l by name (not feeling, inhaled, filling -> "filing")
-  [/(counse|labe|trave|mode|cance|fue|signa|leve|channe|tunne|dia|tota|equa|pane|marve|jewe|funne|peda)l(?=ing$|ed$|er$|ers$)/, '$1ll'],
-  [/counselor/, 'counsellor'], // the one -lor word here (not pallor, ticagrelor)
+  // counseling, labeled, counselor: the words that double the l by name (not feeling, inhaled, filling -> "filing", pallor)
+  [/(counse|labe|trave|mode|cance|fue|signa|leve|channe|tunne|dia|tota|equa|pane|marve|jewe|funne|peda)l(?=ing$|ed$|ers?$|ors?$)/, '$1ll'],
 ];
 
 /** [pattern, replacement] rewrites from UK to US spelling. */

@@ -25,7 +25,7 @@ mkdirSync(out, { recursive: true });
 const seen = new Set<string>();
 let written = 0;
 for (const file of files) {
-  const { column, texts } = documentsOf(file);
+  const { source, texts } = documentsOf(file);
   let kept = 0;
   for (const text of texts) {
     // The transcriptions mark their line breaks with ",  " and headings with ":,": plain spacing reads better.
@@ -38,18 +38,19 @@ for (const file of files) {
     kept++;
     writeFileSync(join(out, `${String(written).padStart(5, '0')}.txt`), `${note}\n`);
   }
-  console.log(`${file}: ${kept} notes from ${column}`);
+  console.log(`${file}: ${kept} notes from ${source}`);
 }
 console.log(`${written} notes written to ${out}`);
 
-function documentsOf(file: string): { column: string; texts: string[] } {
+/** The file's documents, and where in the file they were read from (for the log line). */
+function documentsOf(file: string): { source: string; texts: string[] } {
   const content = readFileSync(file, 'utf8');
-  if (file.endsWith('.txt')) return { column: 'its lines', texts: content.split('\n') };
+  if (file.endsWith('.txt')) return { source: 'its lines', texts: content.split('\n') };
   const parsed = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: true });
   const column = NOTE_COLUMNS.find((name) => parsed.meta.fields?.includes(name));
   if (!column) {
     console.error(`${file}: no column named ${NOTE_COLUMNS.join(', ')}`);
     process.exit(1);
   }
-  return { column: `column "${column}"`, texts: parsed.data.map((row) => row[column] ?? '') };
+  return { source: `column "${column}"`, texts: parsed.data.map((row) => row[column] ?? '') };
 }
