@@ -104,7 +104,7 @@ function gapOf(between: string): string | null {
 }
 
 /** Whether the text between two words is the gap a form has there. */
-function gapMatches(between: string, gap: string | null): boolean {
+export function gapMatches(between: string, gap: string | null): boolean {
   return gap === null ? WHITESPACE_ONLY.test(between) : gapOf(between) === gap;
 }
 

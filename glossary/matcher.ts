@@ -228,12 +228,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const occursInText = (word: string): boolean => present.has(word);
   const cueFoundAt = new Int32Array(compiled.entries.length);
   const cueFoundIn = new Uint8Array(compiled.entries.length);
+  /** Whether one of the multi-word cues occurs in the text: most never do, their words not all in it. */
+  const someLongCue = (forms: readonly ContextForm[]): boolean => forms.some((form) => form.words.every(occursInText) && present.hasPhrase(form));
   /** Whether an entry's context words occur anywhere in the text, once per entry per text. */
   function hasCueAnywhere(entry: number): boolean {
     if (cueFoundAt[entry] !== call) {
       const rule = contextOf(entry);
       cueFoundAt[entry] = call;
-      cueFoundIn[entry] = someCue(rule.single, occursInText) || longCueAnywhere(present.folded, rule, occursInText) ? 1 : 0;
+      cueFoundIn[entry] = someCue(rule.single, occursInText) || someLongCue(rule.long) ? 1 : 0;
     }
     return cueFoundIn[entry] === 1;
   }
@@ -415,40 +417,6 @@ function foldedRunEnd(text: string, pos: number, pattern: string, from: number, 
     else return -1;
   }
   return pos;
-}
-
-/** A RegExp per multi-word cue, built on first need: compiling is the dear part. */
-const longCuePatterns = new WeakMap<ContextForm, RegExp>();
-
-/**
- * Whether one of the rule's multi-word cues occurs in the text. Most never do: a cue whose words
- * are not all in the text (each looked up once per text) needs no RegExp at all.
- */
-function longCueAnywhere(folded: string, rule: ContextRule, occurs: (word: string) => boolean): boolean {
-  for (const form of rule.long) {
-    if (!form.words.every(occurs)) continue;
-    let pattern = longCuePatterns.get(form);
-    if (pattern === undefined) {
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${cuePattern(form)}(?![\\p{L}\\p{N}])`, 'u');
-      longCuePatterns.set(form, pattern);
-    }
-    if (pattern.test(folded)) return true;
-  }
-  return false;
-}
-
-/** A multi-word cue as a RegExp source: its words, joined by whitespace or by its own marks ("s/p"). */
-function cuePattern(form: ContextForm): string {
-  let source = escapeRegExp(form.words[0]!);
-  for (let k = 1; k < form.words.length; k++) {
-    const gap = form.gaps[k - 1] ?? null;
-    source += (gap === null ? '\\s+' : escapeRegExp(gap).replace(/ /g, '\\s+')) + escapeRegExp(form.words[k]!);
-  }
-  return source;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -147,22 +147,49 @@ export function originalEnd(folded: FoldedText, end: number, originalLength: num
 }
 
 /**
+ * How foldText folds each unit from U+00C0 to U+024F (the Latin letters with accents and strokes)
+ * that folds to one unit: "é" → "e", "Ø" → "o", "ĸ" stays. NUL marks the few that fold to several
+ * units or change length in lower case ("ß", "æ", "İ"). A page with "Sjögren" or "Ménière" in it is
+ * then read unit by unit like an ASCII one, without a folded copy of the whole text (isFoldFree).
+ * Written out rather than computed so that no content script pays for building it; the unit tests
+ * check every unit against foldText.
+ */
+const LATIN_FOLD = "aaaaaa\u0000ceeeeiiiidnooooo×ouuuuyþ\u0000aaaaaa\u0000ceeeeiiiidnooooo÷ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhħħiiiiiiii\u0000iĳĳjjkkĸllllllŀŀllnnnnnnŉŋŋoooooo\u0000\u0000rrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaa\u0000\u0000ǥǥggkkooooʒʒjǳǳǳggƕƿnnaa\u0000\u0000ooaaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
+const LATIN_FIRST = 0xc0;
+const LATIN_END = LATIN_FIRST + LATIN_FOLD.length;
+
+/** The one unit foldText folds a Latin letter to (see LATIN_FOLD), or 0 when it folds to more. */
+function latinFold(code: number): number {
+  return code >= LATIN_FIRST && code < LATIN_END ? LATIN_FOLD.charCodeAt(code - LATIN_FIRST) : 0;
+}
+
+/**
  * One UTF-16 unit folded the way foldText would fold it, for text that needs no other folding
- * (see isFoldFree): ASCII capitals, typographic apostrophes and hyphens.
+ * (see isFoldFree): ASCII capitals, Latin letters that fold to one unit, typographic apostrophes and hyphens.
  */
 export function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code < LATIN_END) return latinFold(code) || code;
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x2032 || code === 0xff07) return 0x27;
   if (code === 0x2010 || code === 0x2011) return 0x2d;
   return code;
 }
 
-/** A string folded with foldUnit (used on short words, never on whole pages). */
+const TO_APOSTROPHE = /[\u2019\u2018\u02bc\u2032\uff07]/g;
+const TO_HYPHEN = /[\u2010\u2011]/g;
+const LATIN = /[\u00c0-\u024f]/;
+const LATIN_G = /[\u00c0-\u024f]/g;
+const foldLatin = (letter: string) => String.fromCharCode(foldUnit(letter.charCodeAt(0)));
+
+/** A string folded with foldUnit (used on short words; the matcher never folds a whole page with it). */
 export function foldUnits(s: string): string {
   const lower = s.toLowerCase();
   // Nearly every word is ASCII: it needs no RegExp at all (the context rule folds words near every match).
   for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) >= 0x80) return lower.replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'").replace(/[\u2010\u2011]/g, '-');
+    if (lower.charCodeAt(i) >= 0x80) {
+      const marks = lower.replace(TO_APOSTROPHE, "'").replace(TO_HYPHEN, '-');
+      return LATIN.test(marks) ? marks.replace(LATIN_G, foldLatin) : marks;
+    }
   }
   return lower;
 }
@@ -171,27 +198,37 @@ export function foldUnits(s: string): string {
 // pages are full of (NBSP, ©, ®, °, ·, dashes, quotes, bullets, …, ™) is left out, so the common
 // case costs one quick scan that finds nothing.
 const SUSPECT = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af\u00b1-\u00b6\u00b8-\u200f\u2028-\u202f\u205f-\u2121\u2123-\uffff]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}\u00ad]/u;
+/** Per code point: whether foldText folds it to something other than what foldUnit makes of it. */
 const suspectCache = new Map<number, boolean>();
 
 /**
- * Whether foldUnit alone folds this text exactly as foldText would: no non-ASCII letters or marks,
- * no soft hyphen, and no "_" (which RegExp `\b` counts as a word character). Such text, nearly
- * every English paragraph, is scanned as it is, without making a folded copy.
+ * Whether foldUnit alone folds this text exactly as foldText would, unit for unit: every character
+ * beyond ASCII is a Latin letter that folds to one unit (LATIN_FOLD), a typographic apostrophe or
+ * hyphen, or one folding leaves as it is (NBSP, dashes, emoji, CJK); no combining mark, "ß", soft
+ * hyphen or capital of another script, and no "_" (which RegExp `\b` counts as a word character).
+ * Such text, nearly every English paragraph, is scanned as it is, without making a folded copy.
  */
 export function isFoldFree(text: string): boolean {
   if (text.includes('_')) return false;
   SUSPECT.lastIndex = 0;
   for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
     const cp = text.codePointAt(m.index) ?? 0;
+    if (latinFold(cp) !== 0) continue;
     let folds = suspectCache.get(cp);
     if (folds === undefined) {
-      folds = LETTER_OR_MARK.test(String.fromCodePoint(cp));
+      folds = !foldsUnitByUnit(String.fromCodePoint(cp));
       suspectCache.set(cp, folds);
     }
     if (folds) return false;
   }
   return true;
+}
+
+/** Whether foldText folds the character to what foldUnit makes of each of its units ("’" yes, "Ⅳ" and "é" + mark no). */
+function foldsUnitByUnit(character: string): boolean {
+  let byUnit = '';
+  for (let i = 0; i < character.length; i++) byUnit += String.fromCharCode(foldUnit(character.charCodeAt(i)));
+  return character.toLowerCase().length === character.length && foldCodePoint(character) === byUnit;
 }
 
 const RESERVED_UNITS = new RegExp(`[\\0${ITEM_END}]`, 'g');

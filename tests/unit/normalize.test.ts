@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalExact, foldTerm, foldText, foldUnits, isFoldFree, originalEnd, originalStart } from '../../glossary/normalize';
+import { canonicalExact, foldTerm, foldText, foldUnit, foldUnits, isFoldFree, originalEnd, originalStart } from '../../glossary/normalize';
 
 describe('foldText', () => {
   it.each([
@@ -63,6 +63,7 @@ describe('term keys', () => {
   it('folds short words the way foldText folds fold-free text', () => {
     expect(foldUnits('Heart’S')).toBe("heart's");
     expect(foldUnits('X‑Ray')).toBe('x-ray');
+    expect(foldUnits('Sjögren’s')).toBe("sjogren's");
   });
 });
 
@@ -70,13 +71,31 @@ describe('isFoldFree', () => {
   it.each([
     ['plain ASCII', 'Muscle spasm', true],
     ['curly quotes, dashes, NBSP, ellipsis and emoji', '“It’s” — a\u00a0b… 💪 ©', true],
-    ['an accented letter', 'café', false],
+    ['Latin letters that fold to one unit', 'Café, Sjögren, Łódź, Ørsted', true],
+    ['a letter that folds to two units', 'Straße', false],
+    ['a ligature', 'Æsop', false],
+    ['a letter longer in lower case', 'İzmir', false],
     ['a combining mark', 'e\u0301', false],
     ['a soft hyphen', 'a\u00adb', false],
-    ['CJK letters', '検査', false],
+    ['letters that fold to themselves', '検査 и', true],
+    ['capitals of other scripts', 'Ωμέγα', false],
+    ['a Roman numeral that lower case changes', 'Ⅳ', false],
     ['an underscore', 'a_b', false],
   ])('%s → %s', (_name, text, expected) => {
     expect(isFoldFree(text)).toBe(expected);
+  });
+
+  it('says so only where foldUnit, unit by unit, gives what foldText gives', () => {
+    const wrong: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      const text = `A${String.fromCharCode(unit)}b`;
+      if (!isFoldFree(text)) continue;
+      const byUnit = Array.from(text, (c) => String.fromCharCode(foldUnit(c.charCodeAt(0)))).join('');
+      const folded = foldText(text);
+      if (folded.map !== null || folded.text !== byUnit || foldUnits(text) !== byUnit) wrong.push(unit.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('leaves nothing for foldUnits to do in a text foldText made (WordPresence relies on it)', () => {

@@ -83,4 +83,40 @@ describe('WordPresence', () => {
     expect(presence.has('w0x')).toBe(true);
     expect(presence.has(`w${(59_999).toString(36)}x`)).toBe(true);
   });
+
+  describe('phrases (the context rule’s cues of several words)', () => {
+    const phrase = (text: string, cue: string, gaps: (string | null)[] = []) => presenceOf(text).presence.hasPhrase({ words: cue.split(' '), gaps: gaps.length > 0 ? gaps : cue.split(' ').slice(1).map(() => null) });
+
+    it.each([
+      ['across any run of whitespace, a line break included', 'It was a Blood\n  Test.', 'blood test', true],
+      ['folded: capitals, accents and curly apostrophes', 'After the X\u2010Ray\u2019s result, Sjögren Syndrome', "sjogren syndrome", true],
+      ['at a later place of its first word', 'blood loss, blood type, and then a blood test', 'blood test', true],
+      ['not across a comma', 'blood, test', 'blood test', false],
+      ['not as part of a longer word', 'bloodtest and blood tests', 'blood test', false],
+      ['not with a word glued on', 'pre-blood test', 'blood test', false],
+      ['not past the end of the text', 'a blood', 'blood test', false],
+    ])('%s', (_name, text, cue, expected) => {
+      expect(phrase(text, cue)).toBe(expected);
+    });
+
+    it('with the marks a cue has between its words ("s/p")', () => {
+      expect(phrase('Patient is S/P surgery.', 's p', ['/'])).toBe(true);
+      expect(phrase('Patient is s p surgery.', 's p', ['/'])).toBe(false);
+    });
+
+    it('from places that share a hash with its first word, compared with the text', () => {
+      // "w4pvu" and "wb3ea" share a 32-bit hash (see above): both are on one chain of places.
+      expect(phrase('w4pvu test then wb3ea test', 'wb3ea test')).toBe(true);
+      expect(phrase('wb3ea x then w4pvu test', 'wb3ea test')).toBe(false);
+    });
+
+    it('for the text last given', () => {
+      const { presence, list } = presenceOf('a blood test');
+      expect(presence.hasPhrase({ words: ['blood', 'test'], gaps: [null] })).toBe(true);
+      list.read('a golf swing and a blood sample');
+      presence.reset('a golf swing and a blood sample', list);
+      expect(presence.hasPhrase({ words: ['blood', 'test'], gaps: [null] })).toBe(false);
+      expect(presence.hasPhrase({ words: ['golf', 'swing'], gaps: [null] })).toBe(true);
+    });
+  });
 });
