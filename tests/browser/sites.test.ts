@@ -22,8 +22,10 @@ function switchState(popup: Evaluator, label: string) {
   }, label);
 }
 
-function clickSwitch(popup: Evaluator, label: string) {
-  return popup.evaluate((text) => {
+/** Clicks a switch once the popup shows it: the popup renders after it opens, and on a busy machine later. */
+async function clickSwitch(popup: Evaluator, label: string) {
+  await waitFor(() => switchState(popup, label), (state) => state !== null);
+  await popup.evaluate((text) => {
     const span = [...document.querySelectorAll('.controls label span')].find((node) => (node.textContent ?? '').startsWith(text));
     span!.closest('label')!.querySelector('input')!.click();
   }, label);
