@@ -1,7 +1,7 @@
 import { matchBlock, type BlockMatches, type BlockMatchOptions } from '../../glossary/block-match';
 import type { Matcher } from '../../glossary/matcher';
 import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
-import { yieldToMain } from './slices';
+import { SLICE_BUDGET_MS, yieldToMain } from './slices';
 
 /**
  * Where the scanner's answers come from: one block of text in, its matches and guesses out. Web
@@ -32,13 +32,23 @@ export const STALE = 'stale';
 
 export const NO_MATCHES: MatchSource = { batchChars: 4_000, match: () => ({ terms: [], evidence: [], guesses: [] }) };
 
+/** A local batch's size in UTF-16 units: it starts small, while the matcher's code is not yet optimized. */
+const LOCAL_BATCH_FIRST = 1_000;
+const LOCAL_BATCH_MIN = 250;
+const LOCAL_BATCH_MAX = 4_000;
+
 /**
  * Matching on this thread. The word-parts tables (the word set, then the table) are built the
  * first time a block needs them, each in a task of its own, and the block waits for them: the
  * one answer that comes later.
+ *
+ * A batch is matched in one go, so its size is what bounds the scanner's slices: 4,000 units
+ * matched and guessed at in V8's first, unoptimized pass took over 50 ms in Chromium on a slow
+ * machine. Batches start at 1,000 units, halve while one takes longer than a slice's budget, and
+ * double back up to 4,000 while they take under a quarter of it.
  */
 export class LocalMatchSource implements MatchSource {
-  readonly batchChars = 4_000;
+  #batchChars = LOCAL_BATCH_FIRST;
   #preparing: Promise<void> | null = null;
 
   constructor(
@@ -47,9 +57,13 @@ export class LocalMatchSource implements MatchSource {
     private readonly win: Window,
   ) {}
 
+  get batchChars(): number {
+    return this.#batchChars;
+  }
+
   match(segments: string[], options: BlockMatchOptions): BlockMatches | Promise<BlockMatches> {
     const explainer = this.explainer;
-    if (!explainer || explainer.ready) return matchBlock(this.matcher, explainer, segments, options);
+    if (!explainer || explainer.ready) return this.#timed(segments, options);
     this.#preparing ??= (async () => {
       for (let done = false; !done; ) {
         await yieldToMain(this.win);
@@ -57,6 +71,26 @@ export class LocalMatchSource implements MatchSource {
       }
       await yieldToMain(this.win);
     })();
-    return this.#preparing.then(() => matchBlock(this.matcher, explainer, segments, options));
+    return this.#preparing.then(() => this.#timed(segments, options));
   }
+
+  #timed(segments: string[], options: BlockMatchOptions): BlockMatches {
+    const start = this.win.performance.now();
+    const found = matchBlock(this.matcher, this.explainer, segments, options);
+    this.#batchChars = nextBatchChars(this.#batchChars, this.win.performance.now() - start, unitsOf(segments));
+    return found;
+  }
+}
+
+/** The next batch's size after one of `units` took `ms`: smaller after a slow batch, larger after a quick full one. */
+export function nextBatchChars(current: number, ms: number, units: number): number {
+  if (ms > SLICE_BUDGET_MS) return Math.max(LOCAL_BATCH_MIN, current >> 1);
+  if (ms < SLICE_BUDGET_MS / 4 && units >= current) return Math.min(LOCAL_BATCH_MAX, current * 2);
+  return current;
+}
+
+function unitsOf(segments: readonly string[]): number {
+  let units = 0;
+  for (const segment of segments) units += segment.length;
+  return units;
 }
