@@ -80,14 +80,17 @@ const ruleHasher = new WordHasher();
 const smallHash = (hash: number) => hash & 0x3fffffff;
 
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
+const DIGIT = /[0-9]/;
 const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
 
 /**
  * A form's words and the gaps between them. A page with many context-gated terms builds hundreds
- * of rules in its first slice.
+ * of rules in its first slice. A hyphen beside a number parts two words on a page ("omega-3",
+ * "covid-19": see isNumberJoin in words.ts), so a form holding both goes the way words() reads
+ * it: as one word it could never meet its like in the text.
  */
 function splitForm(form: string): ContextForm {
-  if (PLAIN_FORM.test(form)) {
+  if (PLAIN_FORM.test(form) && !(form.includes('-') && DIGIT.test(form))) {
     const split = form.split(' ');
     return { words: split, gaps: split.slice(1).map(() => null) };
   }
@@ -103,9 +106,9 @@ function gapOf(between: string): string | null {
   return WHITESPACE_ONLY.test(between) ? null : between.replace(/\s+/g, ' ');
 }
 
-/** Whether the text between two words is the gap a form has there. */
+/** Whether the text between two words is the gap a form has there (folded: "‑" is "-", as in the form). */
 export function gapMatches(between: string, gap: string | null): boolean {
-  return gap === null ? WHITESPACE_ONLY.test(between) : gapOf(between) === gap;
+  return gap === null ? WHITESPACE_ONLY.test(between) : gapOf(foldUnits(between)) === gap;
 }
 
 /** A form as text, its whitespace gaps as one space: how it reads in folded text. */

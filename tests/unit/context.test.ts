@@ -32,6 +32,20 @@ describe('contextAppearsAt', () => {
     );
   });
 
+  it('finds a cue whose hyphen stands beside a number, which parts the words on a page ("omega-3", "covid-19")', () => {
+    const rule = contextRule(['omega-3', 'covid-19', 'l4-l5'].map(foldTerm));
+    const near = (text: string, word: string) => {
+      const list = new TextWords();
+      list.read(text);
+      const at = Array.from({ length: list.count }, (_, w) => w).find((w) => text.slice(list.start[w], list.end[w]) === word)!;
+      return [contextAppearsAt(text, list, at, at, rule), contextAppears(text, list.start[at]!, list.end[at]!, rule)];
+    };
+    expect(near('Fish oil is rich in omega-3 fats; supplementation helps some people.', 'supplementation')).toEqual([true, true]);
+    expect(near('After COVID‑19 the booster was offered.', 'booster')).toEqual([true, true]);
+    expect(near('The disc at L4-L5 showed a facet change.', 'facet')).toEqual([true, true]);
+    expect(near('Omega 3 and a booster.', 'booster')).toEqual([false, false]);
+  });
+
   it('reads the same sentence whatever its length, and ten words beyond it', () => {
     const rule = contextRule(['muscle']);
     const check = (text: string, word: string) => {

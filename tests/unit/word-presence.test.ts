@@ -102,6 +102,9 @@ describe('WordPresence', () => {
     it('with the marks a cue has between its words ("s/p")', () => {
       expect(phrase('Patient is S/P surgery.', 's p', ['/'])).toBe(true);
       expect(phrase('Patient is s p surgery.', 's p', ['/'])).toBe(false);
+      // A number's hyphen parts two words on a page, typographic or not ("omega-3" is "omega", "-", "3").
+      expect(phrase('Rich in Omega\u20113 fats', 'omega 3', ['-'])).toBe(true);
+      expect(phrase('Rich in omega 3 fats', 'omega 3', ['-'])).toBe(false);
     });
 
     it('from places that share a hash with its first word, compared with the text', () => {
