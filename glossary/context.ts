@@ -4,7 +4,7 @@
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
 import { WordHasher } from './first-words';
-import { foldUnit, foldUnits } from './normalize';
+import { foldUnit, foldUnits, sameFoldedWord } from './normalize';
 import { breaksSentence } from './sentences';
 import { BREAK_BEFORE, type TextWords } from './text-words';
 import { ASCII_WORD, gluesWords, isWordAt, isWordBefore, words } from './words';
@@ -15,6 +15,7 @@ const CONTEXT_WINDOW = 10;
 const SENTENCE_WORD_LIMIT = 200;
 
 const WHITESPACE_ONLY = /^\s+$/;
+const DIGIT = /[0-9]/;
 
 /**
  * A context form of several words, as folded text: its words, and what stands between each two
@@ -80,7 +81,6 @@ const ruleHasher = new WordHasher();
 const smallHash = (hash: number) => hash & 0x3fffffff;
 
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
-const DIGIT = /[0-9]/;
 const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
 
 /**
@@ -246,13 +246,6 @@ class NearWords {
 const BEFORE = new NearWords();
 const AFTER = new NearWords();
 
-/** Whether text[start, end) equals `word` once folded, without slicing. */
-function sameWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 // Most words read near a match are no context word; a table lookup rules them out without slicing.
 function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
   if (!mayBeWordOf(rule.firstAndLength, text, start, end)) return false;
@@ -278,7 +271,7 @@ function occursAt(text: string, list: NearWords, i: number, form: ContextForm): 
   const { words: formWords, gaps } = form;
   if (i + formWords.length > list.count) return false;
   for (let k = 0; k < formWords.length; k++) {
-    if (!sameWord(text, list.start[i + k]!, list.end[i + k]!, formWords[k]!)) return false;
+    if (!sameFoldedWord(text, list.start[i + k]!, list.end[i + k]!, formWords[k]!)) return false;
     if (k > 0 && !gapMatches(text.slice(list.end[i + k - 1]!, list.start[i + k]!), gaps[k - 1] ?? null)) return false;
   }
   return true;

@@ -175,6 +175,13 @@ export function foldUnit(code: number): number {
   return code;
 }
 
+/** Whether text[start, end) is `word` (folded) once folded with foldUnit: no slice is made. */
+export function sameFoldedWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 const TO_APOSTROPHE = /[\u2019\u2018\u02bc\u2032\uff07]/g;
 const TO_HYPHEN = /[\u2010\u2011]/g;
 const LATIN = /[\u00c0-\u024f]/;
@@ -263,8 +270,8 @@ export function canonicalExact(s: string): string {
   if (!NOT_CANONICAL.test(s)) return s;
   return s
     .normalize('NFC')
-    .replace(/[\u2019\u2018\u02bc\u2032\uff07]/g, "'")
-    .replace(/[\u2010\u2011]/g, '-')
+    .replace(TO_APOSTROPHE, "'")
+    .replace(TO_HYPHEN, '-')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,7 +12,7 @@
 import { gapMatches, type ContextForm } from './context';
 import { hashSpan } from './first-words';
 import { HashTable } from './hash-table';
-import { foldUnit, foldUnits } from './normalize';
+import { foldUnits, sameFoldedWord } from './normalize';
 import type { TextWords } from './text-words';
 import { isWordEnd, isWordStart } from './words';
 
@@ -78,7 +78,7 @@ export class WordPresence {
       const from = k === 0 ? start : last + 1;
       if (from >= words.count) return false;
       const to = words.wholeWordEnd(from);
-      if (!sameFolded(this.#text, words.start[from]!, words.end[to]!, form.words[k]!)) return false;
+      if (!sameFoldedWord(this.#text, words.start[from]!, words.end[to]!, form.words[k]!)) return false;
       if (k > 0 && !gapMatches(this.#text.slice(words.end[last]!, words.start[from]!), form.gaps[k - 1] ?? null)) return false;
       last = to;
     }
@@ -118,7 +118,7 @@ export class WordPresence {
     const first = this.#hashes.get(hashSpan(word, 0, word.length));
     if (first < 0) return false;
     const words = this.#words!;
-    if (sameFolded(this.#text, words.start[first]!, words.end[words.wholeWordEnd(first)]!, word)) return true;
+    if (sameFoldedWord(this.#text, words.start[first]!, words.end[words.wholeWordEnd(first)]!, word)) return true;
     // Another word with the same hash came first (rare): search the text itself.
     return occursAsWord(this.folded, word);
   }
@@ -133,13 +133,6 @@ export class WordPresence {
       w = last;
     }
   }
-}
-
-/** Whether text[start, end) is `word` once folded (foldUnit, as foldUnits folds a whole text). */
-function sameFolded(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 function occursAsWord(text: string, word: string): boolean {
