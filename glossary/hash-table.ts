@@ -1,8 +1,7 @@
 /**
  * 32-bit hashes, each with a small number, in an open-addressing table: the matcher's index of
- * first words and of (first, second) word pairs, and the table of a text's words that the "cue
- * word anywhere" rule asks. Typed arrays, no objects: built once per glossary or per text, and
- * probed for nearly every word of every page. 0 marks an empty slot, so a hash of 0 is kept as 1.
+ * first words and of (first, second) word pairs. Typed arrays, no objects: built once per
+ * glossary, and probed for nearly every word of every page. 0 marks an empty slot, so a hash of 0 is kept as 1.
  */
 export class HashTable {
   #keys = new Int32Array(MIN_SLOTS);
@@ -27,14 +26,6 @@ export class HashTable {
   /** Gives `hash` the value, replacing any it had. */
   set(hash: number, value: number): void {
     const slot = this.#slotFor(hash);
-    this.#keys[slot] = keyOf(hash);
-    this.#values[slot] = value;
-  }
-
-  /** Gives `hash` the value unless it has one already (the first one given is kept). */
-  setIfAbsent(hash: number, value: number): void {
-    const slot = this.#slotFor(hash);
-    if (this.#keys[slot] !== 0) return;
     this.#keys[slot] = keyOf(hash);
     this.#values[slot] = value;
   }

@@ -8,7 +8,7 @@
  */
 import { contextFormsOf, type CompiledGlossary } from './compile';
 import type { Level } from './schema';
-import { contextAppears, contextAppearsAt, contextRule, type ContextForm, type ContextRule } from './context';
+import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
@@ -216,28 +216,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     return contextAppears(text, start, end, rule);
   }
 
-  /**
-   * Answers kept for the text being matched, one slot per entry: a slot counts when its stamp is the
-   * current call's, so no text is compared and no table cleared. Keyed by the text instead, each
-   * waiting term compared the whole text with the last one (V8 does that unit by unit), which on a
-   * long text cost more than all the matching. Only calls that reach the anywhere rule take a stamp.
-   */
-  let call = 0;
-  /** The words of the text being matched, for the anywhere rule. */
+  /** Finds which waiting terms' cue words stand anywhere in the text. */
   const present = new WordPresence();
-  const occursInText = (word: string): boolean => present.has(word);
-  const cueFoundAt = new Int32Array(compiled.entries.length);
-  const cueFoundIn = new Uint8Array(compiled.entries.length);
-  /** Whether one of the multi-word cues occurs in the text: most never do, their words not all in it. */
-  const someLongCue = (forms: readonly ContextForm[]): boolean => forms.some((form) => form.words.every(occursInText) && present.hasPhrase(form));
-  /** Whether an entry's context words occur anywhere in the text, once per entry per text. */
-  function hasCueAnywhere(entry: number): boolean {
-    if (cueFoundAt[entry] !== call) {
-      const rule = contextOf(entry);
-      cueFoundAt[entry] = call;
-      cueFoundIn[entry] = someCue(rule.single, occursInText) || someLongCue(rule.long) ? 1 : 0;
-    }
-    return cueFoundIn[entry] === 1;
+
+  /** The waiting terms whose entry has a cue word anywhere in the text the scan has just read. */
+  function cuedAnywhere(text: string, waiting: readonly TextMatch[]): TextMatch[] {
+    const entries = [...new Set(waiting.map((match) => match.entry))];
+    const found = present.whichOccur(text, textWords, entries.map(contextOf));
+    const cued = new Set(entries.filter((_, k) => found[k] === 1));
+    return waiting.filter((match) => cued.has(match.entry));
   }
 
   // Muted entries still claim their words (see compile.ts) but are never reported.
@@ -317,9 +304,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      present.reset(f, textWords, capitalsLost);
-      call++;
-      const cued = waiting.filter((match) => hasCueAnywhere(match.entry));
+      const cued = cuedAnywhere(f, waiting);
       if (cued.length > 0) return mergeWaiting(out, cued);
     }
     return out;
@@ -371,12 +356,6 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   }
 
   return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
-}
-
-/** Whether any of an entry's single-word context forms occurs in the text. */
-function someCue(cues: ReadonlySet<string>, occurs: (word: string) => boolean): boolean {
-  for (const word of cues) if (occurs(word)) return true;
-  return false;
 }
 
 /**

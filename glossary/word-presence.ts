@@ -1,143 +1,122 @@
 /**
- * Which words one text holds, asked many times per text: the "cue word anywhere" rule asks about
- * the cue words of every gated term it meets. The words the matcher has already read (TextWords)
- * go into a table of their hashes on the first question, each with the first word that has it; a
- * word whose hash is there is confirmed by comparing it with that word, and every answer is kept.
- * Nothing reads the text again: a bit filter of the text, read anew, had cost more than the
- * matching on a long text, and each of its answers a search of the text ("arm" past every
- * "pharmacy" and "warm" before its first whole-word use). Cues of several words are found the same
- * way, from the places of their first word: a RegExp needed a folded copy of the whole text, and
- * on a long text with curly apostrophes making that copy cost more than all the matching.
+ * Which cue words occur anywhere in one text: on a health page a term whose cue words are missing
+ * near it still counts when one of them stands anywhere in the text (matcher.ts). The cues asked
+ * about in one call are filed (cue-file.ts), a single word under its hash and a phrase under the
+ * hash of its first two words; then the words the matcher has already read (TextWords) are read
+ * once more, each tried against the file, and the search stops as soon as every cue set has its
+ * answer.
+ *
+ * Not a table of all the text's words: on a 5 M-unit text, putting a million words into a table
+ * that size (and linking each to the next with its hash, for cues of several words) cost a third
+ * of all the matching, nearly all of it in cache misses. Nor a search of the text itself: each
+ * such search ran past every "pharmacy" and "warm" before the first whole-word "arm", and a
+ * RegExp for a cue of several words needed a folded copy of the whole text.
  */
 import { gapMatches, type ContextForm } from './context';
 import { hashSpan } from './first-words';
-import { HashTable } from './hash-table';
-import { foldUnits, sameFoldedWord } from './normalize';
-import type { TextWords } from './text-words';
-import { isWordEnd, isWordStart } from './words';
+import { sameFoldedWord } from './normalize';
+import { GLUED, type TextWords } from './text-words';
+import { CueFile } from './cue-file';
+
+/** One entry's cues: single words (folded, an apostrophe or hyphen may glue parts) and phrases of several. */
+export interface CueSet {
+  single: Iterable<string>;
+  long: readonly ContextForm[];
+}
+
+/** A phrase is filed under its first two words: its first word alone ("blood") is common, the pair ("blood test") rarely. */
+const pairHash = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ second;
+const hashOf = (word: string) => hashSpan(word, 0, word.length);
+const phraseKey = (form: ContextForm) => `${form.words.join(' ')}\u0000${form.gaps.map((gap) => gap ?? '\u0001').join('\u0000')}`;
+
+/** A cue set as numbers of the two files. */
+interface Numbered {
+  words: Int32Array;
+  phrases: Int32Array;
+}
 
 export class WordPresence {
-  #text = '';
-  #words: TextWords | null = null;
-  #lower: string | null = null;
-  readonly #has = new Map<string, boolean>();
-  readonly #hashes = new HashTable();
-  #filled = false;
-  /** #next[w]: the next whole word after word w with the same hash, or -1; made on the first phrase asked. */
-  #next = new Int32Array(0);
-  readonly #lastWithHash = new HashTable();
-  #chained = false;
+  readonly #words = new CueFile<string>();
+  readonly #phrases = new CueFile<ContextForm>();
+  readonly #numbered = new WeakMap<CueSet, Numbered>();
 
   /**
-   * Starts on a new text, folded or fold-free (see normalize.ts), whose words `words` has read:
-   * foldUnits() then turns it into exactly the lower-case, ASCII-apostrophe form that cue words are
-   * stored in, unit for unit. A text foldText() made is in that form already (`isFolded`), and a
-   * long page's copy is not made again.
+   * For each cue set, 1 when one of its single words occurs in `text` as a whole word (case,
+   * accents and curly apostrophes aside) or one of its phrases does, word after word with its
+   * gaps; else 0. `words` has read `text` (folded, or fold-free: see normalize.ts).
    */
-  reset(text: string, words: TextWords, isFolded = false): void {
-    this.#text = text;
-    this.#words = words;
-    this.#lower = isFolded ? text : null;
-    this.#filled = false;
-    this.#chained = false;
-    this.#has.clear();
-  }
-
-  /** The text as foldUnits() folds it, made on first need. */
-  get folded(): string {
-    return (this.#lower ??= foldUnits(this.#text));
-  }
-
-  /** Whether the folded `word` occurs in the text as a whole word. */
-  has(word: string): boolean {
-    let known = this.#has.get(word);
-    if (known === undefined) {
-      known = this.#find(word);
-      this.#has.set(word, known);
+  whichOccur(text: string, words: TextWords, sets: readonly CueSet[]): Uint8Array {
+    const found = new Uint8Array(sets.length);
+    let open = this.#file(sets);
+    const { start, end, hash, flags, count } = words;
+    const wordFile = this.#words;
+    const phraseFile = this.#phrases;
+    const anyPhrases = phraseFile.open;
+    // The place being read, for the two tests below (made once per call, not once per word).
+    let here = 0;
+    let last = 0;
+    let previous = -1;
+    const isWordHere = (word: string) => sameFoldedWord(text, start[here]!, end[last]!, word);
+    const isPhraseHere = (form: ContextForm) => phraseAt(text, words, previous, form);
+    let previousHash = 0;
+    for (here = 0; here < count && open > 0; here++) {
+      // The whole word: glued words joined ("muscle's", "x-ray"), as cue words are stored.
+      last = here;
+      while (last + 1 < count && (flags[last + 1]! & GLUED) !== 0) last++;
+      const wordHash = last === here ? hash[here]! : hashSpan(text, start[here]!, end[last]!);
+      open -= wordFile.answerAt(wordHash, isWordHere, found);
+      if (anyPhrases && previous >= 0) open -= phraseFile.answerAt(pairHash(previousHash, wordHash), isPhraseHere, found);
+      previous = here;
+      previousHash = wordHash;
+      here = last;
     }
-    return known;
+    return found;
   }
 
-  /** Whether the cue's words occur in the text one after another, as whole words, with its gaps between them. */
-  hasPhrase(form: ContextForm): boolean {
-    const first = form.words[0];
-    if (first === undefined) return false;
-    this.#ensureFilled();
-    if (!this.#chained) {
-      this.#chain();
-      this.#chained = true;
+  /** Files every cue of the sets; returns how many sets have one at all. */
+  #file(sets: readonly CueSet[]): number {
+    const numbered = sets.map((cues) => this.#numbers(cues));
+    let cues = 0;
+    for (const { words, phrases } of numbered) cues += words.length + phrases.length;
+    this.#words.begin(cues);
+    this.#phrases.begin(cues);
+    let open = 0;
+    numbered.forEach(({ words, phrases }, set) => {
+      for (const id of words) this.#words.file(id, set);
+      for (const id of phrases) this.#phrases.file(id, set);
+      if (words.length + phrases.length > 0) open++;
+    });
+    return open;
+  }
+
+  /** The set's cues as numbers, made once per set. */
+  #numbers(cues: CueSet): Numbered {
+    let numbered = this.#numbered.get(cues);
+    if (numbered === undefined) {
+      const words = [...cues.single];
+      const phrases: number[] = [];
+      for (const form of cues.long) {
+        // A phrase of one word is a single word.
+        if (form.words.length === 1) words.push(form.words[0]!);
+        else if (form.words.length > 1) phrases.push(this.#phrases.idOf(form, phraseKey(form), pairHash(hashOf(form.words[0]!), hashOf(form.words[1]!))));
+      }
+      numbered = { words: Int32Array.from(words, (word) => this.#words.idOf(word, word, hashOf(word))), phrases: Int32Array.from(phrases) };
+      this.#numbered.set(cues, numbered);
     }
-    for (let w = this.#hashes.get(hashSpan(first, 0, first.length)); w >= 0; w = this.#next[w]!) if (this.#phraseAt(w, form)) return true;
-    return false;
-  }
-
-  #phraseAt(start: number, form: ContextForm): boolean {
-    const words = this.#words!;
-    let last = -1;
-    for (let k = 0; k < form.words.length; k++) {
-      const from = k === 0 ? start : last + 1;
-      if (from >= words.count) return false;
-      const to = words.wholeWordEnd(from);
-      if (!sameFoldedWord(this.#text, words.start[from]!, words.end[to]!, form.words[k]!)) return false;
-      if (k > 0 && !gapMatches(this.#text.slice(words.end[last]!, words.start[from]!), form.gaps[k - 1] ?? null)) return false;
-      last = to;
-    }
-    return true;
-  }
-
-  /** Links every whole word to the next one with the same hash (#next), starting from the first (#hashes). */
-  #chain(): void {
-    const words = this.#words!;
-    if (this.#next.length < words.count) this.#next = new Int32Array(Math.max(words.count, 2 * this.#next.length));
-    this.#lastWithHash.reset(words.count);
-    for (let w = 0; w < words.count; w++) {
-      const last = words.wholeWordEnd(w);
-      const hash = this.#wholeWordHash(w, last);
-      this.#next[w] = -1;
-      const previous = this.#lastWithHash.get(hash);
-      if (previous >= 0) this.#next[previous] = w;
-      this.#lastWithHash.set(hash, w);
-      w = last;
-    }
-  }
-
-  #ensureFilled(): void {
-    if (!this.#filled) {
-      this.#fill();
-      this.#filled = true;
-    }
-  }
-
-  #wholeWordHash(w: number, last: number): number {
-    const words = this.#words!;
-    return last === w ? words.hash[w]! : hashSpan(this.#text, words.start[w]!, words.end[last]!);
-  }
-
-  #find(word: string): boolean {
-    this.#ensureFilled();
-    const first = this.#hashes.get(hashSpan(word, 0, word.length));
-    if (first < 0) return false;
-    const words = this.#words!;
-    if (sameFoldedWord(this.#text, words.start[first]!, words.end[words.wholeWordEnd(first)]!, word)) return true;
-    // Another word with the same hash came first (rare): search the text itself.
-    return occursAsWord(this.folded, word);
-  }
-
-  /** Every whole word of the text into the table, a word glued to the next ("muscle's") as one. */
-  #fill(): void {
-    const words = this.#words!;
-    this.#hashes.reset(words.count);
-    for (let w = 0; w < words.count; w++) {
-      const last = words.wholeWordEnd(w);
-      this.#hashes.setIfAbsent(this.#wholeWordHash(w, last), w);
-      w = last;
-    }
+    return numbered;
   }
 }
 
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (isWordStart(text, at) && isWordEnd(text, at + word.length)) return true;
+/** Whether the phrase's words stand in the text from whole word `start` on, one after another, with its gaps. */
+function phraseAt(text: string, words: TextWords, start: number, form: ContextForm): boolean {
+  let last = -1;
+  for (let k = 0; k < form.words.length; k++) {
+    const from = k === 0 ? start : last + 1;
+    if (from >= words.count) return false;
+    const to = words.wholeWordEnd(from);
+    if (!sameFoldedWord(text, words.start[from]!, words.end[to]!, form.words[k]!)) return false;
+    if (k > 0 && !gapMatches(text.slice(words.end[last]!, words.start[from]!), form.gaps[k - 1] ?? null)) return false;
+    last = to;
   }
-  return false;
+  return true;
 }

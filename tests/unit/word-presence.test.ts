@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, foldUnits } from '../../glossary/normalize';
 import { TextWords } from '../../glossary/text-words';
-import { WordPresence } from '../../glossary/word-presence';
+import { WordPresence, type CueSet } from '../../glossary/word-presence';
+import type { ContextForm } from '../../glossary/context';
 import { words } from '../../glossary/words';
 
+/** Asks about one cue word or phrase at a time, as the matcher asks about an entry's cue set. */
 const presenceOf = (text: string) => {
   const presence = new WordPresence();
   const list = new TextWords();
   list.read(text);
-  presence.reset(text, list);
-  return { presence, list };
+  const asks = (cues: CueSet) => presence.whichOccur(text, list, [cues])[0] === 1;
+  return {
+    presence: {
+      has: (word: string) => asks({ single: [word], long: [] }),
+      hasPhrase: (form: ContextForm) => asks({ single: [], long: [form] }),
+      /** Many words in one call, each its own cue set. */
+      hasEach: (words: readonly string[]) => [...presence.whichOccur(text, list, words.map((word) => ({ single: [word], long: [] })))].map((bit) => bit === 1),
+    },
+  };
 };
 
 describe('WordPresence', () => {
@@ -22,13 +31,58 @@ describe('WordPresence', () => {
     expect(presence.has('pharmacy')).toBe(true);
   });
 
-  it('answers for the text it was last given', () => {
-    const { presence, list } = presenceOf('a sore muscle');
-    expect(presence.has('muscle')).toBe(true);
-    list.read('a golf swing');
-    presence.reset('a golf swing', list);
-    expect(presence.has('muscle')).toBe(false);
-    expect(presence.has('golf')).toBe(true);
+  it('answers for the text and the cues of each call, one instance after another', () => {
+    const presence = new WordPresence();
+    const list = new TextWords();
+    const ask = (text: string, word: string) => {
+      list.read(text);
+      return presence.whichOccur(text, list, [{ single: [word], long: [] }])[0];
+    };
+    expect(ask('a sore muscle', 'muscle')).toBe(1);
+    expect(ask('a golf swing', 'muscle')).toBe(0);
+    expect(ask('a golf swing', 'golf')).toBe(1);
+  });
+
+  it('answers the same cue sets again on each new text, found in the last one or not', () => {
+    // The matcher asks about the same entries' sets call after call; a cue found in one text is looked for again in the next.
+    const sets: CueSet[] = [
+      { single: ['muscle'], long: [] },
+      { single: [], long: [{ words: ['blood', 'test'], gaps: [null] }] },
+    ];
+    const presence = new WordPresence();
+    const list = new TextWords();
+    const ask = (text: string) => {
+      list.read(text);
+      return [...presence.whichOccur(text, list, sets)];
+    };
+    expect(ask('a sore muscle after a blood test')).toEqual([1, 1]);
+    expect(ask('a golf swing')).toEqual([0, 0]);
+    expect(ask('the blood test came back; muscle pain')).toEqual([1, 1]);
+    expect(ask('blood, test')).toEqual([0, 0]);
+  });
+
+  it('answers every cue set of one call, each with its own words and phrases', () => {
+    const text = 'Stretch the calf muscle before a run; drink water after it.';
+    const list = new TextWords();
+    list.read(text);
+    const sets: CueSet[] = [
+      { single: ['tendon', 'muscle'], long: [] },
+      { single: [], long: [{ words: ['drink', 'water'], gaps: [null] }] },
+      { single: ['golf'], long: [{ words: ['calf', 'stretch'], gaps: [null] }] },
+      { single: [], long: [] },
+      // The same cue as the first set's, asked for another entry: both sets hear of it.
+      { single: ['muscle'], long: [] },
+    ];
+    expect([...new WordPresence().whichOccur(text, list, sets)]).toEqual([1, 1, 0, 0, 1]);
+  });
+
+  it('finds a cue after others are answered, and stops only once every set is', () => {
+    const filler = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
+    const text = `tendon ${filler} muscle ${filler} tendon`;
+    const list = new TextWords();
+    list.read(text);
+    const found = new WordPresence().whichOccur(text, list, [{ single: ['tendon'], long: [] }, { single: ['absent'], long: [] }, { single: ['muscle'], long: [] }]);
+    expect([...found]).toEqual([1, 0, 1]);
   });
 
   it('gives the same answers for a long text', () => {
@@ -52,21 +106,16 @@ describe('WordPresence', () => {
     expect(found.filter((word) => !presence.has(word))).toEqual([]);
   });
 
-  it('takes a text foldText() made as already folded, and answers as for the text it came from', () => {
+  it('reads a text foldText() made, and answers as for the text it came from', () => {
     const raw = 'Caf\u00e9 MUSCLE\u2019s ache \u2014 x\u2010ray and a sore throat; na\u00efve';
-    const folded = foldText(raw).text;
-    const list = new TextWords();
-    list.read(folded);
-    const presence = new WordPresence();
-    presence.reset(folded, list, true);
-    expect(presence.folded).toBe(foldUnits(folded));
+    const { presence } = presenceOf(foldText(raw).text);
     expect(['cafe', "muscle's", 'x-ray', 'sore', 'naive'].filter((word) => !presence.has(word))).toEqual([]);
     expect(presence.has('muscle')).toBe(false);
   });
 
   it('finds a word whose hash an earlier word of the text shares', () => {
-    // "w4pvu" and "wb3ea" have the same 32-bit hash (found by a search), so the table first points
-    // "wb3ea" at "w4pvu"; the answer must still come from the text.
+    // "w4pvu" and "wb3ea" have the same 32-bit hash (found by a search), so each is filed where the
+    // other is asked about; the answer must still come from the text.
     const { presence } = presenceOf('first w4pvu, later wb3ea');
     expect(presence.has('wb3ea')).toBe(true);
     expect(presence.has('w4pvu')).toBe(true);
@@ -79,7 +128,8 @@ describe('WordPresence', () => {
     // 60,000 distinct words: every one is found, and none of 2,000 absent ones.
     const text = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
     const { presence } = presenceOf(text);
-    expect(Array.from({ length: 2_000 }, (_, i) => `absent${i}word`).filter((word) => presence.has(word))).toEqual([]);
+    expect(presence.hasEach(Array.from({ length: 2_000 }, (_, i) => `absent${i}word`)).filter(Boolean)).toEqual([]);
+    expect(presence.hasEach(['w0x', 'absent', `w${(30_000).toString(36)}x`])).toEqual([true, false, true]);
     expect(presence.has('w0x')).toBe(true);
     expect(presence.has(`w${(59_999).toString(36)}x`)).toBe(true);
   });
@@ -108,18 +158,9 @@ describe('WordPresence', () => {
     });
 
     it('from places that share a hash with its first word, compared with the text', () => {
-      // "w4pvu" and "wb3ea" share a 32-bit hash (see above): both are on one chain of places.
+      // "w4pvu" and "wb3ea" share a 32-bit hash (see above): a phrase is tried at both.
       expect(phrase('w4pvu test then wb3ea test', 'wb3ea test')).toBe(true);
       expect(phrase('wb3ea x then w4pvu test', 'wb3ea test')).toBe(false);
-    });
-
-    it('for the text last given', () => {
-      const { presence, list } = presenceOf('a blood test');
-      expect(presence.hasPhrase({ words: ['blood', 'test'], gaps: [null] })).toBe(true);
-      list.read('a golf swing and a blood sample');
-      presence.reset('a golf swing and a blood sample', list);
-      expect(presence.hasPhrase({ words: ['blood', 'test'], gaps: [null] })).toBe(false);
-      expect(presence.hasPhrase({ words: ['golf', 'swing'], gaps: [null] })).toBe(true);
     });
   });
 });
