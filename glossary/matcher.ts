@@ -9,7 +9,7 @@
 import { contextFormsOf, type CompiledGlossary } from './compile';
 import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
-import { canonicalExact, foldText, foldUnit, isFoldFree, originalEnd, originalStart, type FoldedText } from './normalize';
+import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
@@ -268,13 +268,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     if (text.length === 0 || formCount === 0) return out;
     // Terms that lacked only their context words, kept in case the text turns out to be about health.
     const waiting: TextMatch[] = [];
-    // Nearly all text needs no folding beyond what the word hashing and the walk do
-    // anyway; only text with accents, other scripts or marks gets a folded copy.
-    const folded: FoldedText = isFoldFree(text) ? { text, map: null } : foldText(text);
-    const f = folded.text;
     // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
     const words = textWords;
-    words.read(f);
+    words.read(text);
+    // Nearly all text needs no folding beyond what the word hashing and the walk do anyway; only
+    // text with marks, other scripts' capitals or "ß" gets a folded copy, read again.
+    const folded: FoldedText = words.foldFree ? { text, map: null } : foldText(text);
+    const f = folded.text;
+    if (f !== text) words.read(f);
     const { start: wordStart, end: wordEnd, hash: wordHash, flags: wordFlags } = words;
     // A folded copy has lost its capitals, so there any first word may start a form.
     const capitalsLost = f !== text;

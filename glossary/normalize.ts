@@ -201,10 +201,6 @@ export function foldUnits(s: string): string {
   return lower;
 }
 
-// Non-ASCII characters that might fold to something else. The typographic punctuation English
-// pages are full of (NBSP, ©, ®, °, ·, dashes, quotes, bullets, …, ™) is left out, so the common
-// case costs one quick scan that finds nothing.
-const SUSPECT = /[\u0080-\u009f\u00a1-\u00a8\u00aa-\u00ad\u00af\u00b1-\u00b6\u00b8-\u200f\u2028-\u202f\u205f-\u2121\u2123-\uffff]/g;
 /** Per code point: whether foldText folds it to something other than what foldUnit makes of it. */
 const suspectCache = new Map<number, boolean>();
 
@@ -214,21 +210,40 @@ const suspectCache = new Map<number, boolean>();
  * hyphen, or one folding leaves as it is (NBSP, dashes, emoji, CJK); no combining mark, "ß", soft
  * hyphen or capital of another script, and no "_" (which RegExp `\b` counts as a word character).
  * Such text, nearly every English paragraph, is scanned as it is, without making a folded copy.
+ * The matcher learns this as it reads a text's words (TextWords.foldFree), unit by unit with
+ * isFoldFreeUnit, rather than in a scan of its own.
  */
 export function isFoldFree(text: string): boolean {
-  if (text.includes('_')) return false;
-  SUSPECT.lastIndex = 0;
-  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
-    const cp = text.codePointAt(m.index) ?? 0;
-    if (latinFold(cp) !== 0) continue;
-    let folds = suspectCache.get(cp);
-    if (folds === undefined) {
-      folds = !foldsUnitByUnit(String.fromCodePoint(cp));
-      suspectCache.set(cp, folds);
-    }
-    if (folds) return false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === UNDERSCORE || (unit >= 0x80 && !isFoldFreeUnit(text, i))) return false;
   }
   return true;
+}
+
+export const UNDERSCORE = 0x5f;
+
+/** isFoldFree for the unit at `i`, one beyond ASCII. */
+export function isFoldFreeUnit(text: string, i: number): boolean {
+  if (!mayFoldApart(text.charCodeAt(i))) return true;
+  const cp = text.codePointAt(i) ?? 0;
+  if (latinFold(cp) !== 0) return true;
+  let folds = suspectCache.get(cp);
+  if (folds === undefined) {
+    folds = !foldsUnitByUnit(String.fromCodePoint(cp));
+    suspectCache.set(cp, folds);
+  }
+  return !folds;
+}
+
+/**
+ * Whether a unit beyond ASCII needs a closer look. The typographic punctuation English pages are
+ * full of (NBSP, ©, ®, °, ·, dashes, quotes, bullets, …, ™) does not, so the common case costs a
+ * few comparisons.
+ */
+function mayFoldApart(unit: number): boolean {
+  if (unit < 0x80 || (unit >= 0x2010 && unit <= 0x2027) || (unit >= 0x2030 && unit <= 0x205e)) return false;
+  return unit !== 0xa0 && unit !== 0xa9 && unit !== 0xae && unit !== 0xb0 && unit !== 0xb7 && unit !== 0x2122;
 }
 
 /** Whether foldText folds the character to what foldUnit makes of each of its units ("’" yes, "Ⅳ" and "é" + mark no). */

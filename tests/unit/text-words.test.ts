@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashSpan, WordHasher } from '../../glossary/first-words';
 import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from '../../glossary/text-words';
+import { isFoldFree } from '../../glossary/normalize';
 
 function read(text: string) {
   const list = new TextWords();
@@ -51,6 +52,25 @@ describe('TextWords', () => {
     const { list } = read("the x-ray's edge");
     expect([list.wholeWordStart(3), list.wholeWordEnd(1)]).toEqual([1, 3]);
     expect([list.wholeWordStart(0), list.wholeWordEnd(0), list.wholeWordEnd(4)]).toEqual([0, 0, 4]);
+  });
+
+  it('finds out as it reads whether the text is fold-free, as isFoldFree says, for every unit in and between words', () => {
+    const list = new TextWords();
+    const wrong: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const c = String.fromCharCode(unit);
+      // Alone, between words, inside a word, after a word with a non-ASCII letter, and as the pair half of an emoji.
+      for (const text of [c, `a ${c} b`, `ab${c}cd`, `Café${c}x`, `x \u{1F4AA}${c}`]) {
+        list.read(text);
+        if (list.foldFree !== isFoldFree(text)) wrong.push(`${unit.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // A text read after one that was not: the answer is the new text's.
+    list.read('Straße');
+    expect(list.foldFree).toBe(false);
+    list.read('Strasse, Sjögren');
+    expect(list.foldFree).toBe(true);
   });
 
   it('grows for a long text and does not keep its room for the short texts after it', () => {
