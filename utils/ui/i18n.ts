@@ -68,8 +68,12 @@ function makePluralRules(tag: string): Intl.PluralRules {
 }
 
 // WXT types getMessage with the English keys; plural forms are built at run time, so look up by string.
-const i18n = browser.i18n as unknown as { getMessage(key: string, substitutions?: string[]): string };
-const translator = createTranslator((key, substitutions) => i18n.getMessage(key, substitutions));
+// Read on each use, not when this module loads: Chromium builds a frame's `i18n` namespace the
+// first time it is touched, and the content script, which loads this module in every frame, needs
+// a message only once a reader acts. (Measured black-box, the saving is within the noise: under
+// half a millisecond either way.)
+const i18n = () => browser.i18n as unknown as { getMessage(key: string, substitutions?: string[]): string };
+const translator = createTranslator((key, substitutions) => i18n().getMessage(key, substitutions));
 
 /** The message `key`, with `$1`… filled in from `substitutions`. */
 export const t = translator.t;
@@ -80,5 +84,5 @@ export const tPlural = translator.tPlural;
 export function localizeDocument(titleKey: MessageKey): void {
   document.title = t(titleKey);
   document.documentElement.lang = translator.locale();
-  document.documentElement.dir = i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  document.documentElement.dir = i18n().getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
