@@ -10,7 +10,7 @@
  * (default 3); --hover=N hover samples (default 40); --watch-runs=N (default 3) runs of each
  * watching row (watching.ts), under a reader's default settings or, with --watch-every, with every
  * occurrence underlined; --only=watching runs the watching rows alone (about 4 minutes);
- * --only=startup the black-box start-up rows alone (--runs=N tabs per turn, three turns).
+ * --only=startup the black-box start-up rows alone (--runs=N tabs per turn, four turns).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { measureHover, type HoverMeasurement } from './hover';
 import { median, percentile } from './stats';
 import type { BreakdownResult, MarkResult, ScanResult, StartupResult, TermlightBench } from './in-page';
 import { articlePage, manyNodesPage, noTermsPage, shortHealthPage, withoutBenchScript } from './pages';
-import { measureExtensionScan, measureStartupBlackBox, writeTrivialExtension, type BlackBoxRow, type ExtensionScanRow } from './startup-blackbox';
+import { measureExtensionScan, measureStartupBlackBox, STARTUP_TURNS, writeTrivialExtension, type BlackBoxRow, type ExtensionScanRow } from './startup-blackbox';
 import { underlineMatcher } from '../../glossary/levels';
 import { watchingPage, type WatchingKind } from './watching-page';
 import { CHANGES, measureWatching, WATCHING_KINDS, type WatchingMeasurement } from './watching';
@@ -54,7 +54,7 @@ const ONLY_WATCHING = process.argv.includes('--only=watching');
 const ONLY_STARTUP = process.argv.includes('--only=startup');
 /** Everything but the rows asked for alone. */
 const EVERYTHING = !ONLY_WATCHING && !ONLY_STARTUP;
-/** Fresh tabs per set-up and page in each of the start-up rows' three turns (a dozen at least in all). */
+/** Fresh tabs per set-up and page in each of the start-up rows' four turns (16 at least in all). */
 const STARTUP_TABS = Math.max(4, RUNS);
 const WATCH_EVERY = process.argv.includes('--watch-every');
 
@@ -325,7 +325,7 @@ function blackBoxRows(startup: BlackBoxRow[] | null, error: string | null): Row[
   return startup.map((row) => {
     const budget = budgets[row.page] ?? 5;
     return {
-      measure: `content-script start-up, black-box: ScriptDuration added to a ${row.page} page (median of ${3 * STARTUP_TABS} tabs, 3 turns)`,
+      measure: `content-script start-up, black-box: ScriptDuration added to a ${row.page} page (median of ${STARTUP_TURNS * STARTUP_TABS} tabs, ${STARTUP_TURNS} turns)`,
       cells: [
         `Termlight ${ms(row.termlightMs)}`,
         `trivial extension (reads storage) ${ms(row.trivialMs)}; the same reading chrome.runtime too ${ms(row.trivialRuntimeMs)}`,
