@@ -221,6 +221,7 @@ export function isFoldFree(text: string): boolean {
   return true;
 }
 
+/** "_", which foldText turns into another mark (RegExp `\b` counts it as a word character). */
 export const UNDERSCORE = 0x5f;
 
 /** isFoldFree for the unit at `i`, one beyond ASCII. */

@@ -4,7 +4,8 @@
  * about in one call are filed (cue-file.ts), a single word under its hash and a phrase under the
  * hash of its first two words; then the words the matcher has already read (TextWords) are read
  * once more, each tried against the file, and the search stops as soon as every cue set has its
- * answer.
+ * answer. Hashing the cues again in every call costs less than keeping them: a few thousand
+ * short words, where the kept numbers cost half a megabyte of heap on a page.
  *
  * Not a table of all the text's words: on a 5 M-unit text, putting a million words into a table
  * that size (and linking each to the next with its hash, for cues of several words) cost a third
@@ -27,18 +28,10 @@ export interface CueSet {
 /** A phrase is filed under its first two words: its first word alone ("blood") is common, the pair ("blood test") rarely. */
 const pairHash = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ second;
 const hashOf = (word: string) => hashSpan(word, 0, word.length);
-const phraseKey = (form: ContextForm) => `${form.words.join(' ')}\u0000${form.gaps.map((gap) => gap ?? '\u0001').join('\u0000')}`;
-
-/** A cue set as numbers of the two files. */
-interface Numbered {
-  words: Int32Array;
-  phrases: Int32Array;
-}
 
 export class WordPresence {
   readonly #words = new CueFile<string>();
   readonly #phrases = new CueFile<ContextForm>();
-  readonly #numbered = new WeakMap<CueSet, Numbered>();
 
   /**
    * For each cue set, 1 when one of its single words occurs in `text` as a whole word (case,
@@ -75,35 +68,31 @@ export class WordPresence {
 
   /** Files every cue of the sets; returns how many sets have one at all. */
   #file(sets: readonly CueSet[]): number {
-    const numbered = sets.map((cues) => this.#numbers(cues));
     let cues = 0;
-    for (const { words, phrases } of numbered) cues += words.length + phrases.length;
+    for (const { single, long } of sets) {
+      for (const _ of single) cues++;
+      cues += long.length;
+    }
     this.#words.begin(cues);
     this.#phrases.begin(cues);
     let open = 0;
-    numbered.forEach(({ words, phrases }, set) => {
-      for (const id of words) this.#words.file(id, set);
-      for (const id of phrases) this.#phrases.file(id, set);
-      if (words.length + phrases.length > 0) open++;
+    sets.forEach(({ single, long }, set) => {
+      let any = false;
+      for (const word of single) {
+        this.#words.file(hashOf(word), word, set);
+        any = true;
+      }
+      for (const form of long) {
+        const [first, second] = form.words;
+        if (first === undefined) continue;
+        // A phrase of one word is a single word.
+        if (second === undefined) this.#words.file(hashOf(first), first, set);
+        else this.#phrases.file(pairHash(hashOf(first), hashOf(second)), form, set);
+        any = true;
+      }
+      if (any) open++;
     });
     return open;
-  }
-
-  /** The set's cues as numbers, made once per set. */
-  #numbers(cues: CueSet): Numbered {
-    let numbered = this.#numbered.get(cues);
-    if (numbered === undefined) {
-      const words = [...cues.single];
-      const phrases: number[] = [];
-      for (const form of cues.long) {
-        // A phrase of one word is a single word.
-        if (form.words.length === 1) words.push(form.words[0]!);
-        else if (form.words.length > 1) phrases.push(this.#phrases.idOf(form, phraseKey(form), pairHash(hashOf(form.words[0]!), hashOf(form.words[1]!))));
-      }
-      numbered = { words: Int32Array.from(words, (word) => this.#words.idOf(word, word, hashOf(word))), phrases: Int32Array.from(phrases) };
-      this.#numbered.set(cues, numbered);
-    }
-    return numbered;
   }
 }
 
