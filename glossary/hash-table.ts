@@ -1,7 +1,8 @@
 /**
  * 32-bit hashes, each with a small number, in an open-addressing table: the matcher's index of
- * first words and of (first, second) word pairs. Typed arrays, no objects: built once per
- * glossary, and probed for nearly every word of every page. 0 marks an empty slot, so a hash of 0 is kept as 1.
+ * first words and of (first, second) word pairs, and the cues of one "cue anywhere" question
+ * (cue-file.ts). Typed arrays, no objects: built once per glossary or per question, and probed for
+ * nearly every word of every page. 0 marks an empty slot, so a hash of 0 is kept as 1.
  */
 export class HashTable {
   #keys = new Int32Array(MIN_SLOTS);

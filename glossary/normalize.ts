@@ -214,10 +214,12 @@ const suspectCache = new Map<number, boolean>();
  * isFoldFreeUnit, rather than in a scan of its own.
  */
 export function isFoldFree(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === UNDERSCORE || (unit >= 0x80 && !isFoldFreeUnit(text, i))) return false;
-  }
+  return !text.includes('_') && isFoldFreeBeyondAscii(text, 0, text.length);
+}
+
+/** Whether every unit beyond ASCII in text[from, to) is fold-free ("_", the one ASCII unit that is not, aside). */
+export function isFoldFreeBeyondAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80 && !isFoldFreeUnit(text, i)) return false;
   return true;
 }
 

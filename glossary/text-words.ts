@@ -12,7 +12,7 @@
 import { FIRST_WORD_SEED, hashUnit, WordHasher } from './first-words';
 import { breaksSentence, mayBreakSentence } from './sentences';
 import { ASCII_WORD, gluesWords, isWordAt } from './words';
-import { isFoldFreeUnit, UNDERSCORE } from './normalize';
+import { isFoldFreeBeyondAscii, isFoldFreeUnit, UNDERSCORE } from './normalize';
 
 /** Joined to the word before by an apostrophe or hyphen ("t" in "don't"): no word starts here. */
 export const GLUED = 1;
@@ -88,7 +88,8 @@ export class TextWords {
         hash = hasher.hash(text, i);
         j = hasher.end;
         lowerBits = hasher.capital ? 0 : 0x20;
-        if (foldFree) foldFree = isFoldFreeSpan(text, i, j);
+        // A word the ASCII loop handed on holds units beyond ASCII.
+        if (foldFree) foldFree = isFoldFreeBeyondAscii(text, i, j);
       }
       let flags = lowerBits === 0 ? CAPITAL : 0;
       if (count > 0 && previousEnd === i - 1 && text.charCodeAt(i - 1) !== 0x20 && gluesWords(text, i - 1)) flags |= GLUED;
@@ -146,10 +147,4 @@ export class TextWords {
     this.hash = copy(this.hash, (n) => new Int32Array(n));
     this.flags = copy(this.flags, (n) => new Uint8Array(n));
   }
-}
-
-/** Whether every unit beyond ASCII in text[from, to) is fold-free (a word the ASCII loop handed on). */
-function isFoldFreeSpan(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128 && !isFoldFreeUnit(text, k)) return false;
-  return true;
 }
