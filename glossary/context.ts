@@ -42,34 +42,83 @@ export interface ContextRule {
   longFirstAndLength: Uint32Array;
 }
 
-/** Prepares an entry's folded context forms for contextAppears. */
+/**
+ * Prepares an entry's folded context forms for contextAppears, in one pass: a plain word (nearly
+ * every form) goes straight into the tables. A long page's first scan builds rules for hundreds of
+ * entries with context words, tens of thousands of forms, in a script nothing has optimized yet.
+ */
 export function contextRule(forms: readonly string[]): ContextRule {
-  const split = forms.map(splitForm).filter((f) => f.words.length > 0);
-  const single = new Set(split.filter((f) => f.words.length === 1).map((f) => f.words[0]!));
-  const firstAndLength = firstAndLengthOf(single);
+  const single = new Set<string>();
   const singleHashes = new Set<number>();
-  for (const word of single) {
+  const firstAndLength = tables.take();
+  const long: ContextForm[] = [];
+  const longFirstAndLength = tables.take();
+  for (const form of forms) {
+    let word: string;
+    if (isPlainWord(form)) {
+      word = form;
+    } else {
+      const split = splitForm(form);
+      if (split.words.length === 0) continue;
+      if (split.words.length > 1) {
+        long.push(split);
+        addFirstAndLength(longFirstAndLength, split.words[0]!);
+        continue;
+      }
+      word = split.words[0]!;
+    }
+    if (single.has(word)) continue;
+    single.add(word);
+    addFirstAndLength(firstAndLength, word);
     const hash = ruleHasher.hash(word, 0);
     // A word with an apostrophe or hyphen is several words to the hash; such words are compared whole.
     if (ruleHasher.end === word.length) singleHashes.add(smallHash(hash));
   }
-  const long = split.filter((f) => f.words.length > 1);
-  return { single, firstAndLength, singleHashes, long, longFirstAndLength: firstAndLengthOf(long.map((form) => form.words[0]!)) };
+  return { single, firstAndLength, singleHashes, long, longFirstAndLength };
 }
 
-/** Bit n of the entry for ASCII code c is set when one of `words` starts with c and has length n. */
-function firstAndLengthOf(words: Iterable<string>): Uint32Array {
-  const table = new Uint32Array(128);
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    // Words the quick filter cannot describe always go to the full test.
-    if (first < 128 && word.length < 32) table[first]! |= 1 << word.length;
-    else table.fill(0xffffffff);
+/**
+ * firstAndLength tables, handed out as views of shared blocks. A typed array of this size has its
+ * memory outside the JS heap, and in Chromium allocating one for each table of each rule took
+ * about half the time of building the rules (a line profile of the page benchmark's first scan).
+ */
+class TableSlab {
+  static readonly TABLES_PER_BLOCK = 64;
+  #block = new Uint32Array(0);
+  #next = 0;
+
+  take(): Uint32Array {
+    if (this.#next === this.#block.length) {
+      this.#block = new Uint32Array(128 * TableSlab.TABLES_PER_BLOCK);
+      this.#next = 0;
+    }
+    const table = this.#block.subarray(this.#next, this.#next + 128);
+    this.#next += 128;
+    return table;
   }
-  return table;
 }
 
-/** Whether text[start, end) may be a word of `table` (firstAndLengthOf): false rules it out. */
+const tables = new TableSlab();
+
+/** Whether a folded form is a single word of ASCII letters and digits, which splitForm would leave whole. */
+function isPlainWord(form: string): boolean {
+  if (form.length === 0) return false;
+  for (let i = 0; i < form.length; i++) {
+    const unit = form.charCodeAt(i);
+    if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** Sets bit n of table[c] for a word that starts with ASCII code c and has length n (see ContextRule). */
+function addFirstAndLength(table: Uint32Array, word: string): void {
+  const first = word.charCodeAt(0);
+  // Words the quick filter cannot describe always go to the full test.
+  if (first < 128 && word.length < 32) table[first]! |= 1 << word.length;
+  else table.fill(0xffffffff);
+}
+
+/** Whether text[start, end) may be a word of `table` (addFirstAndLength): false rules it out. */
 function mayBeWordOf(table: Uint32Array, text: string, start: number, end: number): boolean {
   const length = end - start;
   const first = foldUnit(text.charCodeAt(start));
