@@ -11,11 +11,15 @@ const CLOSE_CARD_KEY = 'Esc';
 
 /**
  * PDF.js and Termlight's engine, loaded apart from the page: the page shows at once, and their
- * code is fetched, compiled and run in tasks of their own while the PDF's bytes arrive.
+ * code is fetched, compiled and run in tasks of their own while the PDF's bytes arrive. The
+ * settings and the glossary are read from then on too, not once the document is open.
  */
 let engine: Promise<{ openPdf: typeof import('./pdf-open').openPdf; ReaderSession: typeof import('./session').ReaderSession }> | null = null;
 export function loadEngine() {
-  engine ??= Promise.all([import('./pdf-open'), import('./session')]).then(([pdf, session]) => ({ openPdf: pdf.openPdf, ReaderSession: session.ReaderSession }));
+  engine ??= Promise.all([import('./pdf-open'), import('./session'), import('./engine-inputs')]).then(([pdf, session, inputs]) => {
+    inputs.engineInputs();
+    return { openPdf: pdf.openPdf, ReaderSession: session.ReaderSession };
+  });
   return engine;
 }
 

@@ -2,10 +2,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { underlineMatcher } from '../../glossary/levels';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import type { CompiledGlossary } from '../../glossary/compile';
-import { isStoredCompiledGlossary, readCompiledGlossary, watchCompiledGlossary, type StoredCompiledGlossary } from '../../utils/storage/glossary-store';
+import { isStoredCompiledGlossary } from '../../utils/storage/glossary-store';
 import { onMessage, type PageCommand, type PageTermsReply } from '../../utils/messages/messaging';
 import type { Settings } from '../../glossary/settings-schema';
-import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { t } from '../../utils/ui/i18n';
 import { CardPresenter } from '../content/card-presenter';
 import { EntryCache, entryFromBackground } from '../content/entry-cache';
@@ -17,6 +16,7 @@ import { LocalMatchSource, NO_MATCHES } from '../content/match-source';
 import { PageScanner } from '../content/page-scanner';
 import { TermStepper } from '../content/term-stepper';
 import type { WordPartsExplainer } from '../../glossary/word-parts/page-words';
+import { engineInputs, type EngineInputs } from './engine-inputs';
 import { extensionPageContext } from './page-context';
 import { lineHyphenMatcher } from './line-hyphens';
 import { loadedWordParts, loadWordParts } from './word-parts-loader';
@@ -109,17 +109,13 @@ export class ReaderSession {
   }
 
   static async open(doc: PDFDocumentProxy, container: HTMLElement, scroller: HTMLElement, onState: (state: ReaderState) => void): Promise<ReaderSession> {
-    // Settings and the glossary are read while PDF.js reads the first page.
-    const settings = loadSettings();
-    const glossary = readCompiledGlossary();
-    void settings.then((values) => {
-      if (values.wordParts) void loadWordParts();
-    });
+    // Settings and the glossary have been read since the engine loaded (engine-inputs.ts).
+    const inputs = engineInputs();
     const first = (await doc.getPage(1)).getViewport({ scale: 1 });
     // Fit the page's width to the reading column, within the zoom steps' range.
     const fit = Math.min(2, Math.max(0.75, (scroller.clientWidth - 48) / first.width));
     const session = new ReaderSession(doc, container, scroller, { width: first.width, height: first.height }, Math.round(fit * 100) / 100, onState);
-    await session.#start(settings, glossary);
+    await session.#start(inputs);
     return session;
   }
 
@@ -132,17 +128,19 @@ export class ReaderSession {
     this.onState(this.#state);
   }
 
-  async #start(settings: Promise<Settings>, glossary: Promise<StoredCompiledGlossary | null>): Promise<void> {
-    this.#settings = await settings;
+  async #start(inputs: EngineInputs): Promise<void> {
+    this.#settings = await inputs.settings.current();
     this.#wireEngine();
-    this.#applyGlossary(await glossary);
-    this.#stops.push(watchCompiledGlossary((value) => this.#applyGlossary(value)));
-    this.#stops.push(watchSettings((next) => {
+    this.#stops.push(inputs.settings.onChange((next) => {
       const previous = this.#settings;
       this.#settings = next;
       if (previous.underline !== next.underline || previous.paused !== next.paused || previous.wordParts !== next.wordParts) this.#refresh();
       else if (!next.paused) this.#showLook();
     }));
+    const glossary = await inputs.glossary.current();
+    if (this.ctx.signal.aborted) return;
+    this.#applyGlossary(glossary);
+    this.#stops.push(inputs.glossary.onChange((value) => this.#applyGlossary(value)));
     this.#stops.push(onMessage('getPageTerms', (): PageTermsReply => ({ host: t('readerName'), active: !this.#state.inactive, terms: this.#state.terms })));
     this.#stops.push(onMessage('revealTerm', async ({ id, occurrence }) => this.reveal(id, occurrence)));
     this.#stops.push(onMessage('runCommand', ({ command }) => this.runCommand(command)));
