@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchResult } from '../../glossary/search';
 import type { EntryReply, PageTerm } from '../../utils/messages/messaging';
@@ -15,6 +15,7 @@ import { PausedNotice } from './PausedNotice';
 import { fetchEntry, initialHandover, pageStateFollower, targetTabId, type PageState } from './popup-data';
 import type { GlossarySearch } from '../../glossary/search';
 import { SearchResults } from './SearchResults';
+import { SEARCH_FOCUSED_MARK } from './search-focused-mark';
 import { SiteControls } from './SiteControls';
 import { TermDetail } from './TermDetail';
 import { UnexplainedWords } from './UnexplainedWords';
@@ -42,8 +43,15 @@ export function PopupApp() {
   const occurrences = useRef(new Map<string, number>());
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Focused as the popup's first frame is drawn: an effect (useEffect) runs only after that frame,
+  // so the box showed unfocused for a frame, and keys typed then went nowhere. The mark is for
+  // `npm run bench:popup` and the browser's performance tools.
+  useLayoutEffect(() => {
     input.current?.focus();
+    performance.mark(SEARCH_FOCUSED_MARK);
+  }, []);
+
+  useEffect(() => {
     void initialHandover().then((handover) => {
       if (!handover) return;
       if ('entry' in handover) open(handover.entry.packId, handover.entry.id);
