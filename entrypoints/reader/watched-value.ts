@@ -6,13 +6,19 @@
  */
 export class WatchedValue<T> {
   #latest: Promise<T>;
+  /** The read `#latest` holds failed, and no change has come since: the next caller reads again. */
+  #failed = false;
   #listeners = new Set<(value: T) => void>();
 
   /** `watch` reports each change; it starts at once, so no change made after `read` began is missed. */
-  constructor(read: () => Promise<T>, watch: (onChange: (value: T) => void) => unknown) {
-    this.#latest = read();
+  constructor(
+    private readonly read: () => Promise<T>,
+    watch: (onChange: (value: T) => void) => unknown,
+  ) {
+    this.#latest = this.#startRead();
     watch((value) => {
       this.#latest = Promise.resolve(value);
+      this.#failed = false;
       for (const listener of [...this.#listeners]) listener(value);
     });
   }
@@ -20,13 +26,32 @@ export class WatchedValue<T> {
   /**
    * The newest value. A change that arrives while the first read is still under way wins over it.
    * Changes come in tasks of their own, so a listener added right after this resolves misses none.
+   * A read that failed fails the callers waiting for it; the next caller reads again, so one bad
+   * moment of the storage (an extension update, say) does not stay with the page until it reloads.
    */
   async current(): Promise<T> {
+    if (this.#failed) {
+      this.#failed = false;
+      this.#latest = this.#startRead();
+    }
     for (;;) {
       const pending = this.#latest;
-      const value = await pending;
-      if (pending === this.#latest) return value;
+      // A change that came while the read failed is the answer, as it is when the read succeeds.
+      const value = await pending.catch((error: unknown) => {
+        if (pending === this.#latest) throw error;
+        return undefined;
+      });
+      if (pending === this.#latest) return value as T;
     }
+  }
+
+  #startRead(): Promise<T> {
+    const reading = this.read();
+    // Also marks the rejection as handled when nobody has asked yet.
+    reading.catch(() => {
+      if (this.#latest === reading) this.#failed = true;
+    });
+    return reading;
   }
 
   /** Calls `listener` with every later change; returns what stops it. */
