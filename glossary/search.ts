@@ -345,12 +345,16 @@ export class GlossarySearch {
   readonly #names: Name[][] = [];
   readonly #keys: KeyTable = { text: [], doc: [], name: [], form: [], byInitial: new Map(), byWordStart: new Map() };
   readonly #sounds = new Map<string, number[]>();
+  /** The sound keys by length (tier sound's near keys are one sound apart, so of about the same length); built on first use. */
+  #soundsByLength: Map<number, [string, number[]][]> | null = null;
   /** Built on the first query that reaches the description tier (most keystrokes never do), or ahead by prepareStep. */
   #words: WordIndex | null = null;
   /** The word index while it is built, and how many documents it holds so far (in document order). */
   readonly #wordsBuilding: { index: WordIndex; docs: number } = { index: { vocabulary: [], postings: [], byWord: new Map() }, docs: 0 };
   /** Every key's letter counts, for tier spelling's quick rejection (see lettersWithin); built on first use. */
   #letterCounts: Uint16Array | null = null;
+  /** The keys by length, for tier spelling, which reads only keys of about the query's length; built with the letter counts. */
+  #keysByLength: KeysByLength | null = null;
   /** Recent query words' matches (see #wordMatches). */
   readonly #wordMatchCache = new Map<string, WordMatches>();
   /** Built on the first query that reaches the fuzzy tier: the names by their three-letter pieces. */
@@ -411,8 +415,8 @@ export class GlossarySearch {
   /**
    * Builds, one slice at a time, what the first query of a tier would otherwise build on a
    * keystroke: the description tier's word index (about 160 ms for the bundled pack in one piece),
-   * as many documents as fit in `budgetMs` by `now`, then the spelling tier's letter counts, then
-   * the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
+   * as many documents as fit in `budgetMs` by `now`, then the spelling tier's letter counts and keys
+   * by length with the sound tier's keys by length, then the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
    * is left to build; a query that needs a piece first builds the rest of it at once.
    */
   prepareStep(budgetMs: number, now: () => number): boolean {
@@ -423,6 +427,8 @@ export class GlossarySearch {
     }
     if (!this.#letterCounts) {
       this.#letterCounts = letterCounts(this.#keys.text);
+      this.#keysByLength = keysByLength(this.#keys.text);
+      this.#soundsByLength = groupByLength(this.#sounds);
       return false;
     }
     this.#trigrams ??= this.#trigramIndex();
@@ -531,8 +537,13 @@ export class GlossarySearch {
     if (budget === 0) return;
     const { text: keys, doc } = this.#keys;
     const counts = (this.#letterCounts ??= letterCounts(keys));
+    const { order, start } = (this.#keysByLength ??= keysByLength(keys));
     const wanted = letterCounts([q]);
-    for (let k = 0; k < keys.length; k++) {
+    // Only keys whose length is within the budget of the query's can be within it.
+    const lengths = start.length - 1;
+    const to = start[Math.min(lengths, q.length + budget + 1)]!;
+    for (let i = start[Math.min(lengths, Math.max(0, q.length - budget))]!; i < to; i++) {
+      const k = order[i]!;
       const text = keys[k]!;
       // The name's own length bounds the typos too: a letter added to "sma" is "asma", not a typo of it.
       const allowed = Math.min(budget, spellingBudget(text.length));
@@ -581,9 +592,14 @@ export class GlossarySearch {
       });
     };
     for (const key of keys) for (const d of this.#sounds.get(key) ?? []) offer(d, SOUND_MAX_DIFFERENCE, 0);
-    for (const [other, docs] of this.#sounds) {
-      if (keys.includes(other) || !keys.some((key) => key.length >= 3 && Math.abs(key.length - other.length) <= 1 && distance(key, other) === 1)) continue;
-      for (const d of docs) offer(d, NEAR_SOUND_MAX_DIFFERENCE, NEAR_SOUND_PENALTY);
+    const byLength = (this.#soundsByLength ??= groupByLength(this.#sounds));
+    const lengths = new Set(keys.filter((key) => key.length >= 3).flatMap((key) => [key.length - 1, key.length, key.length + 1]));
+    for (const length of lengths) {
+      for (const [other, docs] of byLength.get(length) ?? []) {
+        if (keys.includes(other) || !keys.some((key) => key.length >= 3 && Math.abs(key.length - other.length) <= 1 && distance(key, other) === 1)) continue;
+        // A document offered again (by another near key) offers the same names: the order is of no account.
+        for (const d of docs) offer(d, NEAR_SOUND_MAX_DIFFERENCE, NEAR_SOUND_PENALTY);
+      }
     }
   }
 
@@ -876,6 +892,30 @@ function letterCounts(texts: readonly string[]): Uint16Array {
     for (let i = 0; i < text.length; i++) counts[t * LETTER_BUCKETS + letterBucket(text.charCodeAt(i))]!++;
   });
   return counts;
+}
+
+function groupByLength<V>(map: ReadonlyMap<string, V>): Map<number, [string, V][]> {
+  const groups = new Map<number, [string, V][]>();
+  for (const entry of map) push(groups, entry[0].length, entry);
+  return groups;
+}
+
+/** Key indices in order of length (then key order); the keys of length n are order[start[n]] up to order[start[n + 1]]. */
+interface KeysByLength {
+  order: Int32Array;
+  start: Int32Array;
+}
+
+function keysByLength(texts: readonly string[]): KeysByLength {
+  let longest = 0;
+  for (const text of texts) longest = Math.max(longest, text.length);
+  const start = new Int32Array(longest + 2);
+  for (const text of texts) start[text.length + 1]!++;
+  for (let n = 1; n < start.length; n++) start[n]! += start[n - 1]!;
+  const next = start.slice(0, longest + 1);
+  const order = new Int32Array(texts.length);
+  texts.forEach((text, k) => (order[next[text.length]!++] = k));
+  return { order, start };
 }
 
 /**
