@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { firstInOrder } from './first-in-order';
 /**
  * The popup's search: finds an entry by any way a reader may spell it or describe it, and ranks
  * every candidate with ONE comparison (`compareCandidates`). docs/search.md explains the tiers.
@@ -482,10 +483,7 @@ export class GlossarySearch {
     if (found.size < limit) this.#bySound(q, found);
     if (found.size < limit && q.length >= FUZZY_MIN_QUERY) this.#byFuzzy(q, found);
     const described = found.size < limit ? this.#byDescription(q, found) : null;
-    return [...found.values()]
-      .sort((a, b) => compareCandidates(a, b, options.onPage))
-      .slice(0, limit)
-      .map((candidate) => this.#result(candidate, q, described));
+    return firstInOrder(found.values(), limit, (a, b) => compareCandidates(a, b, options.onPage)).map((candidate) => this.#result(candidate, q, described));
   }
 
   /** Keeps a candidate for its document if it ranks above what the document has so far. */
