@@ -354,6 +354,8 @@ export class GlossarySearch {
   readonly #wordsBuilding: { index: WordIndex; docs: number } = { index: { vocabulary: [], postings: [], byWord: new Map() }, docs: 0 };
   /** Every key's letter counts, for tier spelling's quick rejection (see lettersWithin); built on first use. */
   #letterCounts: Uint16Array | null = null;
+  /** The description words' letter counts, for the same quick rejection of words beyond a typo; built on first use. */
+  #vocabularyLetters: Uint16Array | null = null;
   /** The keys by length, for tier spelling, which reads only keys of about the query's length; built with the letter counts. */
   #keysByLength: KeysByLength | null = null;
   /** Recent query words' matches (see #wordMatches). */
@@ -416,8 +418,9 @@ export class GlossarySearch {
   /**
    * Builds, one slice at a time, what the first query of a tier would otherwise build on a
    * keystroke: the description tier's word index (about 160 ms for the bundled pack in one piece),
-   * as many documents as fit in `budgetMs` by `now`, then the spelling tier's letter counts and keys
-   * by length with the sound tier's keys by length, then the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
+   * as many documents as fit in `budgetMs` by `now`, then the letter counts (of the spelling tier's
+   * keys and of the description words), the spelling tier's keys by length and the sound tier's keys
+   * by length, then the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
    * is left to build; a query that needs a piece first builds the rest of it at once.
    */
   prepareStep(budgetMs: number, now: () => number): boolean {
@@ -426,9 +429,20 @@ export class GlossarySearch {
       this.#addWords(() => now() >= until);
       return false;
     }
+    // One table a step: each is a task of its own, which a keystroke waits for at most.
     if (!this.#letterCounts) {
       this.#letterCounts = letterCounts(this.#keys.text);
+      return false;
+    }
+    if (!this.#vocabularyLetters) {
+      this.#vocabularyLetters = letterCounts(this.#words.vocabulary);
+      return false;
+    }
+    if (!this.#keysByLength) {
       this.#keysByLength = keysByLength(this.#keys.text);
+      return false;
+    }
+    if (!this.#soundsByLength) {
       this.#soundsByLength = groupByLength(this.#sounds);
       return false;
     }
@@ -722,11 +736,13 @@ export class GlossarySearch {
     // longer words and near misses then count half.
     const expansion = exact === undefined ? 1 : 0.5;
     if (word.length >= 4) {
+      const counts = (this.#vocabularyLetters ??= letterCounts(vocabulary));
+      const wanted = letterCounts([word]);
       for (let w = 0; w < vocabulary.length; w++) {
         const other = vocabulary[w]!;
         if (w === exact || other.length < word.length - typo) continue;
         if (other.length > word.length && other.startsWith(word)) take(w, 0.8 * expansion);
-        else if (typo > 0 && other.length <= word.length + typo && typoDistance(other, word, typo) <= typo) take(w, 0.6 * expansion);
+        else if (typo > 0 && other.length <= word.length + typo && lettersWithin(wanted, counts, w, 2 * typo) && typoDistance(other, word, typo) <= typo) take(w, 0.6 * expansion);
       }
     }
     if (this.#wordMatchCache.size >= WORD_MATCH_CACHE) this.#wordMatchCache.clear();
