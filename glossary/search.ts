@@ -420,8 +420,8 @@ export class GlossarySearch {
    * keystroke: the description tier's word index (about 160 ms for the bundled pack in one piece),
    * as many documents as fit in `budgetMs` by `now`, then the letter counts (of the spelling tier's
    * keys and of the description words), the spelling tier's keys by length and the sound tier's keys
-   * by length, then the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true when nothing
-   * is left to build; a query that needs a piece first builds the rest of it at once.
+   * by length, then the fuzzy tier's pieces. The popup gives each slice an idle period. Returns true
+   * when nothing is left to build; a query that needs a piece first builds the rest of it at once.
    */
   prepareStep(budgetMs: number, now: () => number): boolean {
     if (!this.#words) {

@@ -10,6 +10,7 @@ import { GlossarySearch, toSearchDocuments, type SearchDocument } from '../../gl
 import { launchChromium } from '../../tests/browser/harness/chromium';
 import { CHROME_BUILD } from '../../tests/browser/harness/paths';
 import { SEARCH_FOCUSED_MARK } from '../../entrypoints/popup/search-focused-mark';
+import { GLOSSARY_REVISION_KEY } from '../../utils/storage/glossary-revision-key';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const bundledEntries = loadValidPack(resolve(ROOT, 'glossary/packs/health')).entries;
@@ -126,10 +127,10 @@ async function popupOpenTimes(runs: number, extensionDir = CHROME_BUILD): Promis
  */
 async function backgroundSettled(session: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
   const readRevision = () =>
-    session.serviceWorker.evaluate(async () => {
+    session.serviceWorker.evaluate(async (key) => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
-      return (await local.get('glossaryRevision')).glossaryRevision ?? null;
-    });
+      return (await local.get(key))[key] ?? null;
+    }, GLOSSARY_REVISION_KEY);
   for (let tries = 0; tries < 300 && (await readRevision()) === null; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
   await new Promise((resolve) => setTimeout(resolve, 1_000));
 }

@@ -1,3 +1,4 @@
+import { GLOSSARY_REVISION_KEY } from './glossary-revision-key';
 import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
 
 /**
@@ -5,20 +6,19 @@ import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
  * background matches for them) but rescan when the glossary changes. Kept apart from
  * glossary-store.ts so that the content script never defines the tables' item (see there).
  */
-const REVISION_KEY = 'glossaryRevision';
 
 const asRevision = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** A plain key with no versions: read, watched and written straight (see stored-key.ts). */
 export async function readGlossaryRevision(): Promise<string | null> {
-  return asRevision(await readStoredKey('local', REVISION_KEY));
+  return asRevision(await readStoredKey('local', GLOSSARY_REVISION_KEY));
 }
 
 export function watchGlossaryRevision(onChange: (revision: string | null) => void): () => void {
-  return watchStoredKey('local', REVISION_KEY, (value) => onChange(asRevision(value)));
+  return watchStoredKey('local', GLOSSARY_REVISION_KEY, (value) => onChange(asRevision(value)));
 }
 
 /** Tells pages the glossary in force (the background, after the tables are written). */
 export async function publishGlossaryRevision(revision: string): Promise<void> {
-  if ((await readGlossaryRevision()) !== revision) await writeStoredKey('local', REVISION_KEY, revision);
+  if ((await readGlossaryRevision()) !== revision) await writeStoredKey('local', GLOSSARY_REVISION_KEY, revision);
 }
