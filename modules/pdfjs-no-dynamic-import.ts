@@ -9,16 +9,19 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
  * such import, so both are replaced with a rejection in the emitted files. The build fails if
  * PDF.js's code no longer has that shape, rather than shipping the import unnoticed.
  */
-const REWRITES: { file: RegExp; pattern: RegExp; replacement: string; what: string }[] = [
+const REWRITES: { file: RegExp; holds: RegExp; pattern: RegExp; replacement: string; what: string }[] = [
   {
-    // PDF.js's own chunk (the reader loads it apart from its page: chunks/pdf-*.js), or the reader's.
-    file: /(^|\/)chunks\/(reader|pdf)-[^/]*\.js$|(^|\/)reader-[^/]*\.js$/,
+    // Whichever chunk PDF.js's display code lands in: the bundler names a chunk after one of its
+    // modules, and that changes as the reader's modules do. Its code is known by its worker option.
+    file: /\.js$/,
+    holds: /\bworkerSrc\b/,
     pattern: /\bimport\(this\.workerSrc\)/g,
     replacement: 'Promise.reject(new Error("Termlight: PDF.js runs only in its worker"))',
     what: "PDF.js's fake-worker import",
   },
   {
     file: /pdf\.worker\.min-[^/]*\.mjs$/,
+    holds: /./,
     pattern: /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)*`\$\{[^`]*\}\$\{this\._noWasmFilename\}`\s*\)/g,
     replacement: 'Promise.reject(new Error("Termlight: no JavaScript fallback for PDF.js image decoders"))',
     what: "PDF.js's WebAssembly-fallback import",
@@ -33,22 +36,24 @@ export default defineWxtModule({
       generateBundle(_, bundle) {
         for (const rewrite of REWRITES) {
           let found = false;
+          let holdsPdfJs = false;
           for (const item of Object.values(bundle)) {
             if (!rewrite.file.test(item.fileName)) continue;
             if (item.type === 'chunk') {
+              holdsPdfJs ||= rewrite.holds.test(item.code);
               const code = item.code.replace(rewrite.pattern, rewrite.replacement);
               found ||= code !== item.code;
               item.code = code;
             } else {
               const source = typeof item.source === 'string' ? item.source : new TextDecoder().decode(item.source);
+              holdsPdfJs ||= rewrite.holds.test(source);
               const code = source.replace(rewrite.pattern, rewrite.replacement);
               found ||= code !== source;
               item.source = code;
             }
           }
           // Only builds that hold the reader must have it (the content script's build does not).
-          const hasReader = Object.values(bundle).some((item) => rewrite.file.test(item.fileName));
-          if (hasReader && !found) this.error(`${rewrite.what} is no longer where modules/pdfjs-no-dynamic-import.ts expects it; update it`);
+          if (holdsPdfJs && !found) this.error(`${rewrite.what} is no longer where modules/pdfjs-no-dynamic-import.ts expects it; update it`);
         }
       },
     };

@@ -1,10 +1,14 @@
 import { getDocument, GlobalWorkerOptions, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist';
 // The worker ships inside the extension as a file of its own: nothing is loaded from the network.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// Pages are drawn in a worker of their own, off the reader's thread (see page-canvas-factory.ts).
+import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
+import { PageCanvasFactory } from './page-canvas-factory';
 import { looksLikePdf, ReaderError } from './pdf-source';
 import { t } from '../../utils/ui/i18n';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
+GlobalWorkerOptions.rendererSrc = rendererUrl;
 
 /** Asks for the password; `again` is true after a wrong one. Resolves null when the user gives up. */
 export type AskPassword = (again: boolean) => Promise<string | null>;
@@ -22,6 +26,7 @@ export async function openPdf(bytes: ArrayBuffer, askPassword: AskPassword): Pro
     enableXfa: false,
     useWorkerFetch: false,
     stopAtErrors: false,
+    CanvasFactory: PageCanvasFactory,
   });
   let cancelled = false;
   task.onPassword = (update: (password: string) => void, reason: number) => {

@@ -1,6 +1,7 @@
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { t } from '../../utils/ui/i18n';
+import { drawingTask, releaseCanvas } from './page-canvas-factory';
 
 /** Pages within this distance of the viewport are drawn with their text layer. */
 const RENDER_MARGIN = '150% 0px';
@@ -213,6 +214,7 @@ export class PdfViewer {
         await previous;
         if (generation !== slot.generation) return null;
         slot.task = page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
+        drawingTask(canvas, slot.task);
         await slot.task.promise.catch((error: unknown) => {
           if ((error as { name?: string })?.name !== 'RenderingCancelledException') this.callbacks.onPageError(slot.number, error);
         });
@@ -240,9 +242,7 @@ export class PdfViewer {
     slot.layer?.remove();
     slot.layer = null;
     if (slot.canvas) {
-      // Gives the pixels back at once rather than at the next garbage collection.
-      slot.canvas.width = 0;
-      slot.canvas.height = 0;
+      releaseCanvas(slot.canvas);
       slot.canvas.remove();
       slot.canvas = null;
     }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage } from './harness/firefox';
 import { launchKit, type BrowserKit, type BrowserName, type KitPage } from './harness/kit';
 import { pointOfHighlight, readHighlights, readTooltip, waitFor, type Evaluator } from './harness/page-helpers';
+import { decodePng } from './harness/png';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_EXTENSION_UUID } from './harness/paths';
 import { PASSWORD, readerFixtures } from './reader-pdfs';
 
@@ -105,6 +106,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
     expect(counts[names.indexOf('tachycardia')]).toBe(2);
     // Every listed term is highlighted as often as the panel says.
     for (const [i, name] of names.entries()) expect(found.filter((text) => text === name.toLowerCase()).length || counts[i]).toBe(counts[i]);
+    await page.close();
+  });
+
+  it("draws the page's picture in PDF.js's renderer worker and shows it as it came", async () => {
+    const page = await openUrl('report.pdf');
+    await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);
+    // The top of the first page on screen: its canvas's pixels, as the reader sees them.
+    const clip = await page.evaluate(() => {
+      const box = document.querySelector('.viewer canvas')!.getBoundingClientRect();
+      return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(Math.min(box.width, 500)), height: Math.round(Math.min(box.height, 300)) };
+    }, undefined);
+    const inkShare = async () => {
+      const png = await (page.raw as unknown as { screenshot(options: object): Promise<Uint8Array> }).screenshot({ clip, type: 'png' });
+      const { data } = decodePng(png);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 1]! < 128 && data[i + 2]! < 128) ink++;
+      return ink / (data.length / 4);
+    };
+    // Text on white (the text layer above it is transparent): some ink, most of the page not.
+    const share = await waitFor(inkShare, (value) => value > 0.002, 15_000);
+    expect(share).toBeLessThan(0.5);
+    // A canvas that took the worker's picture holds an ImageBitmapRenderingContext; one drawn on the
+    // reader's own thread holds a 2D context, and then asking for the other kind gives null.
+    expect(await page.evaluate(() => document.querySelector<HTMLCanvasElement>('.viewer canvas')!.getContext('bitmaprenderer') !== null, undefined)).toBe(true);
     await page.close();
   });
 
