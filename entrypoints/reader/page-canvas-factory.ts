@@ -15,19 +15,9 @@ import type { RenderTask } from 'pdfjs-dist';
 
 /** The render task drawing each page canvas, set by the viewer as it starts one. */
 const tasks = new WeakMap<HTMLCanvasElement, RenderTask>();
-/** Page canvases showing a picture from the worker. */
-const showingPicture = new WeakSet<HTMLCanvasElement>();
 
 export function drawingTask(canvas: HTMLCanvasElement, task: RenderTask): void {
   tasks.set(canvas, task);
-}
-
-/** Gives a page canvas's pixels back at once, rather than at the next garbage collection. */
-export function releaseCanvas(canvas: HTMLCanvasElement): void {
-  // A picture handed over is held by the canvas's context, whatever the canvas's size.
-  if (showingPicture.has(canvas)) canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(null);
-  canvas.width = 0;
-  canvas.height = 0;
 }
 
 /** All a worker-drawn page needs of its canvas's context: the picture, whole, at the origin. */
@@ -76,7 +66,6 @@ function pictureSink(canvas: HTMLCanvasElement): PictureSink {
       const context = canvas.getContext('bitmaprenderer');
       if (!context) throw new Error('The page canvas cannot show a picture');
       context.transferFromImageBitmap(image);
-      showingPicture.add(canvas);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { RenderTask } from 'pdfjs-dist';
 import { describe, expect, it } from 'vitest';
-import { drawingTask, PageCanvasFactory, releaseCanvas } from '../../entrypoints/reader/page-canvas-factory';
+import { drawingTask, PageCanvasFactory } from '../../entrypoints/reader/page-canvas-factory';
 
 /** A canvas that records which contexts were asked for, and what its bitmap renderer was given. */
 function fakeCanvas() {
@@ -54,19 +54,5 @@ describe('PageCanvasFactory', () => {
     expect(() => factory.create(0, 10)).toThrow('Invalid canvas size');
     factory.destroy(made);
     expect(made.canvas).toBeNull();
-  });
-
-  it('releases a shown picture and the pixels of a drawn canvas', () => {
-    const worker = fakeCanvas();
-    drawingTask(worker.canvas, task(true));
-    new PageCanvasFactory({ ownerDocument: fakeDocument }).getNoAlphaContext(worker.canvas)!.drawImage({} as ImageBitmap, 0, 0);
-    releaseCanvas(worker.canvas);
-    expect(worker.shown.at(-1)).toBeNull();
-    expect([worker.canvas.width, worker.canvas.height]).toEqual([0, 0]);
-    // A canvas drawn with a 2D context is never asked for a bitmap renderer, which would fail on it.
-    const drawn = fakeCanvas();
-    releaseCanvas(drawn.canvas);
-    expect(drawn.asked).toEqual([]);
-    expect([drawn.canvas.width, drawn.canvas.height]).toEqual([0, 0]);
   });
 });
