@@ -1,11 +1,12 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { TABLES_FORMAT, type CompiledGlossary } from '../../glossary/compile';
 import { publishGlossaryRevision } from './glossary-revision';
+import { readStoredKey, writeStoredKey } from './stored-key';
 
 /**
  * The effective compiled glossary (bundled packs + user glossaries, with muted terms marked and
- * disabled packs left out), written by the background whenever its inputs change. Content scripts read
- * this one item at start-up instead of compiling anything themselves.
+ * disabled packs left out), written by the background whenever its inputs change. The PDF reader
+ * reads it instead of compiling anything itself, and the background reads it back after a restart.
  */
 export interface StoredCompiledGlossary {
   revision: string;
@@ -18,20 +19,19 @@ export interface StoredCompiledGlossary {
  * one task for the bundled tables' ~100,000 numbers and strings), but a string in one piece; the
  * tables are then parsed one at a time (the largest in about 5 ms), each in a task of its own.
  */
-/**
- * Pages never read this item: WXT checks a versioned item's stored version as soon as the item is
- * defined, which reads the whole value, so a module that defines it must stay out of the content
- * script (the revision lives in glossary-revision.ts for that reason).
- */
 interface StoredTables {
   revision: string;
   tables: Record<keyof CompiledGlossary, string>;
 }
 
-const compiledGlossaryItem = storage.defineItem<StoredTables | null>('local:compiledGlossary', {
-  fallback: null,
-  version: 1,
-});
+/**
+ * A key read and written straight, not a WXT storage item: defining an item reads its whole value
+ * once (to see whether it needs a first value), and this value is several megabytes. The PDF reader
+ * paid that read, which it then threw away, beside its own; the background paid it on every start.
+ * Web pages never read this key (they watch the revision, glossary-revision.ts).
+ */
+const COMPILED_GLOSSARY_KEY = 'compiledGlossary';
+const readStoredTables = () => readStoredKey('local', COMPILED_GLOSSARY_KEY);
 
 /** Gives the main thread back between two tables (no `window` in the background's worker). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -54,31 +54,42 @@ async function decode(value: unknown): Promise<StoredCompiledGlossary | null> {
 
 /** The published glossary, or null while there is none (or it is from an older layout). */
 export async function readCompiledGlossary(): Promise<StoredCompiledGlossary | null> {
-  return decode(await compiledGlossaryItem.getValue());
+  return decode(await readStoredTables());
 }
 
 /** The published glossary's revision, without parsing its tables. */
 export async function compiledGlossaryRevision(): Promise<string | null> {
-  const stored = await compiledGlossaryItem.getValue();
+  const stored = (await readStoredTables()) as Partial<StoredTables> | null | undefined;
   return stored && typeof stored.revision === 'string' && stored.tables ? stored.revision : null;
 }
 
 /** The background's write (it is the only writer). */
 export async function writeCompiledGlossary(revision: string, compiled: CompiledGlossary): Promise<void> {
   const tables = Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'];
-  await compiledGlossaryItem.setValue({ revision, tables });
+  await writeStoredKey('local', COMPILED_GLOSSARY_KEY, { revision, tables } satisfies StoredTables);
   await publishGlossaryRevision(revision);
 }
 
 /** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */
 export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void): () => void {
   let latest = 0;
-  return compiledGlossaryItem.watch((value) => {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    const change = changes[COMPILED_GLOSSARY_KEY];
+    // Tables are written with the revision made from their inputs, so the revision tells a new
+    // glossary from the same one written again (Firefox reports that as a change too), without
+    // comparing megabytes of tables.
+    if (area !== 'local' || !change || revisionOf(change.newValue) === revisionOf(change.oldValue)) return;
     const call = ++latest;
-    void decode(value).then((decoded) => {
+    void decode(change.newValue ?? null).then((decoded) => {
       if (call === latest) onChange(decoded);
     });
-  });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+function revisionOf(value: unknown): unknown {
+  return (value as Partial<StoredTables> | null | undefined)?.revision;
 }
 
 export function isStoredCompiledGlossary(value: unknown): value is StoredCompiledGlossary {
