@@ -20,8 +20,8 @@ import { openPopupOnEntry, openPopupWithQuery } from '../utils/storage/open-popu
 import { OPEN_PDF_MENU_ID, PDF_LINK_PATTERNS, readerPath } from '../utils/messages/reader-link';
 import { t } from '../utils/ui/i18n';
 import { loadSettings, migrateStoredSettings, watchSettings } from '../utils/storage/settings';
-import { loadUserGlossaries, userGlossariesItem, type UserGlossary } from '../utils/storage/user-glossaries';
-import { userIndexRevision, userSearchIndexItem } from '../utils/storage/user-search-index';
+import { loadUserGlossaries, watchUserGlossaries, type UserGlossary } from '../utils/storage/user-glossaries';
+import { readUserSearchIndex, userIndexRevision, writeUserSearchIndex } from '../utils/storage/user-search-index';
 import { indexJson } from '../glossary/search-index';
 import { toSearchDocuments } from '../glossary/search';
 
@@ -76,9 +76,9 @@ export default defineBackground(() => {
   /** The popup's index of the user's glossaries, rebuilt only when they changed. */
   async function publishUserSearchIndex(stored: UserGlossary[], enabled: UserGlossary[]) {
     const revision = userIndexRevision(stored);
-    if ((await userSearchIndexItem.getValue())?.revision === revision) return;
+    if ((await readUserSearchIndex())?.revision === revision) return;
     const docs = enabled.flatMap((glossary) => toSearchDocuments(glossary.id, glossary.entries));
-    await userSearchIndexItem.setValue({ revision, index: indexJson(docs) });
+    await writeUserSearchIndex({ revision, index: indexJson(docs) });
   }
 
   /** The publish in flight: a card asked for right after the worker woke waits for it. */
@@ -177,7 +177,7 @@ export default defineBackground(() => {
     if (inputs !== glossaryInputs) publish();
     glossaryInputs = inputs;
   });
-  userGlossariesItem.watch(publish);
+  watchUserGlossaries(publish);
   void migrateStoredSettings();
   void health.then(({ bundled }) => migrateStoredMutes(bundled)).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();

@@ -8,7 +8,7 @@ import { siteState, withSiteActive } from '../../glossary/site-state';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
 import { isMuted, withoutMuted } from '../../glossary/muted-ids';
 import { loadUserGlossaries } from '../../utils/storage/user-glossaries';
-import { userSearchIndexItem } from '../../utils/storage/user-search-index';
+import { readUserSearchIndex } from '../../utils/storage/user-search-index';
 import { OnThisPage } from './OnThisPage';
 import { OpenPdf } from './OpenPdf';
 import { PausedNotice } from './PausedNotice';
@@ -63,7 +63,7 @@ export function PopupApp() {
       if (!closed) follower = pageStateFollower(id, setPage);
     });
     void loadSettings().then(setSettings);
-    void Promise.all([searchModule, loadUserGlossaries(), userSearchIndexItem.getValue()]).then(async ([module, user, index]) => {
+    void Promise.all([searchModule, loadUserGlossaries(), readUserSearchIndex()]).then(async ([module, user, index]) => {
       setGlossaryNames(new Map(user.map((glossary) => [glossary.id, glossary.name])));
       setSearch(await module.createSearch(user, index));
     });

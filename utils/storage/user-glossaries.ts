@@ -1,21 +1,23 @@
 /**
- * The 'userGlossaries' storage item and the only functions that write it: imports, restores and
+ * The 'userGlossaries' storage key and the only functions that write it: imports, restores and
  * the options page's edits all come through here, so the item's key, area and write semantics are
  * decided in one place. What an import makes of the stored list is decided by the pure core
  * (glossary/import/apply.ts); this module reads, hands the stored value over and writes the result.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
 import { checkImportedGlossary, glossaryFromPreview, refuseFailedPreview, withImportedGlossary, type ApplyOptions, type ApplyPreviewOptions, type ImportPreview } from '../../glossary/import/index';
 import { UserGlossarySchema, type UserGlossary } from '../../glossary/user-glossary-schema';
+import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
 
 export type { UserGlossary };
 
 /**
- * Glossaries live in local storage (they can be large), never in sync. Exported for the
- * background's watch only; every write goes through the functions below.
+ * Glossaries live in local storage (they can be large), never in sync. A key read and written
+ * straight, not a WXT storage item: defining an item reads its whole value once, and the popup,
+ * which only reads the list, paid that read beside its own each time it opened (see
+ * glossary-store.ts for the compiled glossary, which had the same cost).
  */
-export const userGlossariesItem = storage.defineItem<unknown[]>('local:userGlossaries', { fallback: [], version: 1 });
+const USER_GLOSSARIES_KEY = 'userGlossaries';
 
 /**
  * Reads stored glossaries, keeping every one that still validates: storage is written by our
@@ -30,22 +32,22 @@ function parseUserGlossaries(stored: unknown): UserGlossary[] {
 }
 
 export async function loadUserGlossaries(): Promise<UserGlossary[]> {
-  return parseUserGlossaries(await userGlossariesItem.getValue());
+  return parseUserGlossaries(await readStoredKey('local', USER_GLOSSARIES_KEY));
 }
 
 /** Calls `onChange` with the valid glossaries whenever the item changes (in any context). */
 export function watchUserGlossaries(onChange: (glossaries: UserGlossary[]) => void): () => void {
-  return userGlossariesItem.watch((value) => onChange(parseUserGlossaries(value)));
+  return watchStoredKey('local', USER_GLOSSARIES_KEY, (value) => onChange(parseUserGlossaries(value)));
 }
 
 /** Replaces the whole list in one write: a failed write leaves the old list in place. */
 export async function saveUserGlossaries(glossaries: UserGlossary[]): Promise<void> {
-  await userGlossariesItem.setValue(glossaries);
+  await writeStoredKey('local', USER_GLOSSARIES_KEY, glossaries);
 }
 
 /**
  * Adds `glossary`, or replaces the stored one with the same id, removing `options.remove` from the
- * other glossaries in the same write. Everything goes into ONE set() of the item, built from a
+ * other glossaries in the same write. Everything goes into ONE set() of the key, built from a
  * copy: storage either takes the whole change or, if the write fails, keeps exactly what it had.
  * Throws an Error whose message can be shown as it is; storage is unchanged whenever it throws.
  */
@@ -54,7 +56,7 @@ export async function applyImport(glossary: UserGlossary, options: ApplyOptions 
   checkImportedGlossary(glossary);
   const next = withImportedGlossary(await readStored(), glossary, options);
   try {
-    await userGlossariesItem.setValue(next);
+    await writeStoredKey('local', USER_GLOSSARIES_KEY, next);
   } catch (error) {
     if (isQuotaError(error)) {
       throw new Error(
@@ -81,7 +83,7 @@ export async function applyPreview(preview: ImportPreview, options: ApplyPreview
 /** The raw stored value (an import keeps even items that no longer validate), or a message to show. */
 async function readStored(): Promise<unknown> {
   try {
-    return await userGlossariesItem.getValue();
+    return await readStoredKey('local', USER_GLOSSARIES_KEY);
   } catch (error) {
     throw new Error(`Termlight could not read your saved glossaries, so nothing was changed. Please try again. (${reason(error)})`, { cause: error });
   }

@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import type { SearchIndexJson } from '../../glossary/search-index';
 import { SEARCH_INDEX_FORMAT } from '../../glossary/search-format';
 import type { UserGlossary } from '../../glossary/user-glossary-schema';
+import { readStoredKey, writeStoredKey } from './stored-key';
 
 /**
  * The search documents of the user's enabled glossaries, rebuilt by the background whenever
@@ -12,10 +12,18 @@ export interface StoredUserSearchIndex {
   index: SearchIndexJson;
 }
 
-export const userSearchIndexItem = storage.defineItem<StoredUserSearchIndex | null>('local:userSearchIndex', {
-  fallback: null,
-  version: 1,
-});
+/** A key read and written straight: defining a WXT storage item reads its whole value once (see user-glossaries.ts). */
+const USER_SEARCH_INDEX_KEY = 'userSearchIndex';
+
+/** The index, or null while the background has built none. */
+export async function readUserSearchIndex(): Promise<StoredUserSearchIndex | null> {
+  return ((await readStoredKey('local', USER_SEARCH_INDEX_KEY)) as StoredUserSearchIndex | undefined) ?? null;
+}
+
+/** The background's write (it is the only writer). */
+export async function writeUserSearchIndex(index: StoredUserSearchIndex): Promise<void> {
+  await writeStoredKey('local', USER_SEARCH_INDEX_KEY, index);
+}
 
 /** Which enabled glossaries, in which state and which document layout, an index belongs to. */
 export function userIndexRevision(glossaries: readonly UserGlossary[]): string {
