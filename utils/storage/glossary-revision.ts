@@ -4,7 +4,7 @@ import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
 /**
  * The published glossary's revision on its own, for web pages: they never read the tables (the
  * background matches for them) but rescan when the glossary changes. Kept apart from
- * glossary-store.ts so that the content script never defines the tables' item (see there).
+ * glossary-store.ts so that the content script never loads the tables' code.
  */
 
 const asRevision = (value: unknown): string | null => (typeof value === 'string' ? value : null);

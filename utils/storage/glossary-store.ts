@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { TABLES_FORMAT, type CompiledGlossary } from '../../glossary/compile';
 import { publishGlossaryRevision } from './glossary-revision';
-import { readStoredKey, writeStoredKey } from './stored-key';
+import { readStoredKey, watchStoredKey, writeStoredKey } from './stored-key';
 
 /**
  * The effective compiled glossary (bundled packs + user glossaries, with muted terms marked and
@@ -73,19 +72,15 @@ export async function writeCompiledGlossary(revision: string, compiled: Compiled
 /** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */
 export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void): () => void {
   let latest = 0;
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    const change = changes[COMPILED_GLOSSARY_KEY];
-    // Tables are written with the revision made from their inputs, so the revision tells a new
-    // glossary from the same one written again (Firefox reports that as a change too), without
-    // comparing megabytes of tables.
-    if (area !== 'local' || !change || revisionOf(change.newValue) === revisionOf(change.oldValue)) return;
+  const onStored = (value: unknown) => {
     const call = ++latest;
-    void decode(change.newValue ?? null).then((decoded) => {
+    void decode(value ?? null).then((decoded) => {
       if (call === latest) onChange(decoded);
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  // Tables are written with the revision made from their inputs, so the revision tells a new
+  // glossary from the same one written again, without comparing megabytes of tables.
+  return watchStoredKey('local', COMPILED_GLOSSARY_KEY, onStored, (a, b) => revisionOf(a) === revisionOf(b));
 }
 
 function revisionOf(value: unknown): unknown {

@@ -17,14 +17,20 @@ export async function writeStoredKey(area: Area, key: string, value: unknown): P
   await browser.storage[area].set({ [key]: value });
 }
 
-/** Calls `onChange` with the key's new value (undefined when removed) whenever it really changes. */
-export function watchStoredKey(area: Area, key: string, onChange: (value: unknown) => void): () => void {
+/**
+ * Calls `onChange` with the key's new value (undefined when removed) whenever it really changes.
+ * `same` tells a write of the same value from a change; a caller whose values carry their own
+ * revision passes a cheaper one than comparing them whole.
+ */
+export function watchStoredKey(area: Area, key: string, onChange: (value: unknown) => void, same: (a: unknown, b: unknown) => boolean = sameJson): () => void {
   const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
     const change = changes[key];
     // Firefox reports a write of the same value as a change; WXT's items skipped those too.
-    if (changedArea !== area || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    if (changedArea !== area || !change || same(change.newValue, change.oldValue)) return;
     onChange(change.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
