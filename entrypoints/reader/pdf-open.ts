@@ -41,6 +41,9 @@ export async function openPdf(bytes: ArrayBuffer, askPassword: AskPassword): Pro
     return await task.promise;
   } catch (error) {
     if (cancelled) throw new ReaderError('corrupt', t('readerErrorPasswordCancelled'));
+    // A document that did not open still holds PDF.js's worker, a thread of its own, until the
+    // page closes (a cancelled one was destroyed above).
+    void task.destroy();
     const name = (error as { name?: string } | null)?.name;
     if (name === 'InvalidPDFException') throw new ReaderError('corrupt', t('readerErrorDamaged'));
     throw new ReaderError('corrupt', t('readerErrorOpenFailed', (error as Error)?.message ?? t('readerErrorUnknownProblem')));

@@ -43,6 +43,9 @@ async function termTexts(page: Evaluator): Promise<string[]> {
     .sort();
 }
 
+/** PDF.js's document workers running for a reader page (Chromium's automation lists a page's workers). */
+const pdfWorkersOf = (page: KitPage) => (page.raw as PlaywrightPage).workers().filter((worker) => worker.url().includes('pdf.worker'));
+
 const text = (page: Evaluator, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
 const texts = (page: Evaluator, selector: string) => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((node) => (node.textContent ?? '').trim()), selector);
 
@@ -141,6 +144,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
     await page.close();
   });
 
+  it("opens a second document in the same page, ending the first one's PDF worker", async () => {
+    // Each document has a PDF.js worker (a thread of its own); the one it replaces is closed with
+    // its worker, not left running beside it.
+    const page = await openUrl('report.pdf');
+    await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);
+    const pdfWorkers = () => pdfWorkersOf(page);
+    let firstEnded: Promise<unknown> | null = null;
+    if (browserName === 'chromium') {
+      expect(pdfWorkers()).toHaveLength(1);
+      const first = pdfWorkers()[0]!;
+      firstEnded = new Promise((resolve) => first.on('close', resolve));
+    }
+    await chooseFile(page, 'broken-term.pdf');
+    const found = await waitFor(() => termTexts(page), (list) => list.join() === 'high blood pressure,muscle spasm', 15_000);
+    expect(found).toEqual(['high blood pressure', 'muscle spasm']);
+    expect(await text(page, '.doc-title')).toBe('broken-term.pdf');
+    if (firstEnded) {
+      await Promise.race([firstEnded, new Promise((_, reject) => setTimeout(() => reject(new Error('the first PDF worker is still running')), 5_000))]);
+      expect(pdfWorkers()).toHaveLength(1);
+    }
+    await page.close();
+  });
+
   it('shows the card when a highlighted term is hovered', async () => {
     const page = await openUrl('report.pdf');
     await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);
@@ -229,6 +255,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
   ])('explains a bad input: %s', async (name, expected) => {
     const page = await openUrl(name);
     expect(await messageOf(page)).toMatch(expected);
+    await page.close();
+  });
+
+  it('ends the PDF worker of a document that could not be opened', async () => {
+    const page = await openUrl('corrupt.pdf');
+    expect(await messageOf(page)).toMatch(/damaged or incomplete/);
+    // Firefox's automation here lists no workers; Chromium's does.
+    if (browserName === 'chromium') {
+      expect(await waitFor(async () => pdfWorkersOf(page).length, (count) => count === 0, 5_000)).toBe(0);
+    }
+    // The page still opens the next document it is given.
+    await chooseFile(page, 'broken-term.pdf');
+    expect(await waitFor(() => termTexts(page), (list) => list.length >= 2, 15_000)).toEqual(['high blood pressure', 'muscle spasm']);
     await page.close();
   });
 
