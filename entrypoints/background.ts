@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { buildId, compiled as prebuiltTables, droppedForms } from 'virtual:termlight/health-compiled';
+import { buildId, compiled as prebuiltTables, droppedForms, packManifest } from 'virtual:termlight/health-compiled';
 import { commonWords } from 'virtual:termlight/common-words';
-import { withEntries } from '../glossary/packs/bundled';
 import { muteInTables } from '../glossary/mute-tables';
 import { readBundledPack } from '../utils/background/bundled-pack';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/messages/commands';
@@ -26,12 +25,17 @@ import { indexJson } from '../glossary/search-index';
 import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
-  /** The bundled pack (a file in the package) and its build-time tables; every publish waits for it. */
-  const health = readBundledPack().then((pack) => {
-    const source: GlossarySource = { packId: pack.manifest.id, name: pack.manifest.name, version: pack.manifest.version, entries: pack.entries };
-    return { bundled: source, prebuiltHealth: withEntries(prebuiltTables, pack) };
-  });
-  let lookup = new EntryLookup([]);
+  /**
+   * The bundled pack's entries (files in the package), which cards and a compile with the user's
+   * glossaries need. Matching the bundled pack alone needs only its build-time tables, so that
+   * publish does not wait for these: reading about 6 MB from the package took 400 ms of every
+   * start of this worker on the development machine.
+   */
+  const health = readBundledPack().then((pack): GlossarySource => ({ packId: pack.manifest.id, name: pack.manifest.name, version: pack.manifest.version, entries: pack.entries }));
+  /** The same pack as a revision counts it, known without reading its entries. */
+  const bundledHead = { packId: packManifest.id, version: packManifest.version, entries: prebuiltTables.entries };
+  /** Full entries for cards, from the publish in force; a publish of the bundled pack alone sets it once the pack's entries are read. */
+  let lookup: Promise<EntryLookup> = Promise.resolve(new EntryLookup([]));
   const otherWords = new Set(droppedForms);
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
@@ -42,25 +46,34 @@ export default defineBackground(() => {
 
   /** Recompiles only when its inputs changed; the bundled pack alone uses the build-time tables. */
   async function publishGlossary() {
-    const { bundled, prebuiltHealth } = await health;
     const settings = await loadSettings();
     mutedIds = settings.mutedIds;
     const stored = await loadUserGlossaries();
     const user = stored.filter((glossary) => glossary.enabled);
     await publishUserSearchIndex(stored, user);
-    const sources: GlossarySource[] = [bundled, ...user.map(userSource)];
-    lookup = new EntryLookup(sources, settings);
-    const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
-    if (sources.length === 1 && settings.disabledPacks.length === 0) {
+    if (user.length === 0 && settings.disabledPacks.length === 0) {
       // The bundled pack alone needs no compile, muted terms or not: they are marked in its build-time
-      // tables. Web pages match through this worker, so they may rescan at once; the stored copy
-      // (a few MB, which the PDF reader reads) is written after, outside this publish.
-      const compiled = muteInTables(prebuiltHealth, settings.mutedIds);
+      // tables. Web pages match through this worker, so they may rescan at once; cards wait for the
+      // pack's entries, and the stored copy (a few MB, which the PDF reader reads) is written after,
+      // outside this publish.
+      const revision = `${buildId}:${glossaryRevision([bundledHead], settings)}`;
+      lookup = health.then(
+        (bundled) => new EntryLookup([bundled], settings),
+        (error: unknown) => {
+          // Pages still get their highlights; cards find no entry until the package is whole again.
+          console.error('Termlight could not read the bundled glossary for its cards:', error);
+          return new EntryLookup([]);
+        },
+      );
+      const compiled = muteInTables(prebuiltTables, settings.mutedIds);
       matches.setGlossary(revision, compiled);
       await publishGlossaryRevision(revision);
       void storedCopy.keep(revision, compiled);
       return;
     }
+    const sources: GlossarySource[] = [await health, ...user.map(userSource)];
+    lookup = Promise.resolve(new EntryLookup(sources, settings));
+    const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
     const compile = () => compileEffective(sources, settings, otherWords);
     if ((await compiledGlossaryRevision()) === revision) {
       // Published before this worker started: the stored tables are the ones in force.
@@ -91,7 +104,7 @@ export default defineBackground(() => {
 
   onMessage('getEntry', async ({ id, packId }) => {
     await published;
-    return lookup.reply(packId, id);
+    return (await lookup).reply(packId, id);
   });
   // Pages wait for the publish in flight, so they match with the glossary in force.
   onMessage('matchBlock', async (request) => {
@@ -100,7 +113,7 @@ export default defineBackground(() => {
   });
   onMessage('chooseSense', async ({ packId, id, text, start, end }) => {
     await published;
-    const senses = lookup.get(packId, id)?.senses;
+    const senses = (await lookup).get(packId, id)?.senses;
     return senses && senses.length > 0 ? chooseSense(senses, text, start, end) : null;
   });
   onMessage('explainSelection', async ({ text }) => {
@@ -179,6 +192,6 @@ export default defineBackground(() => {
   });
   watchUserGlossaries(publish);
   void migrateStoredSettings();
-  void health.then(({ bundled }) => migrateStoredMutes(bundled)).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
+  void health.then((bundled) => migrateStoredMutes(bundled)).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

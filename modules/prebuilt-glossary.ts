@@ -12,13 +12,6 @@ const MODULES: Record<string, (keyof PrebuiltPack)[]> = {
 };
 
 /**
- * The background reads the pack's entries from the package (packFiles) and rebuilds the
- * tables' entry list from them (`withEntries`), so the list is left out here: Mozilla's linter
- * refuses to read a script over 5 MiB, and the background's is the largest.
- */
-const exported = (name: keyof PrebuiltPack, pack: PrebuiltPack): unknown => (name === 'compiled' ? { ...pack.compiled, entries: [] } : pack[name]);
-
-/**
  * Compiles the bundled pack and its fuse.js index at build time, so neither the background nor
  * the popup spends start-up time on it, and writes the checked pack into the package for the
  * background. A pack with problems fails the build with their list.
@@ -46,10 +39,13 @@ export default defineWxtModule({
         this.addWatchFile(dir);
         const pack = prebuild();
         // JSON.parse of a string literal starts faster than the same data as an object literal.
-        const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(exported(name, pack)))});`);
+        const exports = names.map((name) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(pack[name]))});`);
         // Each build gets its own id, so an updated extension never reuses tables an older
         // build stored (their layout may differ).
-        if (names.includes('compiled')) exports.push(`export const buildId = ${JSON.stringify(buildId)};`);
+        if (names.includes('compiled')) {
+          exports.push(`export const buildId = ${JSON.stringify(buildId)};`);
+          exports.push(`export const packManifest = ${JSON.stringify(pack.pack.manifest)};`);
+        }
         return exports.join('\n');
       },
     };

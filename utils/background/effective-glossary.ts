@@ -28,8 +28,11 @@ function compileOrder<T extends Pick<GlossarySource, 'user'>>(sources: readonly 
   return [...sources.filter((source) => source.user), ...sources.filter((source) => !source.user)];
 }
 
+/** What a revision reads of a source: the bundled pack's tables give it before its entries are read. */
+export type RevisionSource = Pick<GlossarySource, 'packId' | 'version' | 'user' | 'keepBoth'> & { entries: { length: number } };
+
 /** A cheap fingerprint of everything that changes the compiled glossary. */
-export function glossaryRevision(sources: readonly GlossarySource[], settings: Pick<Settings, 'mutedIds' | 'disabledPacks'>): string {
+export function glossaryRevision(sources: readonly RevisionSource[], settings: Pick<Settings, 'mutedIds' | 'disabledPacks'>): string {
   const parts = sources.map((source) => `${source.packId}@${source.version}:${source.entries.length}`);
   const flags = sources.map((source) => `${source.user ? 'u' : ''}${source.keepBoth ? 'b' : ''}`);
   return JSON.stringify([parts, flags, [...settings.mutedIds].sort(), [...settings.disabledPacks].sort()]);
