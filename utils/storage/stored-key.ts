@@ -17,6 +17,11 @@ export async function writeStoredKey(area: Area, key: string, value: unknown): P
   await browser.storage[area].set({ [key]: value });
 }
 
+/** Several keys in one write: the browser stores them together or not at all. */
+export async function writeStoredKeys(area: Area, values: Record<string, unknown>): Promise<void> {
+  await browser.storage[area].set(values);
+}
+
 /**
  * Calls `onChange` with the key's new value (undefined when removed) whenever it really changes.
  * `same` tells a write of the same value from a change; a caller whose values carry their own
