@@ -34,7 +34,7 @@ const readStoredTables = () => readStoredKey('local', COMPILED_GLOSSARY_KEY);
 /**
  * The stored tables' revision, also under a key of its own, written in the same write: the
  * background asks for it on every start of its worker, and reading it from the tables' own value
- * read all their megabytes (about 200 ms of the worker's time here) to learn one string.
+ * read all their megabytes (200–400 ms of the worker's life here) to learn one string.
  */
 const COMPILED_REVISION_KEY = 'compiledGlossaryRevision';
 
