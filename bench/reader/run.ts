@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../../tests/browser/harness/chromium';
 import { longDocument } from '../../tests/browser/reader-pdfs';
+import { median } from '../page/stats';
 
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
 const RUNS = Math.max(1, Number(runsArg?.slice(7)) || 3);
@@ -91,11 +92,6 @@ for (let run = 0; run < RUNS; run++) {
 await session.close();
 server.close();
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const pick = (key: Exclude<keyof Run, 'openingTasks' | 'scrollingTasks'>) => median(results.map((result) => result[key]));
 const longest = Math.max(...results.map((result) => result.longestFrameMs));
 console.log(`\nTermlight reader benchmark: ${PAGES}-page text PDF (${(pdf.length / 1024).toFixed(0)} KB), headless Chromium, median of ${RUNS} runs\n`);

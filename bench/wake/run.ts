@@ -11,6 +11,7 @@
 import { launchChromium, type ChromiumSession } from '../../tests/browser/harness/chromium';
 import { serveStatic } from '../../tests/browser/harness/fixture-server';
 import { CHROME_BUILD, FIXTURES } from '../../tests/browser/harness/paths';
+import { median } from '../page/stats';
 
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
 const RUNS = Math.max(1, Number(runsArg?.slice(7)) || 6);
@@ -62,11 +63,6 @@ for (let run = 0; run < RUNS; run++) {
 for (const session of sessions) await session.close();
 await server.close();
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 console.log(`\nTermlight wake-up benchmark: a 10-term article's first highlight, headless Chromium, median of ${RUNS}${dirs.length > 1 ? ', the builds taking turns' : ''}\n`);
 console.log('| build | after the worker was stopped | with the worker running |');
 console.log('| --- | --- | --- |');
