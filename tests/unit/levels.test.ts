@@ -154,4 +154,14 @@ describe('context that knows the topic', () => {
     expect(ids(`He streams on Twitch every night.${far}`, true)).toEqual([]);
     expect(ids(`Twitch can follow a long run.${far}`, true)).toEqual(['twitch']);
   });
+
+  it('reads quotes and brackets before a capital as the start of a sentence, not as a name', () => {
+    const far = ' Words that say nothing much at all fill this line. Then a muscle.';
+    expect(ids(`It ended. “Twitch can follow a long run,” she said.${far}`, true)).toEqual(['twitch']);
+    expect(ids(`It ended. ("Twitch can follow a long run.")${far}`, true)).toEqual(['twitch']);
+    expect(ids(`One thing is sure; Twitch can follow a run.${far}`, true)).toEqual(['twitch']);
+    expect(ids(`Then it came… Twitch, again.${far}`, true)).toEqual(['twitch']);
+    expect(ids(`He streams on “Twitch” every night.${far}`, true)).toEqual([]);
+    expect(ids(`He streams on (Twitch) every night.${far}`, true)).toEqual([]);
+  });
 });
