@@ -144,6 +144,12 @@ const FILTER_BITS = 18;
 /** The filter's group of a hash: its top FILTER_BITS bits. */
 const filterGroup = (hash: number): number => hash >>> (32 - FILTER_BITS);
 
+/** Whether a hash may be some form's first word, by FirstWordTable's filter alone (false: surely not). */
+export function mayBeFirstWord(filter: Int32Array, hash: number): boolean {
+  const group = filterGroup(hash);
+  return (filter[group >>> 5]! & (1 << (group & 31))) !== 0;
+}
+
 /** The compiled hashes in hash tables: each first word's kind and flag, and the (first, second) word pairs. */
 export class FirstWordTable {
   readonly #kinds: HashTable;
@@ -155,6 +161,11 @@ export class FirstWordTable {
    * the cache: this filter turns most of those probes away before they reach memory.
    */
   readonly #maybe = new Int32Array(1 << (FILTER_BITS - 5));
+
+  /** The filter itself, for a reader that tests words as it hashes them (TextWords.read, with mayBeFirstWord). */
+  get filter(): Int32Array {
+    return this.#maybe;
+  }
 
   constructor(compiled: CompiledFirstWords) {
     this.#kinds = new HashTable(compiled.hashes.length + compiled.capitalHashes.length);
@@ -174,8 +185,7 @@ export class FirstWordTable {
 
   /** The kind, with NEXT_WORD_NEEDED set for a first word that never is a whole form alone. */
   startInfo(hash: number): number {
-    const group = filterGroup(hash);
-    if ((this.#maybe[group >>> 5]! & (1 << (group & 31))) === 0) return NOT_FIRST;
+    if (!mayBeFirstWord(this.#maybe, hash)) return NOT_FIRST;
     const info = this.#kinds.get(hash);
     return info < 0 ? NOT_FIRST : info;
   }

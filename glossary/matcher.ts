@@ -73,6 +73,7 @@ const LOWER_S = 0x73;
 export function createMatcher(compiled: CompiledGlossary): Matcher {
   const { trie, owners, context, possessive } = compiled;
   const firstWords = new FirstWordTable(compiled.firstWords);
+  const firstWordFilter = firstWords.filter;
   const nonWordStarts = compiled.firstWords.nonWordStarts.map((unit) => String.fromCharCode(unit));
   /** The words of the text being matched (text-words.ts). */
   const textWords = new TextWords();
@@ -270,19 +271,21 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const waiting: TextMatch[] = [];
     // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
     const words = textWords;
-    words.read(text);
+    words.read(text, firstWordFilter);
     // Nearly all text needs no folding beyond what the word hashing and the walk do anyway; only
     // text with marks, other scripts' capitals or "ß" gets a folded copy, read again.
     const folded: FoldedText = words.foldFree ? { text, map: null } : foldText(text);
     const f = folded.text;
-    if (f !== text) words.read(f);
-    const { start: wordStart, end: wordEnd, hash: wordHash, flags: wordFlags } = words;
+    if (f !== text) words.read(f, firstWordFilter);
+    const { start: wordStart, end: wordEnd, hash: wordHash, flags: wordFlags, candidates } = words;
     // A folded copy has lost its capitals, so there any first word may start a form.
     const capitalsLost = f !== text;
     const others = nonWordPlaces(f);
     let other = 0;
     let i = 0;
-    for (let w = 0; ; w++) {
+    // Only the words that passed the first-word filter as they were read: the rest start no walk.
+    for (let k = 0; ; k++) {
+      const w = k < words.candidateCount ? candidates[k]! : words.count;
       const start = w < words.count ? wordStart[w]! : f.length;
       // Places where a form begins with a unit that is no word character ("%"), in text order with the words.
       for (; other < others.length && others[other]! < start; other++) {

@@ -9,7 +9,7 @@
  * words, the second glued to the first; a reader that wants whole words ("don't", "x-ray", as
  * `words()` finds them) joins glued words.
  */
-import { FIRST_WORD_SEED, hashUnit, WordHasher } from './first-words';
+import { FIRST_WORD_SEED, hashUnit, mayBeFirstWord, WordHasher } from './first-words';
 import { breaksSentence, mayBreakSentence } from './sentences';
 import { ASCII_WORD, gluesWords, isWordAt } from './words';
 import { isFoldFreeBeyondAscii, isFoldFreeUnit, UNDERSCORE } from './normalize';
@@ -38,6 +38,13 @@ export class TextWords {
   flags = new Uint8Array(INITIAL_WORDS);
   count = 0;
   /**
+   * The words (indices, in order) whose hash passed the first-word filter given to read(), or every
+   * word when none was given: the matcher tries only these, most words of a page being no term's
+   * first word, and testing them here, with the hash at hand, costs less than a second pass.
+   */
+  candidates = new Int32Array(INITIAL_WORDS);
+  candidateCount = 0;
+  /**
    * Whether the text read last is fold-free (isFoldFree in normalize.ts), found out unit by unit
    * as it was read: the matcher reads a text first and makes a folded copy only when it is not,
    * where a scan of its own to ask cost 7% of all the matching.
@@ -45,13 +52,14 @@ export class TextWords {
   foldFree = true;
   readonly #hasher = new WordHasher();
 
-  /** Reads every word of `text` (folded, or fold-free: see normalize.ts). */
-  read(text: string): void {
+  /** Reads every word of `text` (folded, or fold-free: see normalize.ts); `firstWords` is FirstWordTable.filter. */
+  read(text: string, firstWords: Int32Array | null = null): void {
     this.#fit(text.length);
     const hasher = this.#hasher;
     const length = text.length;
-    let { start, end, hash: hashes, flags: wordFlags } = this;
+    let { start, end, hash: hashes, flags: wordFlags, candidates } = this;
     let count = 0;
+    let candidateCount = 0;
     let previousEnd = 0;
     let gapMayBreak = false;
     let foldFree = true;
@@ -96,18 +104,20 @@ export class TextWords {
       else if (gapMayBreak && breaksSentence(text, previousEnd, i)) flags |= BREAK_BEFORE;
       if (count === start.length) {
         this.#grow();
-        ({ start, end, hash: hashes, flags: wordFlags } = this);
+        ({ start, end, hash: hashes, flags: wordFlags, candidates } = this);
       }
       start[count] = i;
       end[count] = j;
       hashes[count] = hash;
       wordFlags[count] = flags;
+      if (firstWords === null || mayBeFirstWord(firstWords, hash)) candidates[candidateCount++] = count;
       count++;
       previousEnd = j;
       gapMayBreak = false;
       i = j;
     }
     this.count = count;
+    this.candidateCount = candidateCount;
     this.foldFree = foldFree;
   }
 
@@ -146,5 +156,6 @@ export class TextWords {
     this.end = copy(this.end, (n) => new Int32Array(n));
     this.hash = copy(this.hash, (n) => new Int32Array(n));
     this.flags = copy(this.flags, (n) => new Uint8Array(n));
+    this.candidates = copy(this.candidates, (n) => new Int32Array(n));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSpan, WordHasher } from '../../glossary/first-words';
+import { FirstWordTable, firstWordsOf, hashSpan, NOT_FIRST, WordHasher } from '../../glossary/first-words';
 import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from '../../glossary/text-words';
 import { isFoldFree } from '../../glossary/normalize';
 
@@ -82,5 +82,24 @@ describe('TextWords', () => {
     expect(list.count).toBe(2);
     expect(list.start.length).toBeLessThan(50_000);
     expect([list.start[1], list.end[1]]).toEqual([4, 9]);
+  });
+
+  it("lists as candidates every word a form may start with (the first-word filter's answer), in order", () => {
+    const keys = ['blood pressure', 'muscle', 'twitch', "x-ray", 'bp'].sort();
+    const table = new FirstWordTable(firstWordsOf(keys, () => false));
+    const list = new TextWords();
+    // Long enough to grow the arrays, with first words near the end too.
+    const text = `${'Her blood pressure fell, a muscle twitched; the X-ray was clear. '.repeat(400)}Then BP and a twitch.`;
+    list.read(text, table.filter);
+    const candidates = Array.from(list.candidates.subarray(0, list.candidateCount));
+    const firstWords = Array.from({ length: list.count }, (_, w) => w).filter((w) => table.startInfo(list.hash[w]!) !== NOT_FIRST);
+    expect(firstWords.length).toBe(3 * 400 + 2);
+    // The filter may let through a word that is no first word, never the other way round.
+    expect(firstWords.every((w) => candidates.includes(w))).toBe(true);
+    expect(candidates).toEqual([...candidates].sort((a, b) => a - b));
+    expect(candidates.length).toBeLessThan(list.count / 2);
+    // Without a filter every word is a candidate.
+    list.read('one two three');
+    expect(Array.from(list.candidates.subarray(0, list.candidateCount))).toEqual([0, 1, 2]);
   });
 });
