@@ -42,7 +42,7 @@ export interface ContextRule {
   longFirstAndLength: Uint32Array;
   /** singleHashes as a 1,024-bit filter (hashFilterHas): one load rules out nearly every word read near a match. */
   singleFilter: Uint32Array;
-  /** The same for the longer forms' first words, or null where one of them is no single hashed word ("x-ray"). */
+  /** The same for the longer forms' first words; null when there are none, or when one of them is no single hashed word ("x-ray"). */
   longFilter: Uint32Array | null;
 }
 
