@@ -13,13 +13,13 @@ export async function readStoredKey(area: Area, key: string): Promise<unknown> {
   return stored[key];
 }
 
-export async function writeStoredKey(area: Area, key: string, value: unknown): Promise<void> {
-  await browser.storage[area].set({ [key]: value });
-}
-
 /** Several keys in one write: the browser stores them together or not at all. */
 export async function writeStoredKeys(area: Area, values: Record<string, unknown>): Promise<void> {
   await browser.storage[area].set(values);
+}
+
+export async function writeStoredKey(area: Area, key: string, value: unknown): Promise<void> {
+  await writeStoredKeys(area, { [key]: value });
 }
 
 /**
