@@ -64,6 +64,8 @@ export interface CompiledOwners {
   entry: number[];
   /** The exact-case text an owner needs (single spaces), or '' when any case and accents will do. */
   exact: string[];
+  /** The owner slots, ascending, whose form matches without the entry's context words (its `contextFree`). */
+  free: number[];
 }
 
 /**
@@ -81,11 +83,11 @@ export function contextFormsOf(context: CompiledContext, entry: number): string[
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 5;
+export const TABLES_FORMAT = 6;
 
 export interface CompiledGlossary {
   /**
-   * 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;
@@ -114,6 +116,8 @@ export interface SurfaceForm {
   rank: number;
   /** Made by the variant rules (a plural, a join), not written in the entry. */
   derived: boolean;
+  /** Matches without the entry's context words (made from a word of its `contextFree`). */
+  free: boolean;
 }
 
 export interface ExpandedGlossary {
@@ -138,7 +142,7 @@ const RANK_OVERRIDE = 8;
  */
 const RANK_MUTED = 32;
 
-type Visit = (key: string, entry: number, exact: string, rank: number, derived: boolean) => void;
+type Visit = (key: string, entry: number, exact: string, rank: number, derived: boolean, free: boolean) => void;
 
 /** Walks every (form, entry) claim, with muted entries marked and disabled packs left out. */
 function expand(inputs: readonly CompileInput[], options: CompileOptions, visit: Visit): Omit<ExpandedGlossary, 'forms'> {
@@ -163,16 +167,18 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       entries.push({ ...compiledEntry(source, input.packId), ...(isMuted ? { muted: true as const } : {}) });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
       context.push(contextForms);
-      const looseRank = contextForms.length > 0 ? RANK_CONTEXT : RANK_PLAIN;
+      const contextFree = contextForms.length > 0 && source.contextFree !== undefined && source.contextFree.length > 0 ? new Set(source.contextFree) : null;
       const variantOptions = { action: source.category === 'symptoms' };
       // Variant lists start with the form as written (canonicalized); the rest are derived.
       const drop = options.dropDerivedForm;
-      const add = (exact: boolean, variants: readonly string[], derived = false) => {
+      const add = (written: string, exact: boolean, variants: readonly string[], derived = false) => {
+        const free = contextFree !== null && contextFree.has(written);
+        const looseRank = contextForms.length > 0 && !free ? RANK_CONTEXT : RANK_PLAIN;
         variants.forEach((variant, i) => {
           if (derived && drop && i > 0 && !exact && drop(variant, variants[0]!)) return;
           const rank = (exact ? RANK_EXACT : looseRank) + (i === 0 ? (input.overrides ? -RANK_OVERRIDE : 0) : RANK_DERIVED) + (isMuted ? RANK_MUTED : 0);
           // Case-insensitive variants were generated from the folded term, so they are keys already.
-          visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank, i > 0);
+          visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank, i > 0, free);
         });
       };
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
@@ -182,7 +188,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
         const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) });
-        add(exact, variants, true);
+        add(written, exact, variants, true);
         // Own keys only: an alias may be any text, "constructor" included.
         const level = written !== source.term && source.aliasLevels && Object.hasOwn(source.aliasLevels, written) ? source.aliasLevels[written] : undefined;
         if (level !== undefined && isLessFamiliar(level, entries[entry]!.level)) lessFamiliar.push({ level, keys: keysOf(exact, variants) });
@@ -190,7 +196,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       }
       for (const written of source.forms) {
         const literal = literalVariants(written);
-        add(isExact(written), isExact(written) ? literal : unique(literal.map(foldTerm)));
+        add(written, isExact(written), isExact(written) ? literal : unique(literal.map(foldTerm)));
         for (const variant of literal) ownKeys.add(foldTerm(variant));
       }
       // A word the term or a familiar alias also makes ("syncopes" from both) keeps the entry's level.
@@ -205,7 +211,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
 /** Entries and every form they claim, muted entries marked, disabled packs left out. */
 export function expandGlossary(inputs: readonly CompileInput[], options: CompileOptions = {}): ExpandedGlossary {
   const forms: SurfaceForm[] = [];
-  const rest = expand(inputs, options, (key, entry, exact, rank, derived) => forms.push({ key, entry, exact, rank, derived }));
+  const rest = expand(inputs, options, (key, entry, exact, rank, derived, free) => forms.push({ key, entry, exact, rank, derived, free }));
   const byKey = new Map<string, SurfaceForm[]>();
   for (const form of forms) {
     const group = byKey.get(form.key);
@@ -235,26 +241,28 @@ const FORM_VIEW: ClaimView<SurfaceForm> = { derived: (form) => form.derived, exa
 
 /** Compiles glossaries into matcher tables: plain JSON-safe data, no functions and no RegExp source. */
 export function compile(inputs: readonly CompileInput[], options: CompileOptions = {}): CompiledGlossary {
-  const claims: Claims = { tagged: [], entry: [], exact: [], rank: [], derived: [] };
-  const expanded = expand(inputs, options, (key, entry, exact, rank, derived) => {
+  const claims: Claims = { tagged: [], entry: [], exact: [], rank: [], derived: [], free: [] };
+  const expanded = expand(inputs, options, (key, entry, exact, rank, derived, free) => {
     claims.tagged.push(key + String.fromCharCode(0, claims.entry.length >>> 16, claims.entry.length & 0xffff));
     claims.entry.push(entry);
     claims.exact.push(exact);
     claims.rank.push(rank);
     claims.derived.push(derived);
+    claims.free.push(free);
   });
   const groups = groupByKey(claims);
   const { dropped, flagged } = foldPossessives(groups, claims);
 
   const keys: string[] = [];
   const possessive: number[] = [];
-  const owners: CompiledOwners = { start: [], entry: [], exact: [] };
+  const owners: CompiledOwners = { start: [], entry: [], exact: [], free: [] };
   groups.keys.forEach((key, g) => {
     if (dropped[g] === 1) return;
     keys.push(key);
     possessive.push(flagged[g]!);
     owners.start.push(owners.entry.length);
     for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
+      if (claims.free[groups.members[k]!]) owners.free.push(owners.entry.length);
       owners.entry.push(claims.entry[groups.members[k]!]!);
       owners.exact.push(claims.exact[groups.members[k]!]!);
     }
@@ -297,6 +305,7 @@ interface Claims {
   exact: string[];
   rank: number[];
   derived: boolean[];
+  free: boolean[];
 }
 
 interface Groups {
@@ -318,10 +327,15 @@ function groupByKey(claims: Claims): Groups {
   const flush = () => {
     if (group.length > 1) group.sort((a, b) => claims.rank[a]! - claims.rank[b]! || claims.entry[a]! - claims.entry[b]!);
     start.push(members.length);
-    group.forEach((c, k) => {
-      const seen = group.slice(0, k).some((d) => claims.entry[d] === claims.entry[c] && claims.exact[d] === claims.exact[c]);
-      if (!seen && !(group.length > 1 && isShadowed(c, group, view))) members.push(c);
-    });
+    const kept = members.length;
+    for (const c of group) {
+      // The same words claimed twice by one entry (its gated term's plural and a free form): one claim, free if either is.
+      let same = -1;
+      for (let k = kept; k < members.length && same < 0; k++) if (claims.entry[members[k]!] === claims.entry[c] && claims.exact[members[k]!] === claims.exact[c]) same = members[k]!;
+      if (same >= 0) {
+        if (claims.free[c]) claims.free[same] = true;
+      } else if (!(group.length > 1 && isShadowed(c, group, view))) members.push(c);
+    }
     group = [];
   };
   let previous = '';
@@ -355,7 +369,7 @@ function foldPossessives(groups: Groups, claims: Claims): { dropped: Uint8Array;
     for (let k = 0; k < length; k++) {
       const ca = members[start[a]! + k]!;
       const cb = members[start[b]! + k]!;
-      if (claims.exact[ca] !== '' || claims.exact[cb] !== '' || claims.entry[ca] !== claims.entry[cb]) return false;
+      if (claims.exact[ca] !== '' || claims.exact[cb] !== '' || claims.entry[ca] !== claims.entry[cb] || claims.free[ca] !== claims.free[cb]) return false;
     }
     return true;
   };

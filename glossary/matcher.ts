@@ -91,12 +91,16 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
   const notIn = compiled.entries.map((entry) => entry.notIn);
   // Most forms belong to one entry with no case or context rule: settle those without a second look.
+  // An owner slot whose words skip the entry's context words (the entry lists them in contextFree).
+  const freeOwner = new Uint8Array(owners.entry.length);
+  for (const o of owners.free) freeOwner[o] = 1;
+  const needsContext = (entry: number, o: number) => freeOwner[o] === 0 && hasContext(entry);
   const formCount = owners.start.length - 1;
   const plainEntry = new Int32Array(formCount).fill(-1);
   for (let f = 0; f < formCount; f++) {
     const first = owners.start[f]!;
     const entry = owners.entry[first]!;
-    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !hasContext(entry) && notIn[entry] === undefined) plainEntry[f] = entry;
+    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !needsContext(entry, first) && notIn[entry] === undefined) plainEntry[f] = entry;
   }
   const contextRules = new Map<number, ContextRule>();
   const contextOf = (entry: number): ContextRule => {
@@ -198,7 +202,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       }
       const otherPhrases = notIn[entry];
       if (otherPhrases !== undefined && insideOtherPhrase(folded.text, start, end, otherPhrases)) continue;
-      if (hasContext(entry) && !contextNear(folded.text, start, end, word, contextOf(entry))) {
+      if (needsContext(entry, o) && !contextNear(folded.text, start, end, word, contextOf(entry))) {
         if (missedContext < 0) missedContext = entry;
         continue;
       }

@@ -14,7 +14,10 @@ export function muteInTables(tables: CompiledGlossary, mutedIds: readonly string
   const muted = tables.entries.map((entry) => isMuted(mutedSet, entry.packId, entry.id));
   if (!muted.includes(true)) return tables;
   const { start, entry, exact } = tables.owners;
-  const owners = { start, entry: entry.slice(), exact: exact.slice() };
+  const freeBefore = new Uint8Array(entry.length);
+  for (const o of tables.owners.free) freeBefore[o] = 1;
+  const isFree = freeBefore.slice();
+  const owners = { start, entry: entry.slice(), exact: exact.slice(), free: [] as number[] };
   for (let form = 0; form + 1 < start.length; form++) {
     const from = start[form]!;
     const to = start[form + 1]!;
@@ -26,7 +29,9 @@ export function muteInTables(tables: CompiledGlossary, mutedIds: readonly string
     order.forEach((o, k) => {
       owners.entry[from + k] = entry[o]!;
       owners.exact[from + k] = exact[o]!;
+      isFree[from + k] = freeBefore[o]!;
     });
   }
+  for (let o = 0; o < entry.length; o++) if (isFree[o] === 1) owners.free.push(o);
   return { ...tables, entries: tables.entries.map((item, e) => (muted[e] ? { ...item, muted: true as const } : item)), owners };
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
+import { contextFreeMistakes } from './context-free';
 import { foldTerm } from './normalize';
 import { isLessFamiliar } from './levels';
 import { idleNotInPhrases } from './not-in-check';
@@ -107,6 +108,7 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
         problems.push({ file, entry: entry.id, field: 'aliasLevels', message: `"${alias}" is ${level}, more familiar than the entry (${entry.level}); an alias's level only ever raises it` });
       }
     }
+    for (const { item, message } of contextFreeMistakes(entry)) problems.push({ file, entry: entry.id, field: 'contextFree', message: `"${item}" ${message}` });
     if (entry.level === 'technical' && !entry.pronunciation && !isAbbreviation(entry.term)) {
       problems.push({ file, entry: entry.id, field: 'pronunciation', message: 'is missing; every technical entry needs one' });
     }

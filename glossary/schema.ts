@@ -60,6 +60,12 @@ export const EntrySchema = v.strictObject({
   caseSensitive: v.optional(v.boolean()),
   context: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.contextWordsPerEntry))),
   /**
+   * The entry's own words (term, aliases or forms, as written) that mean it wherever they stand, so
+   * they match without the context words: "urticaria" for hives, whose term is also a bee's home.
+   * Their plurals and other generated forms go free with them.
+   */
+  contextFree: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.aliasesPerEntry + LIMITS.formsPerEntry + 1))),
+  /**
    * Phrases in which the term means something else ("cabin fever", "genetic algorithm"): a match
    * that lies inside one of them is no match. Each holds one of the entry's words.
    */

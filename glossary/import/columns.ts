@@ -17,6 +17,7 @@
  *   pronunciation optional  a respelling with the stressed syllable in capitals, like "ar-teer-ee-oh-skluh-ROH-sis"
  *   expansion     optional  what an abbreviation stands for, like "hypertension (high blood pressure)"
  *   notIn         optional  phrases in which the term means something else ("cabin fever" for fever), separated by ";"
+ *   contextFree   optional  the entry's own words that match without the context words ("urticaria" for hives), separated by ";"
  *
  * Senses (several meanings chosen by cue words) and alias levels (an alias less familiar than its
  * term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
@@ -41,6 +42,7 @@ export const CSV_COLUMNS = [
   'pronunciation',
   'expansion',
   'notIn',
+  'contextFree',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -182,6 +182,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   const caseSensitive = cell('caseSensitive').trim().toLowerCase();
   const context = splitList(cell('context'));
   const notIn = splitList(cell('notIn'));
+  const contextFree = splitList(cell('contextFree'));
   const input: Record<string, unknown> = {
     id: givenId !== '' ? givenId : idFromTerm(term),
     term,
@@ -198,6 +199,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   if (caseSensitive !== '') input.caseSensitive = YES.has(caseSensitive) ? true : NO.has(caseSensitive) ? false : cell('caseSensitive').trim();
   if (context.length > 0) input.context = context;
   if (notIn.length > 0) input.notIn = notIn;
+  if (contextFree.length > 0) input.contextFree = contextFree;
   for (const column of ['level', 'pronunciation', 'expansion'] as const) {
     const value = cell(column).trim();
     if (value !== '') input[column] = column === 'level' ? value.toLowerCase() : value;

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories';
+import { contextFreeMistakes } from '../context-free';
 import { idleNotInPhrases } from '../not-in-check';
 import { foldTerm } from '../normalize';
 import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
@@ -38,6 +39,7 @@ const LIST_NOUNS: Readonly<Record<string, string>> = {
   related: 'related ids',
   context: 'context words',
   notIn: 'phrases',
+  contextFree: 'context-free words',
 };
 
 export function checkCandidates(file: string, wording: Wording, candidates: readonly Candidate[]): Checked {
@@ -127,6 +129,11 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
         );
       }
     }
+    for (const { item, kind, message } of contextFreeMistakes(entry)) {
+      const at = { row: number, field: 'contextFree', where: where(number, 'contextFree') };
+      if (kind === 'stray') errors.push(errorAt(file, at, `${quote(item)} ${message}.`));
+      else warnings.push(warningAt(file, at, `${quote(item)} ${message}.`));
+    }
     for (const phrase of idleNotInPhrases(entry)) {
       warnings.push(
         warningAt(
@@ -165,6 +172,7 @@ function textFields(entry: GlossaryEntry): [string, readonly string[]][] {
     ['source', [entry.source]],
     ['context', entry.context ?? []],
     ['notIn', entry.notIn ?? []],
+    ['contextFree', entry.contextFree ?? []],
   ];
 }
 
@@ -176,6 +184,7 @@ function canonical(entry: GlossaryEntry): GlossaryEntry {
   const out = { ...entry };
   if (out.context !== undefined && out.context.length === 0) delete out.context;
   if (out.notIn !== undefined && out.notIn.length === 0) delete out.notIn;
+  if (out.contextFree !== undefined && out.contextFree.length === 0) delete out.contextFree;
   return out;
 }
 

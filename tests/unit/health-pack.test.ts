@@ -104,6 +104,16 @@ describe('the pack checks themselves', () => {
       [{ ...base, level: 'general', aliases: ['alfa'], aliasLevels: { alfa: 'everyday' } }],
       'blood.json › a › aliasLevels: "alfa" is everyday, more familiar than the entry (general); an alias\'s level only ever raises it',
     ],
+    [
+      'a context-free word that is not one of the entry\'s',
+      [{ ...base, aliases: ['alfa'], context: ['greek'], contextFree: ['alpha', 'alpah'] }],
+      'blood.json › a › contextFree: "alpah" is not the entry\'s term, one of its aliases or one of its forms, written exactly as there',
+    ],
+    [
+      'a context-free word in an entry without context words',
+      [{ ...base, aliases: ['alfa'], contextFree: ['alfa'] }],
+      'blood.json › a › contextFree: "alfa" changes nothing: the entry has no context words, so all its words match without them already',
+    ],
   ])('names file, entry and field for %s', (_, list, message) => {
     const result = checkPack(manifestOk, new Map([['blood.json', list]]));
     expect(result.problems.map(formatProblem)).toContain(message);

@@ -151,6 +151,12 @@ const REFUSED: BadCase[] = [
     errors: ['alias-levels.json, entry 1, field aliasLevels: "epistaxsis" is not one of this entry\'s aliases. Each name here must be written exactly as in aliases.'],
   },
   {
+    name: 'JSON with a context-free word that is not one of the entry\'s',
+    file: 'context-free.json',
+    bytes: () => utf8(JSON.stringify([jsonEntry('hives', { aliases: ['urticaria'], context: ['itch'], contextFree: ['urticara'] })])),
+    errors: ['context-free.json, entry 1, field contextFree: "urticara" is not the entry\'s term, one of its aliases or one of its forms, written exactly as there.'],
+  },
+  {
     name: 'JSON with an alias level that is not a level',
     file: 'alias-level-value.json',
     bytes: () => utf8(JSON.stringify([jsonEntry('nosebleed', { aliases: ['epistaxis'], aliasLevels: { epistaxis: 'rare' } })])),
@@ -269,6 +275,14 @@ const REFUSED: BadCase[] = [
 
 const ACCEPTED: BadCase[] = [
   {
+    name: 'context-free words in an entry without context words (a warning)',
+    file: 'idle-free.csv',
+    bytes: () => utf8(`${CSV_HEADER},aliases,contextFree\n${csvRow('hives', ',urticaria,urticaria')}\n`),
+    errors: [],
+    warnings: ['idle-free.csv, row 2, column contextFree: "urticaria" changes nothing: the entry has no context words, so all its words match without them already.'],
+    check: (preview) => expect(preview.entries[0]!.contextFree).toEqual(['urticaria']),
+  },
+  {
     name: 'unknown related ids (a warning)',
     file: 'related.csv',
     bytes: () => utf8(`${CSV_HEADER},related\n${csvRow('stroke', ',heart-atack; anemia')}\n${csvRow('anemia')}\n`),
@@ -305,7 +319,7 @@ const ACCEPTED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER},notes,colour\n${csvRow('stroke', ',ask the GP,red')}\n`),
     errors: [],
     warnings: [
-      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn.',
+      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree.',
     ],
     check: (preview) => expect(Object.keys(preview.entries[0]!)).not.toContain('notes'),
   },

@@ -42,13 +42,19 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
     caseSensitive: fc.option(fc.boolean(), { nil: undefined }),
     context: fc.option(fc.array(text(100), { minLength: 1, maxLength: 3 }), { nil: undefined }),
     notIn: fc.option(fc.array(text(100), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    // contextFree must name the entry's own words, so it is drawn from them: the term, or an alias.
+    freeWords: fc.constantFrom('none', 'term', 'alias'),
   })
-  .map(({ caseSensitive, context, notIn, ...rest }) => ({
-    ...rest,
-    ...(caseSensitive === undefined ? {} : { caseSensitive }),
-    ...(context === undefined ? {} : { context }),
-    ...(notIn === undefined ? {} : { notIn }),
-  }));
+  .map(({ caseSensitive, context, notIn, freeWords, ...rest }) => {
+    const free = freeWords === 'term' ? [rest.term] : freeWords === 'alias' ? rest.aliases.slice(0, 1) : [];
+    return {
+      ...rest,
+      ...(caseSensitive === undefined ? {} : { caseSensitive }),
+      ...(context === undefined ? {} : { context }),
+      ...(notIn === undefined ? {} : { notIn }),
+      ...(context === undefined || free.length === 0 ? {} : { contextFree: free }),
+    };
+  });
 const entriesArb = fc.uniqueArray(entryArb, { minLength: 1, maxLength: 5, selector: (entry) => entry.id });
 
 const STUBBORN: GlossaryEntry[] = [
@@ -66,6 +72,7 @@ const STUBBORN: GlossaryEntry[] = [
     caseSensitive: false,
     context: ['x;y', '𝄞 music'],
     notIn: ['a;b c', '=HYPERLINK("http://example.com") twice'],
+    contextFree: ['-ectomy', '+plus'],
   },
   {
     id: 'plain',
@@ -108,7 +115,7 @@ describe('glossary export round trip', () => {
 
   it('writes CSV that Excel opens as UTF-8 and cannot run as formulas', () => {
     const csv = toCsv(STUBBORN);
-    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn,contextFree\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(csv).toContain(`'-ectomy; +plus`);
     expect(csv).toContain(`'@home`);
@@ -146,7 +153,7 @@ describe('glossary export round trip', () => {
     const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
     expect(text.split('\n')).toHaveLength(5);
     const json = JSON.parse(text) as Record<string, unknown>[];
-    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn']);
+    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn', 'contextFree']);
     expect(Object.keys(json[1]!)).toEqual(['id', 'term', 'short', 'explanation', 'category', 'source', 'reviewed', 'caseSensitive']);
     expect(toJson([])).toBe('[]\n');
   });

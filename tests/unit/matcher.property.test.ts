@@ -25,6 +25,8 @@ const entryArb = fc.record({
   aliases: fc.array(wordsArb(2), { maxLength: 1 }),
   forms: fc.array(fc.constantFrom(...WORDS), { maxLength: 1 }),
   context: fc.option(wordsArb(2), { freq: 3 }),
+  // Frees the first alias from the context words (contextFree), where there is one.
+  freeAlias: fc.boolean(),
   symptom: fc.boolean(),
 });
 
@@ -36,6 +38,7 @@ const glossaryArb = fc.array(entryArb, { minLength: 1, maxLength: 8 }).map((list
       forms: e.forms,
       caseSensitive: e.caseSensitive && e.capitalized ? true : undefined,
       context: e.context ?? undefined,
+      contextFree: e.freeAlias ? e.aliases.slice(0, 1).map((a) => a.join(' ')) : undefined,
       category: e.symptom ? 'symptoms' : 'other',
     });
   });

@@ -70,7 +70,7 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
       const end = matchAt(f, token.start, form.key);
       if (end < 0 || !endToken.has(end)) continue;
       if (form.exact !== '' && canonicalExact(text.slice(toOriginal(token.start), toOriginalEnd(end))) !== form.exact) continue;
-      if (!contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) {
+      if (!form.free && !contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) {
         if (isBetter(bestWithoutContext, end, form)) bestWithoutContext = { end, form };
         continue;
       }

@@ -1,0 +1,25 @@
+import type { GlossaryEntry } from './schema';
+
+export interface ContextFreeMistake {
+  item: string;
+  /** Stray: not one of the entry's words (a mistake to fix). Idle: harmless, it just does nothing. */
+  kind: 'stray' | 'idle';
+  message: string;
+}
+
+/**
+ * What is wrong with an entry's `contextFree` list, one message per item, worded to follow the
+ * item in quotes. Each item must be one of the entry's own words as written (term, an alias or a
+ * form), and the list only means something when the entry has context words to go without.
+ */
+export function contextFreeMistakes(entry: Pick<GlossaryEntry, 'term' | 'aliases' | 'forms' | 'context' | 'contextFree'>): ContextFreeMistake[] {
+  const free = entry.contextFree ?? [];
+  if (free.length === 0) return [];
+  const own = new Set([entry.term, ...entry.aliases, ...entry.forms]);
+  const hasContext = (entry.context ?? []).length > 0;
+  return free.flatMap((item): ContextFreeMistake[] => {
+    if (!own.has(item)) return [{ item, kind: 'stray', message: "is not the entry's term, one of its aliases or one of its forms, written exactly as there" }];
+    if (!hasContext) return [{ item, kind: 'idle', message: 'changes nothing: the entry has no context words, so all its words match without them already' }];
+    return [];
+  });
+}

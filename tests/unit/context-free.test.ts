@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compile, expandGlossary } from '../../glossary/compile';
+import { createMatcher } from '../../glossary/matcher';
+import { muteInTables } from '../../glossary/mute-tables';
+import { entry } from './helpers/entries';
+import { referenceMatches } from './helpers/reference-matcher';
+
+/**
+ * contextFree: an entry's own words that mean it wherever they stand match without its context
+ * words, while the rest of its words still wait for one ("hives" is also a bee's home; "urticaria"
+ * is nothing else).
+ */
+const inputs = [
+  {
+    packId: 'p',
+    entries: [
+      entry('hives', 'hives', { aliases: ['urticaria', 'nettle rash'], context: ['itchy', 'allergy'], contextFree: ['urticaria'] }),
+      entry('shingles', 'shingles', { aliases: ['herpes zoster'], context: ['rash', 'chickenpox'], contextFree: ['herpes zoster'] }),
+      entry('herpes', 'herpes'),
+      // The entry's gated term also makes the word its free form lists: one claim, and it is free.
+      entry('hive', 'hive', { forms: ['hives'], context: ['sting'], contextFree: ['hives'] }),
+    ],
+  },
+];
+const compiled = compile(inputs);
+const matcher = createMatcher(compiled);
+const found = (text: string) => matcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}=${compiled.entries[m.entry]!.id}`);
+
+describe('context-free words', () => {
+  it('match without the context words, their plurals too', () => {
+    expect(found('The urticaria faded by noon.')).toEqual(['urticaria=hives']);
+    expect(found('Chronic urticarias are rare.')).toEqual(['urticarias=hives']);
+  });
+
+  it('leave the entry\'s other words waiting for a context word', () => {
+    expect(found('He grew up with nettle rash as a boy.')).toEqual([]);
+    expect(found('Nettle rash is itchy.')).toEqual(['Nettle rash=hives']);
+  });
+
+  it('win over a shorter entry inside them', () => {
+    expect(found('She had herpes zoster last year.')).toEqual(['herpes zoster=shingles']);
+    expect(found('She had herpes last year.')).toEqual(['herpes=herpes']);
+  });
+
+  it('keep one claim, free, where an entry makes the same word twice', () => {
+    expect(found('The hives were full of honey.')).toEqual(['hives=hive']);
+    expect(found('A hive of activity.')).toEqual([]);
+    const hivesOwners = compiled.owners.free.filter((o) => compiled.entries[compiled.owners.entry[o]!]!.id === 'hive');
+    expect(hivesOwners).toHaveLength(1);
+  });
+
+  it('match as the reference matcher does', () => {
+    const texts = ['The urticaria faded.', 'Nettle rash and urticaria, then herpes zoster.', 'A hive, hives and herpes.', 'Itchy nettle rash.'];
+    for (const text of texts) expect(matcher.findInText(text)).toEqual(referenceMatches(expandGlossary(inputs), text));
+  });
+
+  it('stay free when the background marks a muted entry in the tables', () => {
+    const muted = muteInTables(compiled, ['p:herpes']);
+    expect(createMatcher(muted).findInText('The urticaria and the herpes zoster.')).toEqual(createMatcher(compile(inputs, { mutedIds: ['p:herpes'] })).findInText('The urticaria and the herpes zoster.'));
+    expect(muted.owners.free).toEqual(compile(inputs, { mutedIds: ['p:herpes'] }).owners.free);
+  });
+
+  it('change nothing in an entry without context words', () => {
+    const plain = compile([{ packId: 'p', entries: [entry('a', 'alpha', { contextFree: ['alpha'] })] }]);
+    expect(plain.owners.free).toEqual([]);
+  });
+});
