@@ -139,18 +139,24 @@ function leadingVariants(pieces: readonly string[], head: string, eponym: boolea
     if (forms.length > MAX_LEADS) forms = forms.slice(0, MAX_LEADS);
   });
   if (eponym && pieces[1] === ' ') {
-    // Only the open compound takes the other spelling: nobody writes "Alport's-syndrome".
-    const other = otherPossessive(first);
-    forms.push(...forms.filter((f) => f.startsWith(`${first} `)).map((f) => other + f.slice(first.length)));
+    // Only the open compound takes the other spellings: nobody writes "Alport's-syndrome".
+    const open = forms.filter((f) => f.startsWith(`${first} `));
+    for (const other of otherPossessives(first)) forms.push(...open.map((f) => other + f.slice(first.length)));
   }
   return forms;
 }
 
-/** "alport" ↔ "alport's", "graves" ↔ "graves'". */
-function otherPossessive(word: string): string {
-  if (word.endsWith("'s")) return word.slice(0, -2);
-  if (word.endsWith("'")) return word.slice(0, -1);
-  return word.endsWith('s') ? `${word}'` : `${word}'s`;
+/**
+ * "alport" → "alport's"; "alzheimer's" → "alzheimer", "alzheimers"; "graves" ↔ "graves'". A name
+ * written with its possessive also loses just the apostrophe, as many pages and most searches write
+ * the best-known ones ("Alzheimers disease", "Crohns disease", "Bells palsy"); a name written
+ * without one does not gain a bare "s", which would make ordinary phrases of programme names
+ * ("parts a" from Medicare Part A).
+ */
+function otherPossessives(word: string): string[] {
+  if (word.endsWith("'s")) return [word.slice(0, -2), `${word.slice(0, -2)}s`];
+  if (word.endsWith("'")) return [word.slice(0, -1)];
+  return [word.endsWith('s') ? `${word}'` : `${word}'s`];
 }
 
 const MODIFIER_CHOICES = [' ', '-'];

@@ -308,6 +308,10 @@ describe('pieces', () => {
     expect(termVariants('alport syndrome', { eponym: true })).toEqual(expect.arrayContaining(["alport's syndrome", "alport's syndromes"]));
     expect(termVariants('graves disease', { eponym: true })).toContain("graves' disease");
     expect(termVariants("meckel's diverticulum", { eponym: true })).toEqual(expect.arrayContaining(['meckel diverticulum', 'meckel diverticula']));
+    // The possessive as many pages write it, without its apostrophe.
+    expect(termVariants("alzheimer's disease", { eponym: true })).toContain('alzheimers disease');
+    expect(termVariants('part a', { eponym: true })).not.toContain('parts a');
+    expect(termVariants('graves disease', { eponym: true })).not.toContain('gravess disease');
     expect(termVariants('alport syndrome', { eponym: true })).not.toContain("alport's-syndrome");
     expect(termVariants('alport syndrome')).not.toContain("alport's syndrome");
   });
