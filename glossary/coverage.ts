@@ -4,7 +4,7 @@
  * glossary form covering it in that document, so aliases, inflections and multi-word terms count
  * exactly as they do on a page.
  */
-import { isCommonWord, type RankOf } from './frequency';
+import { bestRank, isCommonWord, type RankOf } from './frequency';
 import type { Matcher } from './matcher';
 
 export interface CoverageDocument {
@@ -102,4 +102,21 @@ export function measureCoverage(docs: readonly CoverageDocument[], matcher: Matc
 export function topCoverage(report: CoverageReport, top: number): { explained: number; total: number } {
   const rows = report.rows.slice(0, top);
   return { explained: rows.filter((row) => row.explained).length, total: rows.length };
+}
+
+/**
+ * The same report with its rows ranked rarest first instead of most widely used first: the words
+ * that at least `minDocuments` documents use, the rarest in general English first (a word the list
+ * lacks is rarer than any it has), ties most widely used first. Jargon such as "hypoplasia" rises
+ * to the top here, while ordinary written English the spoken list misses ("characterized") sinks.
+ */
+export function rarestFirst(report: CoverageReport, minDocuments: number, rankOf: RankOf): CoverageReport {
+  const rank = new Map(report.rows.map((row) => [row.word, bestRank(row.word, rankOf)]));
+  const rarer = (a: RareWordRow, b: RareWordRow) => {
+    const ra = rank.get(a.word)!;
+    const rb = rank.get(b.word)!;
+    return ra === rb ? 0 : ra > rb ? -1 : 1;
+  };
+  const rows = report.rows.filter((row) => row.documents >= minDocuments).sort((a, b) => rarer(a, b) || b.documents - a.documents || b.occurrences - a.occurrences || a.word.localeCompare(b.word));
+  return { ...report, rows };
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compile } from '../glossary/compile';
-import { measureCoverage, topCoverage } from '../glossary/coverage';
+import { measureCoverage, rarestFirst, topCoverage, type CoverageReport } from '../glossary/coverage';
 import { underlineMatcher } from '../glossary/levels';
 import { createMatcher } from '../glossary/matcher';
 import { DEFAULT_SETTINGS } from '../glossary/settings-schema';
@@ -19,10 +19,13 @@ const args = process.argv.slice(2);
 const topArg = args.find((arg) => arg.startsWith('--top='));
 const showArg = args.find((arg) => arg.startsWith('--show='));
 const packArg = args.find((arg) => arg.startsWith('--pack='));
+// --rarest[=N]: rank the words used in at least N documents (3 unless given) rarest first, not most widely used first.
+const rarestArg = args.find((arg) => arg === '--rarest' || arg.startsWith('--rarest='));
+const minDocuments = rarestArg === undefined ? 0 : Number(rarestArg.slice(9) || 3);
 const namesMode = args.includes('--names');
 const paths = args.filter((arg) => !arg.startsWith('--'));
 if (paths.length === 0) {
-  console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] [--pack=DIR] PATH...  (text/HTML files or folders)');
+  console.error('Usage: npm run glossary:coverage -- [--top=500] [--show=60] [--pack=DIR] [--rarest[=3]] PATH...  (text/HTML files or folders)');
   console.error('       npm run glossary:coverage -- --names [--show=60] [--pack=DIR] FILE...  (one name per line)');
   process.exit(2);
 }
@@ -68,19 +71,22 @@ if (docs.length === 0) {
   process.exit(2);
 }
 const started = performance.now();
-const report = measureCoverage(docs, matcher, generalEnglishRankOf);
+const ranked = (measured: CoverageReport) => (rarestArg === undefined ? measured : rarestFirst(measured, minDocuments, generalEnglishRankOf));
+const report = ranked(measureCoverage(docs, matcher, generalEnglishRankOf));
 const { explained, total } = topCoverage(report, top);
+const which = rarestArg === undefined ? 'most widely used rare words' : `rarest words used in ${minDocuments} documents or more`;
+const Which = which.charAt(0).toUpperCase() + which.slice(1);
 
 console.log(`${report.documents} documents, ${report.rows.length} distinct rare words (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Rare-word occurrences explained: ${report.explainedOccurrences} of ${report.rareOccurrences} (${pct(report.explainedOccurrences, report.rareOccurrences)})`);
-console.log(`The ${total} most widely used rare words explained: ${explained} of ${total} (${pct(explained, total)})`);
+console.log(`The ${total} ${which} explained: ${explained} of ${total} (${pct(explained, total)})`);
 // Explained is not yet underlined: at default settings a word every adult knows stays plain, and
 // so does a rare word whose entry is one (unless it is an alias with a level of its own).
-const shown = topCoverage(measureCoverage(docs, underlineMatcher(matcher, compiled, DEFAULT_SETTINGS.underline), generalEnglishRankOf), top);
+const shown = topCoverage(ranked(measureCoverage(docs, underlineMatcher(matcher, compiled, DEFAULT_SETTINGS.underline), generalEnglishRankOf)), top);
 console.log(`  of them underlined at default settings: ${shown.explained} of ${shown.total} (${pct(shown.explained, shown.total)})\n`);
 const line = (row: (typeof report.rows)[number]) => `  ${row.word.padEnd(28)} ${String(row.documents).padStart(5)} docs ${String(row.occurrences).padStart(6)} uses`;
 const topRows = report.rows.slice(0, top);
-console.log(`Most widely used rare words NOT explained (of the top ${total}):`);
+console.log(`${Which} NOT explained (of the top ${total}):`);
 for (const row of topRows.filter((r) => !r.explained).slice(0, show)) console.log(line(row));
-console.log(`\nMost widely used rare words explained:`);
+console.log(`\n${Which} explained:`);
 for (const row of topRows.filter((r) => r.explained).slice(0, Math.min(show, 20))) console.log(line(row));

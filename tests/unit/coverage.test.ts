@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
-import { measureCoverage, topCoverage } from '../../glossary/coverage';
+import { measureCoverage, rarestFirst, topCoverage } from '../../glossary/coverage';
 import { isCommonWord, proposeLevel, type RankOf } from '../../glossary/frequency';
 import { createMatcher } from '../../glossary/matcher';
 import { htmlToText } from '../../scripts/lib/read-documents';
@@ -69,6 +69,19 @@ describe('measureCoverage', () => {
   it('reports the share of the top rare words explained', () => {
     expect(topCoverage(report, 2)).toEqual({ explained: 1, total: 2 });
     expect(report.explainedOccurrences).toBeLessThan(report.rareOccurrences);
+  });
+});
+
+describe('rarestFirst', () => {
+  // Ranks past the frequent list: "tremor" is in general English (rare), "ataxia" and "hypoplasia" are not.
+  const ranks: RankOf = (word) => (word === 'tremor' ? 50_000 : rankOf(word));
+  const docs = ['Ataxia and tremor.', 'Ataxia, tremor and hypoplasia.', 'Hypoplasia and tremor, ataxia.'].map((text, i) => ({ name: String(i), text }));
+  const report = measureCoverage(docs, matcher, ranks);
+
+  it('puts the words the list lacks first, most widely used first among them, and keeps only those used widely enough', () => {
+    expect(rarestFirst(report, 1, ranks).rows.map((r) => r.word)).toEqual(['ataxia', 'hypoplasia', 'tremor']);
+    expect(rarestFirst(report, 3, ranks).rows.map((r) => r.word)).toEqual(['ataxia', 'tremor']);
+    expect(topCoverage(rarestFirst(report, 1, ranks), 2)).toEqual({ explained: 1, total: 2 });
   });
 });
 
