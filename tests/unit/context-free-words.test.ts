@@ -10,7 +10,7 @@ import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { loadValidPack } from '../../glossary/packs/prebuild';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
-import { underlinedIds as ids } from './helpers/bundled-underline';
+import { itLeavesPlain, itUnderlines } from './helpers/bundled-underline';
 
 const pack = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
 const compiled = compile([{ packId: pack.packId, entries: pack.entries }], { dropDerivedForm: bundledFormFilter() });
@@ -32,7 +32,7 @@ describe('context-free words of the bundled pack', { timeout: 60_000 }, () => {
     expect(missed).toEqual([]);
   });
 
-  it.each([
+  itUnderlines([
     ['The urticaria faded after two days.', 'hives'],
     ['She had herpes zoster last year.', 'shingles'],
     ['He has several melanocytic nevi on his back.', 'mole'],
@@ -45,11 +45,9 @@ describe('context-free words of the bundled pack', { timeout: 60_000 }, () => {
     ['Stenosing tenosynovitis was diagnosed.', 'trigger-finger'],
     ['Fasciculations were seen in both calves.', 'twitch'],
     ['The hard palate was intact.', 'palate'],
-  ])('%s → %s', (text, id) => {
-    expect(ids(text)).toContain(id);
-  });
+  ]);
 
-  it.each([
+  itLeavesPlain([
     'The hives were humming with bees all summer.',
     'A mole dug up the lawn overnight.',
     'The wine pleased his palate.',
@@ -58,7 +56,5 @@ describe('context-free words of the bundled pack', { timeout: 60_000 }, () => {
     'He stammered an apology to the referee.',
     'The port was busy with container ships.',
     'Acid reflux of the solvent was kept for an hour in the flask.',
-  ])('%s (nothing underlined)', (text) => {
-    expect(ids(text)).toEqual([]);
-  });
+  ]);
 });
