@@ -11,7 +11,7 @@ import { foldTerm } from './normalize';
 import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
-import { clearVariantCaches, isCapsAbbreviation, literalVariants, startsWithName, termVariants } from './variants';
+import { clearVariantCaches, isCapsAbbreviation, joinsNames, literalVariants, startsWithName, termVariants } from './variants';
 import { aliasLevelKey, isLessFamiliar } from './levels';
 
 export interface CompileInput {
@@ -187,7 +187,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const lessFamiliar: { level: Level; keys: readonly string[] }[] = [];
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
-        const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written) });
+        const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written), joinedNames: joinsNames(written) });
         add(written, exact, variants, true);
         // Own keys only: an alias may be any text, "constructor" included.
         const level = written !== source.term && source.aliasLevels && Object.hasOwn(source.aliasLevels, written) ? source.aliasLevels[written] : undefined;

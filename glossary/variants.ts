@@ -17,6 +17,16 @@ export interface VariantOptions {
    * term as written, since compiled terms arrive folded to lower case.
    */
   eponym?: boolean;
+  /**
+   * The term starts with names joined by hyphens ("Guillain-Barré syndrome", "Epstein-Barr virus"),
+   * which encyclopedias join with an en dash instead; see joinsNames.
+   */
+  joinedNames?: boolean;
+}
+
+/** Whether a term as written starts with capitalised names joined by hyphens ("Charcot-Marie-Tooth disease"). */
+export function joinsNames(written: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?:'s?)?(?: |$)/u.test(written);
 }
 
 /**
@@ -57,6 +67,9 @@ export function isCapsAbbreviation(term: string): boolean {
 
 /** Caps on the combinations one term may produce, so a long hyphenated term cannot explode the tables. */
 const MAX_JOINER_FORMS = 9;
+/** A name of three parts ("Charcot-Marie-Tooth") gets every join, the en dash among them. */
+const MAX_NAME_JOINER_FORMS = 16;
+const EN_DASH = '\u2013';
 const MAX_LEADS = 24;
 const MAX_CLOSED_PART = 6;
 
@@ -73,7 +86,7 @@ export function termVariants(term: string, options: VariantOptions = {}): string
   if (isCapsAbbreviation(base)) return unique([base, `${base}s`, `${base}'s`]);
   const pieces = base.split(/([ -])/);
   const head = pieces[pieces.length - 1] ?? '';
-  const leads = leadingVariants(pieces.slice(0, -1), head, options.eponym === true);
+  const leads = leadingVariants(pieces.slice(0, -1), head, options.eponym === true, options.joinedNames === true);
   const out: string[] = [base];
   for (const headForm of [head, ...spellingsOf(head)]) {
     const inflected = inflections(headForm, options);
@@ -122,9 +135,14 @@ function wordSpellings(text: string): string[] {
  * In a term of three words or more, the first two words may be hyphenated, as writers do when they
  * make a modifier of them ("sickle-cell disease", "cat-scratch disease", "proton-pump inhibitor").
  */
-function leadingVariants(pieces: readonly string[], head: string, eponym: boolean): string[] {
+function leadingVariants(pieces: readonly string[], head: string, eponym: boolean, joinedNames: boolean): string[] {
   const joints = pieces.filter((p) => p === '-').length;
-  const hyphenChoices = 3 ** joints <= MAX_JOINER_FORMS ? ['-', ' ', ''] : ['-'];
+  // Names joined by a hyphen are also written with an en dash ("Guillain–Barré syndrome",
+  // "Creutzfeldt–Jakob disease"), as encyclopedias do. The dash is no joiner in words.ts, so
+  // "disease–which" stays two words; only a form can cross it.
+  const hyphenChoices = joinedNames
+    ? 4 ** joints <= MAX_NAME_JOINER_FORMS ? ['-', ' ', '', EN_DASH] : ['-', EN_DASH]
+    : 3 ** joints <= MAX_JOINER_FORMS ? ['-', ' ', ''] : ['-'];
   let spaceChoices = [' '];
   const first = pieces[0] ?? '';
   if (pieces.length === 2 && pieces[1] === ' ' && LETTERS.test(first) && LETTERS.test(head)) {

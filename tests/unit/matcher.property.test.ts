@@ -60,6 +60,7 @@ const DRESSINGS: ((s: string) => string)[] = [
   (s) => s.replace(/'/g, '’'),
   (s) => s.replace(/ /g, '\n'),
   (s) => s.replace(/-/g, '‑'),
+  (s) => s.replace(/-/g, '–'),
 ];
 
 /** A glossary and a text made of its forms (dressed up), noise words and separators. */

@@ -41,6 +41,7 @@ const compiled = compile([
       entry('x-ray', 'X-ray'),
       entry('vitamin-d', 'vitamin D'),
       entry('beta-blocker', 'β-blocker'),
+      entry('guillain-barre', 'Guillain-Barré syndrome'),
     ],
   },
 ]);
@@ -67,6 +68,8 @@ describe('findInText', () => {
     ['no accents in the text', 'Meniere disease', [['menieres', 'Meniere disease']]],
     ['accents and capitals', 'MÉNIÈRE DISEASE', [['menieres', 'MÉNIÈRE DISEASE']]],
     ['decomposed accents, marks included in the range', 'Me\u0301nie\u0300re disease', [['menieres', 'Me\u0301nie\u0300re disease']]],
+    ['joined names with an en dash, as encyclopedias write them', 'Guillain–Barré syndrome', [['guillain-barre', 'Guillain–Barré syndrome']]],
+    ['an unspaced en dash between ordinary words parts them', 'tooth–vertebra', [['tooth', 'tooth'], ['vertebra', 'vertebra']]],
     ['plural of the head word', 'muscle spasms', [['muscle-spasm', 'muscle spasms']]],
     ['verb forms', 'twitches, twitching, twitched, aching', [['twitch', 'twitches'], ['twitch', 'twitching'], ['twitch', 'twitched'], ['ache', 'aching']]],
     ['y plurals', 'arteries', [['artery', 'arteries']]],

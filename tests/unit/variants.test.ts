@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pluralsOf, verbFormsOf } from '../../glossary/inflect';
 import { spellingsOf } from '../../glossary/spelling';
-import { isCapsAbbreviation, literalVariants, startsWithName, termVariants } from '../../glossary/variants';
+import { isCapsAbbreviation, joinsNames, literalVariants, startsWithName, termVariants } from '../../glossary/variants';
 
 /**
  * Real medical words and the forms a reader meets. `has` must all be produced; `not` must never be
@@ -314,6 +314,16 @@ describe('pieces', () => {
     expect(termVariants('graves disease', { eponym: true })).not.toContain('gravess disease');
     expect(termVariants('alport syndrome', { eponym: true })).not.toContain("alport's-syndrome");
     expect(termVariants('alport syndrome')).not.toContain("alport's syndrome");
+  });
+
+  it('joins names with an en dash too, as encyclopedias write them', () => {
+    expect(joinsNames('Guillain-Barré syndrome')).toBe(true);
+    expect(joinsNames('Charcot-Marie-Tooth disease')).toBe(true);
+    expect(joinsNames('X-ray')).toBe(false);
+    expect(joinsNames('sickle-cell disease')).toBe(false);
+    expect(termVariants('guillain-barre syndrome', { joinedNames: true })).toContain('guillain\u2013barre syndrome');
+    expect(termVariants('charcot-marie-tooth disease', { joinedNames: true })).toContain('charcot\u2013marie\u2013tooth disease');
+    expect(termVariants('heat-stroke')).not.toContain('heat\u2013stroke');
   });
 
   it('caps the forms of a long hyphenated term', () => {
