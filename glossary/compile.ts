@@ -327,11 +327,11 @@ function groupByKey(claims: Claims): Groups {
   const flush = () => {
     if (group.length > 1) group.sort((a, b) => claims.rank[a]! - claims.rank[b]! || claims.entry[a]! - claims.entry[b]!);
     start.push(members.length);
-    const kept = members.length;
+    const groupStart = members.length;
     for (const c of group) {
       // The same words claimed twice by one entry (its gated term's plural and a free form): one claim, free if either is.
       let same = -1;
-      for (let k = kept; k < members.length && same < 0; k++) if (claims.entry[members[k]!] === claims.entry[c] && claims.exact[members[k]!] === claims.exact[c]) same = members[k]!;
+      for (let k = groupStart; k < members.length && same < 0; k++) if (claims.entry[members[k]!] === claims.entry[c] && claims.exact[members[k]!] === claims.exact[c]) same = members[k]!;
       if (same >= 0) {
         if (claims.free[c]) claims.free[same] = true;
       } else if (!(group.length > 1 && isShadowed(c, group, view))) members.push(c);

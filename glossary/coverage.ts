@@ -112,6 +112,7 @@ export function topCoverage(report: CoverageReport, top: number): { explained: n
  */
 export function rarestFirst(report: CoverageReport, minDocuments: number, rankOf: RankOf): CoverageReport {
   const rank = new Map(report.rows.map((row) => [row.word, bestRank(row.word, rankOf)]));
+  // Compared, not subtracted: a word the list lacks ranks Infinity, and Infinity - Infinity is NaN.
   const rarer = (a: RareWordRow, b: RareWordRow) => {
     const ra = rank.get(a.word)!;
     const rb = rank.get(b.word)!;

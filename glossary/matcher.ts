@@ -90,11 +90,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
   const notIn = compiled.entries.map((entry) => entry.notIn);
-  // Most forms belong to one entry with no case or context rule: settle those without a second look.
   // An owner slot whose words skip the entry's context words (the entry lists them in contextFree).
   const freeOwner = new Uint8Array(owners.entry.length);
   for (const o of owners.free) freeOwner[o] = 1;
   const needsContext = (entry: number, o: number) => freeOwner[o] === 0 && hasContext(entry);
+  // Most forms belong to one entry with no case or context rule: settle those without a second look.
   const formCount = owners.start.length - 1;
   const plainEntry = new Int32Array(formCount).fill(-1);
   for (let f = 0; f < formCount; f++) {

@@ -75,7 +75,7 @@ const ranked = (measured: CoverageReport) => (rarestArg === undefined ? measured
 const report = ranked(measureCoverage(docs, matcher, generalEnglishRankOf));
 const { explained, total } = topCoverage(report, top);
 const which = rarestArg === undefined ? 'most widely used rare words' : `rarest words used in ${minDocuments} documents or more`;
-const Which = which.charAt(0).toUpperCase() + which.slice(1);
+const whichTitle = which.charAt(0).toUpperCase() + which.slice(1);
 
 console.log(`${report.documents} documents, ${report.rows.length} distinct rare words (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Rare-word occurrences explained: ${report.explainedOccurrences} of ${report.rareOccurrences} (${pct(report.explainedOccurrences, report.rareOccurrences)})`);
@@ -86,7 +86,7 @@ const shown = topCoverage(ranked(measureCoverage(docs, underlineMatcher(matcher,
 console.log(`  of them underlined at default settings: ${shown.explained} of ${shown.total} (${pct(shown.explained, shown.total)})\n`);
 const line = (row: (typeof report.rows)[number]) => `  ${row.word.padEnd(28)} ${String(row.documents).padStart(5)} docs ${String(row.occurrences).padStart(6)} uses`;
 const topRows = report.rows.slice(0, top);
-console.log(`${Which} NOT explained (of the top ${total}):`);
+console.log(`${whichTitle} NOT explained (of the top ${total}):`);
 for (const row of topRows.filter((r) => !r.explained).slice(0, show)) console.log(line(row));
-console.log(`\n${Which} explained:`);
+console.log(`\n${whichTitle} explained:`);
 for (const row of topRows.filter((r) => r.explained).slice(0, Math.min(show, 20))) console.log(line(row));
