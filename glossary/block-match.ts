@@ -21,7 +21,7 @@ interface GuessSpan {
 
 export interface BlockMatches {
   terms: SegmentMatch[];
-  /** The entries among `terms` that count as topic evidence (Matcher.isTopicEvidence). */
+  /** The entries of the matches among `terms` that count as topic evidence (Matcher.isTopicEvidence). */
   evidence: number[];
   guesses: GuessSpan[];
 }
@@ -33,7 +33,7 @@ export interface BlockMatchOptions {
 
 export function matchBlock(matcher: Matcher, explainer: WordPartsExplainer | null, segments: readonly string[], options: BlockMatchOptions): BlockMatches {
   const terms = matcher.findInSegments(segments, { healthTopic: options.healthTopic });
-  const evidence = [...new Set(terms.map((match) => match.entry).filter((entry) => matcher.isTopicEvidence(entry)))];
+  const evidence = [...new Set(terms.filter((match) => matcher.isTopicEvidence(match)).map((match) => match.entry))];
   const guesses: GuessSpan[] = [];
   if (explainer) {
     for (const span of candidateWords(segments, terms)) {

@@ -12,7 +12,7 @@ import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './fi
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, isCapsAbbreviation, joinsNames, literalVariants, startsWithName, termVariants } from './variants';
-import { aliasLevelKey, isLessFamiliar } from './levels';
+import { aliasLevelKey } from './levels';
 
 export interface CompileInput {
   packId: string;
@@ -100,8 +100,9 @@ export interface CompiledGlossary {
   /** The forms' first words, hashed (first-words.ts), built here so no matcher walks the trie for them at start-up. */
   firstWords: CompiledFirstWords;
   /**
-   * The forms of aliases less familiar than their entry ("epistaxis" for a nosebleed), keyed by
-   * levels.ts's aliasLevelKey (entry index and folded form): the level they are underlined at.
+   * The forms of aliases with a level of their own: less familiar than their entry ("epistaxis" for
+   * a nosebleed) or more ("Tylenol" for acetaminophen), keyed by levels.ts's aliasLevelKey (entry
+   * index and folded form): the level they are underlined at.
    */
   aliasLevels: Record<string, Level>;
 }
@@ -184,14 +185,14 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
       const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
       const keysOf = (exact: boolean, variants: readonly string[]) => (exact ? variants.map(foldTerm) : variants);
       const ownKeys = new Set<string>();
-      const lessFamiliar: { level: Level; keys: readonly string[] }[] = [];
+      const ownLevels: { level: Level; keys: readonly string[] }[] = [];
       for (const written of [source.term, ...source.aliases]) {
         const exact = isExact(written);
         const variants = termVariants(exact ? written : foldTerm(written), { ...variantOptions, eponym: startsWithName(written), joinedNames: joinsNames(written) });
         add(written, exact, variants, true);
         // Own keys only: an alias may be any text, "constructor" included.
         const level = written !== source.term && source.aliasLevels && Object.hasOwn(source.aliasLevels, written) ? source.aliasLevels[written] : undefined;
-        if (level !== undefined && isLessFamiliar(level, entries[entry]!.level)) lessFamiliar.push({ level, keys: keysOf(exact, variants) });
+        if (level !== undefined && level !== entries[entry]!.level) ownLevels.push({ level, keys: keysOf(exact, variants) });
         else for (const key of keysOf(exact, variants)) ownKeys.add(key);
       }
       for (const written of source.forms) {
@@ -199,8 +200,8 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
         add(written, isExact(written), isExact(written) ? literal : unique(literal.map(foldTerm)));
         for (const variant of literal) ownKeys.add(foldTerm(variant));
       }
-      // A word the term or a familiar alias also makes ("syncopes" from both) keeps the entry's level.
-      for (const { level, keys } of lessFamiliar) {
+      // A word the term or an alias at the entry's level also makes ("syncopes" from both) keeps the entry's level.
+      for (const { level, keys } of ownLevels) {
         for (const key of keys) if (!ownKeys.has(key)) aliasLevels[aliasLevelKey(entry, key)] = level;
       }
     }

@@ -35,15 +35,15 @@ export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && Object.hasOwn(ORDER, value);
 }
 
-/** The key of a less familiar alias's form in `CompiledGlossary.aliasLevels`. */
+/** The key of the form of an alias with a level of its own in `CompiledGlossary.aliasLevels`. */
 export function aliasLevelKey(entry: number, formKey: string): string {
   return `${entry}\u0000${formKey}`;
 }
 
 /**
  * How familiar the words of one match are: the entry's level, or an alias's own where the words
- * matched are an alias less familiar than the entry ("epistaxis" for a nosebleed). `matched` is
- * only called for the few entries that have such an alias.
+ * matched are an alias with a level of its own ("epistaxis" for a nosebleed, "Tylenol" for
+ * acetaminophen). `matched` is only called for the few entries that have such an alias.
  */
 export function matchLevelReader(compiled: Pick<CompiledGlossary, 'entries' | 'aliasLevels'>): (entry: number, matched: () => string) => Level | undefined {
   const { entries, aliasLevels } = compiled;
@@ -58,7 +58,7 @@ export function matchLevelReader(compiled: Pick<CompiledGlossary, 'entries' | 'a
 
 /**
  * The matcher's answers without the words too familiar to underline (matchLevelReader). A match
- * whose words are an alias less familiar than its entry carries their level as `wordsLevel`, for
+ * whose words are an alias with a level of its own carries that level as `wordsLevel`, for
  * density (a jargon alias of a common word is explained in each section). Matching itself is unchanged.
  */
 export function underlineMatcher(matcher: Matcher, compiled: Pick<CompiledGlossary, 'entries' | 'aliasLevels'>, underline: UnderlineLevel): Matcher {
@@ -76,7 +76,7 @@ export function underlineMatcher(matcher: Matcher, compiled: Pick<CompiledGlossa
   return {
     findInText: (text, options) => matcher.findInText(text, options).filter((match) => keep(match, () => text.slice(match.start, match.end))),
     findInSegments: (segments, options) => matcher.findInSegments(segments, options).filter((match) => keep(match, () => segmentText(segments, match))),
-    isTopicEvidence: (entry) => matcher.isTopicEvidence(entry),
+    isTopicEvidence: (match) => matcher.isTopicEvidence(match),
   };
 }
 

@@ -22,8 +22,10 @@ export interface TextMatch {
   /** UTF-16 offsets into the original text; end is exclusive. */
   start: number;
   end: number;
-  /** Set by the underline filter (levels.ts) where the words matched are an alias less familiar than the entry: their level. */
+  /** Set by the underline filter (levels.ts) where the words matched are an alias with a level of its own: that level. */
   wordsLevel?: Level;
+  /** The words matched are ones the entry lists in `contextFree`: they needed no context words. */
+  contextFree?: true;
 }
 
 export interface SegmentPosition {
@@ -38,6 +40,8 @@ export interface SegmentMatch {
   end: SegmentPosition;
   /** As in TextMatch. */
   wordsLevel?: Level;
+  /** As in TextMatch. */
+  contextFree?: true;
 }
 
 export interface MatchOptions {
@@ -53,10 +57,11 @@ export interface Matcher {
   /** Segments are the text nodes of one block in order; a match may span several. */
   findInSegments(segments: readonly string[], options?: MatchOptions): SegmentMatch[];
   /**
-   * Whether a match of this entry is evidence that the text is about health: an entry that needs
-   * no context words and is not an everyday word ("blood" is everywhere; "tendon" is not).
+   * Whether a match is evidence that the text is about health: not an everyday word ("blood" is
+   * everywhere; "tendon" is not), and of an entry that needs no context words or through words of
+   * its that need none ("urticaria" for hives).
    */
-  isTopicEvidence(entry: number): boolean;
+  isTopicEvidence(match: { entry: number; contextFree?: true }): boolean;
 }
 
 /**
@@ -64,6 +69,8 @@ export interface Matcher {
  * with context words count without them. One matcher call is about a section of a page.
  */
 const TOPIC_MIN_TERMS = 4;
+/** topicEvidence's mark for an entry with context words: only its matches through contextFree words count. */
+const FREE_WORDS_ONLY = 2;
 
 const SPACE = 0x20;
 const NONE: readonly number[] = [];
@@ -94,6 +101,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const freeOwner = new Uint8Array(owners.entry.length);
   for (const o of owners.free) freeOwner[o] = 1;
   const needsContext = (entry: number, o: number) => freeOwner[o] === 0 && hasContext(entry);
+  // A free slot of an entry with context words: its matches are as unambiguous as a plain entry's.
+  const freeWithContext = Uint8Array.from(freeOwner, (free, o) => (free === 1 && hasContext(owners.entry[o]!) ? 1 : 0));
   // Most forms belong to one entry with no case or context rule: settle those without a second look.
   const formCount = owners.start.length - 1;
   const plainEntry = new Int32Array(formCount).fill(-1);
@@ -182,16 +191,25 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   const topicEvidence = new Uint8Array(compiled.entries.length);
   compiled.entries.forEach((entry, index) => {
-    topicEvidence[index] = entry.level !== 'everyday' && !hasContext(index) ? 1 : 0;
+    topicEvidence[index] = entry.level === 'everyday' ? 0 : hasContext(index) ? FREE_WORDS_ONLY : 1;
   });
+  const isTopicEvidence = (match: { entry: number; contextFree?: true }) => {
+    const evidence = topicEvidence[match.entry];
+    return evidence === 1 || (evidence === FREE_WORDS_ONLY && match.contextFree === true);
+  };
 
   /** Set by claim(): the first entry that would have claimed the form but for its context words. */
   let missedContext = -1;
+  /** Set by claim(): whether the entry it returned claimed through words that skip its context words. */
+  let claimedFree = false;
 
   /** The entry that may claim `form` at [start, end), or -1. `word` is the textWords word at `start`, or -1. */
   function claim(form: number, original: string, folded: FoldedText, start: number, end: number, word: number): number {
     const plain = plainEntry[form]!;
-    if (plain >= 0) return plain;
+    if (plain >= 0) {
+      claimedFree = freeWithContext[owners.start[form]!] === 1;
+      return plain;
+    }
     for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
       const entry = owners.entry[o]!;
       const exact = owners.exact[o]!;
@@ -206,6 +224,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         if (missedContext < 0) missedContext = entry;
         continue;
       }
+      claimedFree = freeWithContext[o] === 1;
       return entry;
     }
     return -1;
@@ -259,7 +278,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
         continue;
       }
-      out.push({ entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) });
+      const match: TextMatch = { entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) };
+      if (claimedFree) match.contextFree = true;
+      out.push(match);
       // A match ends on a word end, never before the end of the word it starts with.
       return end;
     }
@@ -331,7 +352,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   function isAboutHealth(found: readonly TextMatch[]): boolean {
     const distinct = new Set<number>();
     for (const match of found) {
-      if (topicEvidence[match.entry] === 1) distinct.add(match.entry);
+      if (isTopicEvidence(match)) distinct.add(match.entry);
       if (distinct.size >= TOPIC_MIN_TERMS) return true;
     }
     return false;
@@ -357,13 +378,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const saved = [segment, segmentStart] as const;
       // The end lies in the segment holding the last character, never at offset 0 of the next one.
       advanceWhile(() => segmentEnd() < match.end);
-      out.push({ entry: match.entry, start, end: { segment, offset: match.end - segmentStart } });
+      const placed: SegmentMatch = { entry: match.entry, start, end: { segment, offset: match.end - segmentStart } };
+      if (match.contextFree) placed.contextFree = true;
+      out.push(placed);
       [segment, segmentStart] = saved;
     }
     return out;
   }
 
-  return { findInText, findInSegments, isTopicEvidence: (entry) => topicEvidence[entry] === 1 };
+  return { findInText, findInSegments, isTopicEvidence };
 }
 
 /**

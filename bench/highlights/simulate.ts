@@ -43,7 +43,7 @@ export function simulatePage(
     result.words += section.match(WORD)?.length ?? 0;
     for (const batch of batches(section)) {
       for (const match of matcher.findInText(batch, { healthTopic: topic.size >= PAGE_TOPIC_MIN_TERMS })) {
-        if (matcher.isTopicEvidence(match.entry)) topic.add(match.entry);
+        if (matcher.isTopicEvidence(match)) topic.add(match.entry);
         const entry = compiled.entries[match.entry]!;
         // An alias less familiar than its entry is underlined, and counted in density, at its own level.
         const wordsLevel = matchLevel(match.entry, () => batch.slice(match.start, match.end))!;

@@ -22,7 +22,7 @@ export interface MatchSource {
    * Under the 'section' density, whether an entry of the latest answers is shown once per page
    * rather than once per section: a common health word, explained once, where an unfamiliar one
    * is explained again in each section a reader may jump to. Absent: every entry per section.
-   * `wordsLevel`: the match's, where its words are an alias less familiar than the entry (as it came, unchecked).
+   * `wordsLevel`: the match's, where its words are an alias with a level of its own (as it came, unchecked).
    */
   oncePerPage?(entry: number, wordsLevel?: unknown): boolean;
 }

@@ -73,12 +73,14 @@ export function lineHyphenMatcher(matcher: Matcher): Matcher {
     segments.forEach((segment, i) => (starts[i + 1] = starts[i]! + segment.length));
     return matcher.findInText(joined.text, options).map((found) => {
       const match = toOriginal(joined, found);
-      const position = { entry: match.entry, start: positionOf(starts, match.start, false), end: positionOf(starts, match.end, true) };
-      return match.wordsLevel ? { ...position, wordsLevel: match.wordsLevel } : position;
+      const position: SegmentMatch = { entry: match.entry, start: positionOf(starts, match.start, false), end: positionOf(starts, match.end, true) };
+      if (match.wordsLevel) position.wordsLevel = match.wordsLevel;
+      if (match.contextFree) position.contextFree = true;
+      return position;
     });
   }
 
-  return { findInText, findInSegments, isTopicEvidence: (entry) => matcher.isTopicEvidence(entry) };
+  return { findInText, findInSegments, isTopicEvidence: (match) => matcher.isTopicEvidence(match) };
 }
 
 /**

@@ -69,7 +69,7 @@ export class DocumentIndex {
 
   #match(text: string, matcher: Matcher): number[] {
     const found = matcher.findInText(text, { healthTopic: this.#topic.size >= TOPIC_MIN_TERMS });
-    for (const match of found) if (matcher.isTopicEvidence(match.entry)) this.#topic.add(match.entry);
+    for (const match of found) if (matcher.isTopicEvidence(match)) this.#topic.add(match.entry);
     return found.map((match) => match.entry);
   }
 

@@ -19,8 +19,8 @@
  *   notIn         optional  phrases in which the term means something else ("cabin fever" for fever), separated by ";"
  *   contextFree   optional  the entry's own words that match without the context words ("urticaria" for hives), separated by ";"
  *
- * Senses (several meanings chosen by cue words) and alias levels (an alias less familiar than its
- * term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
+ * Senses (several meanings chosen by cue words) and alias levels (an alias less or more familiar
+ * than its term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
  *
  * Header names ignore capitals, spaces, "-" and "_" ("Case sensitive" works). The separator between
  * columns may be "," or ";" (or a tab); it is read from the header row.

@@ -65,3 +65,47 @@ describe('context-free words', () => {
     expect(plain.owners.free).toEqual([]);
   });
 });
+
+describe('context-free words as evidence that a text is about health', () => {
+  const topicInputs = [
+    {
+      packId: 'p',
+      entries: [
+        entry('hives', 'hives', { aliases: ['urticaria', 'nettle rash'], context: ['itchy', 'allergy'], contextFree: ['urticaria'] }),
+        entry('twitch', 'twitch', { context: ['muscle'] }),
+        entry('anemia', 'anemia'),
+        entry('nephritis', 'nephritis'),
+        entry('gastritis', 'gastritis'),
+      ],
+    },
+  ];
+  const topic = compile(topicInputs);
+  const topicMatcher = createMatcher(topic);
+  const ids = (text: string) => topicMatcher.findInText(text).map((m) => topic.entries[m.entry]!.id);
+  const far = 'Words that say nothing much at all fill this line and the next one too.';
+
+  it('count, as an entry without context words does', () => {
+    const [free] = topicMatcher.findInText('The urticaria faded.');
+    expect(free?.contextFree).toBe(true);
+    expect(topicMatcher.isTopicEvidence(free!)).toBe(true);
+    const [cued] = topicMatcher.findInText('An itchy nettle rash.');
+    expect(cued?.contextFree).toBeUndefined();
+    expect(topicMatcher.isTopicEvidence(cued!)).toBe(false);
+  });
+
+  it('so three plain terms and a free word make a text about health, and a waiting term counts', () => {
+    expect(ids(`Anemia, nephritis and gastritis. Then urticaria. A muscle ached. ${far} Later, a twitch.`)).toEqual(['anemia', 'nephritis', 'gastritis', 'hives', 'twitch']);
+    // The same words gated by context count for nothing: the text is not shown to be about health.
+    expect(ids(`Anemia, nephritis and gastritis. Then nettle rash. A muscle ached. ${far} Later, a twitch.`)).toEqual(['anemia', 'nephritis', 'gastritis']);
+  });
+
+  it('as the reference matcher decides it', () => {
+    const text = `Anemia, nephritis and gastritis. Then urticaria. A muscle ached. ${far} Later, a twitch.`;
+    expect(topicMatcher.findInText(text)).toEqual(referenceMatches(expandGlossary(topicInputs), text));
+  });
+
+  it('across text nodes too, where the background reports a block', () => {
+    const split = topicMatcher.findInSegments(['The urti', 'caria faded.']);
+    expect(split.map((m) => [topic.entries[m.entry]!.id, m.contextFree])).toEqual([['hives', true]]);
+  });
+});

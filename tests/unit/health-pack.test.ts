@@ -100,11 +100,6 @@ describe('the pack checks themselves', () => {
     ['more than five related entries', [{ ...base, related: ['b', 'c', 'd', 'e', 'f', 'g'] }, ...['b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ ...base, id, term: `term ${id}` }))], 'blood.json › a › related: lists 6 entries; at most 5'],
     ['an alias level for a name that is not an alias', [{ ...base, level: 'general', aliases: ['alfa'], aliasLevels: { alpha: 'technical' } }], 'blood.json › a › aliasLevels: "alpha" is not one of the entry\'s aliases'],
     [
-      'an alias level more familiar than the entry',
-      [{ ...base, level: 'general', aliases: ['alfa'], aliasLevels: { alfa: 'everyday' } }],
-      'blood.json › a › aliasLevels: "alfa" is everyday, more familiar than the entry (general); an alias\'s level only ever raises it',
-    ],
-    [
       'a context-free word that is not one of the entry\'s',
       [{ ...base, aliases: ['alfa'], context: ['greek'], contextFree: ['alpha', 'alpah'] }],
       'blood.json › a › contextFree: "alpah" is not the entry\'s term, one of its aliases or one of its forms, written exactly as there',

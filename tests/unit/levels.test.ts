@@ -98,14 +98,45 @@ describe('an alias less familiar than its term', () => {
     expect([undefined, 'toString', '__proto__', 'Technical', 2, null].some(isLevel)).toBe(false);
   });
 
-  it('never makes a word the term also makes less familiar, and a level at or below the entry\'s changes nothing', () => {
+  it('never gives a word the term also makes another level, and a level equal to the entry\'s changes nothing', () => {
     const same = compile([
-      { packId: 'p', entries: [entry('cramp', 'cramp', { level: 'general', aliases: ['cramps', 'charley horse'], aliasLevels: { cramps: 'technical', 'charley horse': 'everyday' } })] },
+      { packId: 'p', entries: [entry('cramp', 'cramp', { level: 'general', aliases: ['cramps', 'charley horse'], aliasLevels: { cramps: 'technical', 'charley horse': 'general' } })] },
     ]);
     expect(Object.keys(same.aliasLevels)).not.toContain('0\u0000cramps');
     expect(Object.keys(same.aliasLevels).some((key) => key.includes('charley'))).toBe(false);
     const found = underlineMatcher(createMatcher(same), same, 'technical').findInText('A cramp, cramps and a charley horse.');
     expect(found).toEqual([]);
+  });
+});
+
+describe('an alias more familiar than its term (a household brand)', () => {
+  const withBrand = compile([
+    {
+      packId: 'p',
+      entries: [entry('acetaminophen', 'acetaminophen', { level: 'technical', aliases: ['paracetamol', 'Tylenol'], aliasLevels: { Tylenol: 'everyday' } })],
+    },
+  ]);
+  const matched = (text: string, underline: UnderlineLevel) =>
+    underlineMatcher(createMatcher(withBrand), withBrand, underline)
+      .findInText(text)
+      .map((match) => [text.slice(match.start, match.end), match.wordsLevel]);
+  const text = "Acetaminophen, sold as Tylenol (Tylenol's label says paracetamol abroad).";
+
+  it('is left plain where the setting leaves everyday words plain, and the term and other aliases stay underlined', () => {
+    expect(matched(text, 'technical')).toEqual([
+      ['Acetaminophen', undefined],
+      ['paracetamol', undefined],
+    ]);
+    expect(matched(text, 'general')).toEqual(matched(text, 'technical'));
+  });
+
+  it('is underlined, marked with its level, where every glossary word is', () => {
+    expect(matched(text, 'everyday')).toEqual([
+      ['Acetaminophen', undefined],
+      ['Tylenol', 'everyday'],
+      ["Tylenol's", 'everyday'],
+      ['paracetamol', undefined],
+    ]);
   });
 });
 

@@ -109,7 +109,7 @@ describe('one block matched', () => {
     const evidence = found.evidence.map((index) => compiled.entries[index]!.id).sort();
     expect(found.terms.length).toBe(3);
     expect(evidence).toEqual(['anemia', 'nephritis']);
-    for (const index of found.evidence) expect(matcher.isTopicEvidence(index)).toBe(true);
+    for (const index of found.evidence) expect(found.terms.some((match) => match.entry === index && matcher.isTopicEvidence(match))).toBe(true);
     expect(found.guesses).toEqual([]);
   });
 });

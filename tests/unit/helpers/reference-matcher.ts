@@ -10,7 +10,7 @@ import { words } from '../../../glossary/words';
 
 const SENTENCE_BREAK = /[.!?…]+["')\]”]*\s|\n[^\S\n]*\n/;
 const WINDOW = 10;
-/** Distinct context-free, not-everyday terms that make a text "about health" (the topic rule). */
+/** Distinct not-everyday terms matched without context words that make a text "about health" (the topic rule). */
 const TOPIC_TERMS = 4;
 
 export function referenceMatches(glossary: ExpandedGlossary, text: string, healthTopic = false): TextMatch[] {
@@ -77,13 +77,18 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
       if (isBetter(best, end, form)) best = { end, form };
     }
     if (best !== null) {
-      out.push({ entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) });
+      const match: TextMatch = { entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) };
+      // Words the entry frees from its context words are marked: they count as topic evidence.
+      if (best.form.free && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
+      out.push(match);
       position = best.end;
     } else if (bestWithoutContext !== null && !capitalInMidSentence(text, toOriginal(token.start))) {
       waiting.push({ entry: bestWithoutContext.form.entry, start: toOriginal(token.start), end: toOriginalEnd(bestWithoutContext.end) });
     }
   }
-  const evidence = new Set(out.filter((m) => glossary.entries[m.entry]!.level !== 'everyday' && (glossary.context[m.entry] ?? []).length === 0).map((m) => m.entry));
+  const evidence = new Set(
+    out.filter((m) => glossary.entries[m.entry]!.level !== 'everyday' && ((glossary.context[m.entry] ?? []).length === 0 || m.contextFree)).map((m) => m.entry),
+  );
   if (!healthTopic && evidence.size < TOPIC_TERMS) return out;
   // The context words may then stand anywhere in the text, but one of them must be there.
   const contextAnywhere = (entry: number): boolean =>
