@@ -14,6 +14,7 @@ import { readPackDir } from '../../glossary/packs/read-pack-dir';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { bundledFormFilter } from '../../scripts/lib/form-filter';
 import { htmlToText } from '../../scripts/lib/read-documents';
+import { LengthTable } from './length-table';
 import { simulatePage, type SimulatedSettings } from './simulate';
 
 const args = process.argv.slice(2);
@@ -74,6 +75,7 @@ const rows: Row[] = [
 ];
 
 const filter = bundledFormFilter();
+const byLength = new LengthTable();
 const table: string[][] = [];
 let technicalAtWidest: Map<number, Set<string>> | null = null;
 for (const row of rows) {
@@ -92,6 +94,7 @@ for (const row of rows) {
       highlights += result.highlights;
       everyday += result.everyday;
       technicalByPage.set(index, result.technical);
+      if (kind === 'health' && row.filtered && row.settings !== V1_SETTINGS) byLength.add(row.label, result);
     });
     if (kind === 'health') {
       if (row.settings === V1_SETTINGS && row.filtered) technicalAtWidest = technicalByPage;
@@ -111,3 +114,5 @@ const header = ['settings', 'health: highlights', 'health: everyday share', 'tec
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
 console.log('\nTargets at defaults: health ≤ 40 / 1,000 words, everyday ≤ 5% of highlights, ordinary ≤ 1 / 1,000 words, no technical term lost.');
+console.log(`\nHealth pages by length (words on the page): highlights per 1,000 words. Short pages read denser: nearly every term on them is a first occurrence.\n`);
+console.log(byLength.markdown());
