@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
+import { TextWords } from '../../glossary/text-words';
 import { entry } from './helpers/entries';
 
 const compiled = compile([
@@ -277,5 +278,30 @@ describe('forms that begin with a unit that is no word character', () => {
   it('keep their context rule', () => {
     expect(found('The % fat on the label')).toEqual(['% fat']);
     expect(found('The % fat here')).toEqual([]);
+  });
+});
+
+describe('Greek and Russian capitals', () => {
+  const greek = compile([
+    {
+      packId: 'p',
+      entries: [entry('cf', 'ΔF508', {}), entry('spasm', 'muscle spasm', {}), entry('mcg', 'μg', {})],
+    },
+  ]);
+  const matcher = createMatcher(greek);
+  const found = (text: string) => matcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}=${greek.entries[m.entry]!.id}`);
+
+  it('are read as the scan reads ASCII capitals, with no folded copy of the text', () => {
+    const words = new TextWords();
+    words.read('The ΔF508 change. Μg doses. ДНК.');
+    expect(words.foldFree).toBe(true);
+    words.read('ΟΔΟΣ');
+    expect(words.foldFree).toBe(false);
+  });
+
+  it('match a term written with one (in capitals only: it is an abbreviation), and leave the rest of the text as it was', () => {
+    expect(found('Most people with CF have ΔF508, not δf508. A muscle spasm.')).toEqual(['ΔF508=cf', 'muscle spasm=spasm']);
+    // A sentence that starts with "μg" (Greek mu) capitalised makes a Greek capital Mu.
+    expect(found('Μg per day. Then a muscle spasm.')).toEqual(['Μg=mcg', 'muscle spasm=spasm']);
   });
 });

@@ -78,7 +78,10 @@ describe('isFoldFree', () => {
     ['a combining mark', 'e\u0301', false],
     ['a soft hyphen', 'a\u00adb', false],
     ['letters that fold to themselves', '検査 и', true],
-    ['capitals of other scripts', 'Ωμέγα', false],
+    ['Greek and Russian capitals without marks', 'ΔF508, Μg, ДНК', true],
+    ['a Greek letter with a mark', 'Ωμέγα', false],
+    ['a capital sigma, whose lower case depends on the word end', 'ΟΔΟΣ', false],
+    ['a Russian capital that folds to another letter', 'Й', false],
     ['a Roman numeral that lower case changes', 'Ⅳ', false],
     ['an underscore', 'a_b', false],
   ])('%s → %s', (_name, text, expected) => {
