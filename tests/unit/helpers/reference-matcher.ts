@@ -56,6 +56,8 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     return false;
   };
 
+  const claimOf = (form: SurfaceForm) => `${form.entry}\u0000${form.key}\u0000${form.exact}`;
+  const freeKeys = new Set(glossary.forms.filter((form) => form.free).map(claimOf));
   const out: TextMatch[] = [];
   // Where nothing matched but a term lacked only its context words: it counts if the text is about health.
   const waiting: TextMatch[] = [];
@@ -78,8 +80,9 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     }
     if (best !== null) {
       const match: TextMatch = { entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) };
-      // Words the entry frees from its context words are marked: they count as topic evidence.
-      if (best.form.free && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
+      // Words the entry frees from its context words are marked: they count as topic evidence. An
+      // entry that makes the same word freed and not keeps one claim, the free one (compile.ts).
+      if (freeKeys.has(claimOf(best.form)) && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
       out.push(match);
       position = best.end;
     } else if (bestWithoutContext !== null && !capitalInMidSentence(text, toOriginal(token.start))) {
