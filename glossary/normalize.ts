@@ -27,6 +27,8 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ł: 'l',
   ı: 'i',
   ς: 'σ',
+  // The micro sign and the Greek mu look the same and pages use both ("µg", "μg").
+  µ: 'μ',
   ﬀ: 'ff',
   ﬁ: 'fi',
   ﬂ: 'fl',
@@ -156,6 +158,8 @@ export function originalEnd(folded: FoldedText, end: number, originalLength: num
  */
 const LATIN_FOLD = "aaaaaa\u0000ceeeeiiiidnooooo×ouuuuyþ\u0000aaaaaa\u0000ceeeeiiiidnooooo÷ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhħħiiiiiiii\u0000iĳĳjjkkĸllllllŀŀllnnnnnnŉŋŋoooooo\u0000\u0000rrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaa\u0000\u0000ǥǥggkkooooʒʒjǳǳǳggƕƿnnaa\u0000\u0000ooaaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
 const LATIN_FIRST = 0xc0;
+const MICRO_SIGN = 0xb5;
+const GREEK_MU = 0x3bc;
 const LATIN_END = LATIN_FIRST + LATIN_FOLD.length;
 
 /**
@@ -180,6 +184,7 @@ function latinFold(code: number): number {
  */
 export function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code === MICRO_SIGN) return GREEK_MU;
   if (code < LATIN_END) return latinFold(code) || code;
   if (code <= 0x42f && isPlainCapital(code)) return code + 0x20;
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x2032 || code === 0xff07) return 0x27;
@@ -196,8 +201,8 @@ export function sameFoldedWord(text: string, start: number, end: number, word: s
 
 const TO_APOSTROPHE = /[\u2019\u2018\u02bc\u2032\uff07]/g;
 const TO_HYPHEN = /[\u2010\u2011]/g;
-const LATIN = /[\u00c0-\u024f]/;
-const LATIN_G = /[\u00c0-\u024f]/g;
+const LATIN = /[\u00b5\u00c0-\u024f]/;
+const LATIN_G = /[\u00b5\u00c0-\u024f]/g;
 const foldLatin = (letter: string) => String.fromCharCode(foldUnit(letter.charCodeAt(0)));
 
 /** A string folded with foldUnit (used on short words; the matcher never folds a whole page with it). */
@@ -294,7 +299,9 @@ export function seenKeys(seen: string): [string, string] {
 
 const NOT_CANONICAL = /[^\x21-\x7e ]| {2}|^ | $/;
 
-/** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, single spaces. */
+const MICRO_SIGN_G = /\u00b5/g;
+
+/** The case-preserving key exact-case rules compare: NFC, ASCII apostrophes/hyphens, the Greek mu for the micro sign, single spaces. */
 export function canonicalExact(s: string): string {
   // Plain ASCII with single inner spaces is already canonical; most terms and every variant of one are.
   if (!NOT_CANONICAL.test(s)) return s;
@@ -302,6 +309,7 @@ export function canonicalExact(s: string): string {
     .normalize('NFC')
     .replace(TO_APOSTROPHE, "'")
     .replace(TO_HYPHEN, '-')
+    .replace(MICRO_SIGN_G, '\u03bc')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -305,3 +305,18 @@ describe('Greek and Russian capitals', () => {
     expect(found('Μg per day. Then a muscle spasm.')).toEqual(['Μg=mcg', 'muscle spasm=spasm']);
   });
 });
+
+describe('the micro sign and the Greek mu', () => {
+  it('are one letter to the matcher: pages write "µg" and "μg" alike', () => {
+    const units = compile([{ packId: 'p', entries: [entry('mcg', 'µg', {}), entry('umol', 'μmol/L', {})] }]);
+    const matcher = createMatcher(units);
+    const found = (text: string) => matcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}=${units.entries[m.entry]!.id}`);
+    expect(found('Take 50 μg (micrograms), not 50 µg twice. Urea 5 µmol/L, then 6 μmol/L.')).toEqual(['μg=mcg', 'µg=mcg', 'µmol/L=umol', 'μmol/L=umol']);
+  });
+
+  it('also where the term must match its case exactly', () => {
+    const exact = compile([{ packId: 'p', entries: [entry('mcg', 'mcg', { aliases: ['µg'], caseSensitive: true })] }]);
+    const matcher = createMatcher(exact);
+    expect(matcher.findInText('50 μg and 50 µg, not 50 MCG.').map((m) => m.start)).toEqual([3, 13]);
+  });
+});

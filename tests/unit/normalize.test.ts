@@ -79,6 +79,7 @@ describe('isFoldFree', () => {
     ['a soft hyphen', 'a\u00adb', false],
     ['letters that fold to themselves', '検査 и', true],
     ['Greek and Russian capitals without marks', 'ΔF508, Μg, ДНК', true],
+    ['the micro sign', '5 µg', true],
     ['a Greek letter with a mark', 'Ωμέγα', false],
     ['a capital sigma, whose lower case depends on the word end', 'ΟΔΟΣ', false],
     ['a Russian capital that folds to another letter', 'Й', false],
