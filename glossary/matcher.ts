@@ -69,7 +69,8 @@ export interface Matcher {
  * with context words count without them. One matcher call is about a section of a page.
  */
 const TOPIC_MIN_TERMS = 4;
-/** topicEvidence's mark for an entry with context words: only its matches through contextFree words count. */
+/** topicEvidence's marks: every match of the entry counts, or (an entry with context words) only its matches through contextFree words. */
+const EVERY_MATCH = 1;
 const FREE_WORDS_ONLY = 2;
 
 const SPACE = 0x20;
@@ -191,11 +192,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   const topicEvidence = new Uint8Array(compiled.entries.length);
   compiled.entries.forEach((entry, index) => {
-    topicEvidence[index] = entry.level === 'everyday' ? 0 : hasContext(index) ? FREE_WORDS_ONLY : 1;
+    topicEvidence[index] = entry.level === 'everyday' ? 0 : hasContext(index) ? FREE_WORDS_ONLY : EVERY_MATCH;
   });
   const isTopicEvidence = (match: { entry: number; contextFree?: true }) => {
     const evidence = topicEvidence[match.entry];
-    return evidence === 1 || (evidence === FREE_WORDS_ONLY && match.contextFree === true);
+    return evidence === EVERY_MATCH || (evidence === FREE_WORDS_ONLY && match.contextFree === true);
   };
 
   /** Set by claim(): the first entry that would have claimed the form but for its context words. */

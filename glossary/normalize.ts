@@ -201,9 +201,10 @@ export function sameFoldedWord(text: string, start: number, end: number, word: s
 
 const TO_APOSTROPHE = /[\u2019\u2018\u02bc\u2032\uff07]/g;
 const TO_HYPHEN = /[\u2010\u2011]/g;
-const LATIN = /[\u00b5\u00c0-\u024f]/;
-const LATIN_G = /[\u00b5\u00c0-\u024f]/g;
-const foldLatin = (letter: string) => String.fromCharCode(foldUnit(letter.charCodeAt(0)));
+// What lower case leaves for foldUnit to fold: Latin letters with marks, and the micro sign.
+const FOLDS_BY_UNIT = /[\u00b5\u00c0-\u024f]/;
+const FOLDS_BY_UNIT_G = /[\u00b5\u00c0-\u024f]/g;
+const foldByUnit = (letter: string) => String.fromCharCode(foldUnit(letter.charCodeAt(0)));
 
 /** A string folded with foldUnit (used on short words; the matcher never folds a whole page with it). */
 export function foldUnits(s: string): string {
@@ -212,7 +213,7 @@ export function foldUnits(s: string): string {
   for (let i = 0; i < lower.length; i++) {
     if (lower.charCodeAt(i) >= 0x80) {
       const marks = lower.replace(TO_APOSTROPHE, "'").replace(TO_HYPHEN, '-');
-      return LATIN.test(marks) ? marks.replace(LATIN_G, foldLatin) : marks;
+      return FOLDS_BY_UNIT.test(marks) ? marks.replace(FOLDS_BY_UNIT_G, foldByUnit) : marks;
     }
   }
   return lower;
@@ -223,9 +224,10 @@ const suspectCache = new Map<number, boolean>();
 
 /**
  * Whether foldUnit alone folds this text exactly as foldText would, unit for unit: every character
- * beyond ASCII is a Latin letter that folds to one unit (LATIN_FOLD), a Greek or Russian capital
- * without marks, a typographic apostrophe or hyphen, or one folding leaves as it is (NBSP, dashes,
- * emoji, CJK); no combining mark, "ß", soft hyphen or other capital ("Σ", "İ", "Ⅳ"), and no "_" (which RegExp `\b` counts as a word character).
+ * beyond ASCII is a Latin letter that folds to one unit (LATIN_FOLD), the micro sign, a Greek or
+ * Russian capital without marks, a typographic apostrophe or hyphen, or one folding leaves as it is
+ * (NBSP, dashes, emoji, CJK); no combining mark, "ß", soft hyphen or other capital ("Σ", "İ", "Ⅳ"),
+ * and no "_" (which RegExp `\b` counts as a word character).
  * Such text, nearly every English paragraph, is scanned as it is, without making a folded copy.
  * The matcher learns this as it reads a text's words (TextWords.foldFree), unit by unit with
  * isFoldFreeUnit, rather than in a scan of its own.
