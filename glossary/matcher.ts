@@ -13,6 +13,7 @@ import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type Fo
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
+import { isStateInAddress } from './postal-address';
 import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
 
@@ -218,6 +219,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const from = originalStart(folded, start);
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
+        if (to - from === 2 && isStateInAddress(original, from, to)) continue;
       }
       const otherPhrases = notIn[entry];
       if (otherPhrases !== undefined && insideOtherPhrase(folded.text, start, end, otherPhrases)) continue;

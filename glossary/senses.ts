@@ -1,6 +1,7 @@
 /**
- * Which meaning of a word with several fits where it stands: the sense whose cue words appear
- * near it (same sentence or 10 words), else the only sense with cue words anywhere in the block.
+ * Which meaning of a word with several fits where it stands: the sense whose cue word is part of
+ * the name matched ("urine culture", through an alias), else the sense whose cue words appear near
+ * it (same sentence or 10 words), else the only sense with cue words anywhere in the block.
  * When cues of several senses appear, or none, nothing is chosen: the card then lists the likely
  * meanings instead of guessing.
  */
@@ -27,11 +28,19 @@ export function chooseSense(senses: readonly Sense[], text: string, start: numbe
   if (senses.length === 0) return null;
   const folded = foldText(text).text;
   // Folding can change lengths only for rare characters; offsets are close enough for cue search.
+  const inName = senses.map((sense, index) => (cueInside(folded, ruleFor(sense), start, end) ? index : -1)).filter((index) => index >= 0);
+  if (inName.length === 1) return inName[0]!;
   const near = senses.map((sense, index) => (contextAppears(folded, start, end, ruleFor(sense)) ? index : -1)).filter((index) => index >= 0);
   if (near.length === 1) return near[0]!;
   if (near.length > 1) return null;
   const anywhere = senses.map((sense, index) => (cueCount(folded, ruleFor(sense), start, end) > 0 ? index : -1)).filter((index) => index >= 0);
   return anywhere.length === 1 ? anywhere[0]! : null;
+}
+
+/** Whether a cue word of one sense is one of the words of the name matched at [start, end). */
+function cueInside(folded: string, rule: ContextRule, start: number, end: number): boolean {
+  const name = folded.slice(start, end);
+  return words(name).some((word) => rule.single.has(name.slice(word.start, word.end)));
 }
 
 /** Cue words of one sense in the whole block, the word itself left out. */

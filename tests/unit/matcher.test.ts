@@ -320,3 +320,19 @@ describe('the micro sign and the Greek mu', () => {
     expect(matcher.findInText('50 μg and 50 µg, not 50 MCG.').map((m) => m.start)).toEqual([3, 13]);
   });
 });
+
+describe('a state in a postal address', () => {
+  const matcher = createMatcher(compile([{ packId: 'p', entries: [entry('ca', 'CA', { context: ['cancer'] }), entry('or', 'OR', { context: ['surgery'] })] }]));
+  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+
+  it('is no abbreviation between a comma and a ZIP code, even beside its cue words', () => {
+    expect(found('Breast Cancer Center, 200 Medical Plaza, Los Angeles, CA 90095')).toEqual([]);
+    expect(found('Surgery Clinic, 3181 Park Rd, Portland, OR 97239-3098')).toEqual([]);
+  });
+
+  it('is still the abbreviation elsewhere', () => {
+    expect(found('Hx of breast CA, cancer free since 2019.')).toEqual(['CA']);
+    expect(found('Surgery, OR 4, at 07:30')).toEqual(['OR']);
+    expect(found('Surgery in OR 12345 today')).toEqual(['OR']);
+  });
+});

@@ -33,6 +33,13 @@ describe('chooseSense', () => {
     expect(senseIn(block)).toBe('leaving hospital');
   });
 
+  it('takes a cue word inside the name matched as the meaning, before the words around it', () => {
+    const sentence = 'Wound discharge: the nurse will check it before you go home from the hospital.';
+    expect(chooseSense(DISCHARGE, sentence, 0, 'Wound discharge'.length)).toBe(1);
+    // The single word itself is no cue: the words around it decide.
+    expect(senseIn(sentence)).toBeNull();
+  });
+
   it('finds inflected cues (wounds) and has nothing to choose for an entry without senses', () => {
     expect(senseIn('Discharge from both wounds was clear.')).toBe('fluid');
     expect(chooseSense([], 'discharge', 0, 9)).toBeNull();

@@ -72,6 +72,8 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
       const end = matchAt(f, token.start, form.key);
       if (end < 0 || !endToken.has(end)) continue;
       if (form.exact !== '' && canonicalExact(text.slice(toOriginal(token.start), toOriginalEnd(end))) !== form.exact) continue;
+      // Two capitals between a comma and a ZIP code are a state in a postal address.
+      if (form.exact !== '' && /^[A-Z]{2}$/.test(form.exact) && /,\s*$/.test(text.slice(0, toOriginal(token.start))) && /^\s+\d{5}(?!\d)/.test(text.slice(toOriginalEnd(end)))) continue;
       if (!form.free && !contextHolds(form.entry, startToken.get(token.start)!, endToken.get(end)!)) {
         if (isBetter(bestWithoutContext, end, form)) bestWithoutContext = { end, form };
         continue;
