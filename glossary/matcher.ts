@@ -11,9 +11,9 @@ import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
-import { CAPITAL, GLUED, TextWords } from './text-words';
+import { CAPITAL, GLUED, sentenceNumbers, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
-import { isStateInAddress } from './postal-address';
+import { isStateInAddress, isTownAndState } from './postal-address';
 import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
 
@@ -76,6 +76,7 @@ const FREE_WORDS_ONLY = 2;
 
 const SPACE = 0x20;
 const NONE: readonly number[] = [];
+const NO_MATCHES: TextMatch[] = [];
 const APOSTROPHE = 0x27;
 const LOWER_S = 0x73;
 
@@ -202,6 +203,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   /** Set by claim(): the first entry that would have claimed the form but for its context words. */
   let missedContext = -1;
+  /** Set by claim() with missedContext: whether that entry's claim was a case-sensitive form (an abbreviation). */
+  let missedExact = false;
   /** Set by claim(): whether the entry it returned claimed through words that skip its context words. */
   let claimedFree = false;
 
@@ -224,7 +227,10 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const otherPhrases = notIn[entry];
       if (otherPhrases !== undefined && insideOtherPhrase(folded.text, start, end, otherPhrases)) continue;
       if (needsContext(entry, o) && !contextNear(folded.text, start, end, word, contextOf(entry))) {
-        if (missedContext < 0) missedContext = entry;
+        if (missedContext < 0) {
+          missedContext = entry;
+          missedExact = exact !== '';
+        }
         continue;
       }
       claimedFree = freeWithContext[o] === 1;
@@ -270,6 +276,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   function tryAt(text: string, folded: FoldedText, start: number, word: number, next: number, out: TextMatch[], waiting: TextMatch[]): number {
     const f = folded.text;
     let waitingHere: TextMatch | null = null;
+    let waitingExact = false;
     // Longest first: the walk records forms from shortest to longest.
     for (let i = walk(f, start) - 1; i >= 0; i--) {
       const end = pathEnds[i]!;
@@ -277,8 +284,10 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       missedContext = -1;
       const entry = claim(pathForms[i]!, text, folded, start, end, word);
       if (entry < 0) {
-        const from = originalStart(folded, start);
-        if (missedContext >= 0 && !waitingHere && !isNameLike(text, from)) waitingHere = { entry: missedContext, start: from, end: originalEnd(folded, end, text.length) };
+        if (missedContext >= 0 && !waitingHere) {
+          waitingHere = { entry: missedContext, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) };
+          waitingExact = missedExact;
+        }
         continue;
       }
       const match: TextMatch = { entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) };
@@ -287,8 +296,43 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // A match ends on a word end, never before the end of the word it starts with.
       return end;
     }
-    if (waitingHere) waiting.push(waitingHere);
+    if (waitingHere) {
+      if (!isNameLike(text, waitingHere.start)) waiting.push(waitingHere);
+      // A capital in mid-sentence is no name where the form is an abbreviation: it waits for a term beside it.
+      if (waitingExact && word >= 0) abbreviationsWaiting.push(waitingHere);
+    }
     return next;
+  }
+
+  /** Abbreviations that lacked only their context words in the text being read (see besideTerms). */
+  const abbreviationsWaiting: TextMatch[] = [];
+
+  /**
+   * The waiting abbreviations that share their sentence with a technical term that shows the text
+   * is about health (isTopicEvidence): "Ondansetron 4 mg IV was given for nausea", "taken to the OR
+   * for an appendectomy". Not a capital pair after a place name and a comma ("Portland, OR"): a
+   * town and its state.
+   */
+  function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[]): TextMatch[] {
+    // Jargon only: a news headline's "Healthcare Plan" beside "ED" (a law-enforcement agency) is no note.
+    const evidence = found.filter((match) => isTopicEvidence(match) && compiled.entries[match.entry]!.level === 'technical');
+    if (evidence.length === 0) return NO_MATCHES;
+    const sentences = sentenceNumbers(textWords);
+    const sentenceAt = (at: number) => sentences[wordAt(folded, at)]!;
+    const withTerm = new Set(evidence.map((match) => sentenceAt(match.start)));
+    return abbreviationsWaiting.filter((match) => withTerm.has(sentenceAt(match.start)) && !isTownAndState(text, match.start, match.end));
+  }
+
+  /** The last word of textWords that starts at or before original offset `at`. */
+  function wordAt(folded: FoldedText, at: number): number {
+    let low = 0;
+    let high = textWords.count - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (originalStart(folded, textWords.start[mid]!) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   /** Every match, muted entries' included: they must hold their text against shorter terms inside it. */
@@ -297,6 +341,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     if (text.length === 0 || formCount === 0) return out;
     // Terms that lacked only their context words, kept in case the text turns out to be about health.
     const waiting: TextMatch[] = [];
+    abbreviationsWaiting.length = 0;
     // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
     const words = textWords;
     words.read(text, firstWordFilter);
@@ -332,14 +377,16 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         ((info & NEXT_WORD_NEEDED) === 0 || (w + 1 < words.count && firstWords.hasPair(hash, wordHash[w + 1]!)));
       i = mayStart ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
     }
+    const beside = abbreviationsWaiting.length > 0 ? besideTerms(text, folded, out) : NO_MATCHES;
+    const found = beside.length > 0 ? mergeWaiting(out, beside) : out;
     if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
       const cued = cuedAnywhere(f, waiting);
-      if (cued.length > 0) return mergeWaiting(out, cued);
+      if (cued.length > 0) return mergeWaiting(found, cued);
     }
-    return out;
+    return found;
   }
 
   /** Where the text holds a unit that some form begins with but no word does ("%"), in order. */

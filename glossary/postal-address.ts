@@ -21,3 +21,23 @@ export function isStateInAddress(text: string, start: number, end: number): bool
   // Five digits and no more (a ZIP+4's hyphen may follow).
   return !isDigit(text.charCodeAt(at));
 }
+
+/**
+ * Whether [start, end), two capitals, follows a capitalised place name and a comma ("Portland,
+ * OR", "Los Angeles, CA"): a town and its state, even without a ZIP code after it.
+ */
+export function isTownAndState(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  let before = start - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  if (before < 0 || text.charCodeAt(before) !== COMMA) return false;
+  let wordEnd = before;
+  while (wordEnd > 0 && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  const place = text.slice(wordStart, wordEnd);
+  // A capital, then at least one small letter: "Portland", not "HTN" or "hypertension".
+  return /^[A-Z][a-z]+$/.test(place);
+}
+
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

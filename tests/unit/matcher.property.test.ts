@@ -10,7 +10,7 @@ import { referenceMatches } from './helpers/reference-matcher';
 // choices, inflections, spellings and word boundaries.
 const WORDS = ['muscle', 'spasm', 'blood', 'pressure', 'high', 'artery', 'stroke', 'heart', 'beat', 'cold', 'virus', 'twitch', 'ache', 'nerve', 'tooth', 'cell', 'sore', 'throat', 'ray', 'x', 'anemia', 'tumor', 'heat', 'vertebra'];
 const ABBREVIATIONS = ['MS', 'ALS', 'COPD', 'MRI'];
-const NOISE = ['the', 'and', 'a', 'of', 'xyz', 'it', 'ms', 'als', 'Ms', 'hearts', 'bloody', 'strokes', '12', 'arteriesX', 'sores'];
+const NOISE = ['the', 'and', 'Portland', 'a', 'of', 'xyz', 'it', 'ms', 'als', 'Ms', 'hearts', 'bloody', 'strokes', '12', 'arteriesX', 'sores'];
 // Spaces dominate so sentences often run past the 10-word context window.
 const SEPARATORS = [...Array<string>(16).fill(' '), '  ', '\n', '\u00a0', '\t', ', ', '. ', '! ', '? ', '.\n\n', '', '-', "'", '’', ' (', ') ', '💪', '検', '_', '\u00ad', '…', ' – '];
 
@@ -28,6 +28,8 @@ const entryArb = fc.record({
   // Frees the first alias from the context words (contextFree), where there is one.
   freeAlias: fc.boolean(),
   symptom: fc.boolean(),
+  // Only technical terms let an abbreviation beside them do without its context words.
+  level: fc.constantFrom(undefined, 'technical', 'technical', 'general', 'everyday'),
 });
 
 const glossaryArb = fc.array(entryArb, { minLength: 1, maxLength: 8 }).map((list): CompileInput[] => {
@@ -40,6 +42,7 @@ const glossaryArb = fc.array(entryArb, { minLength: 1, maxLength: 8 }).map((list
       context: e.context ?? undefined,
       contextFree: e.freeAlias ? e.aliases.slice(0, 1).map((a) => a.join(' ')) : undefined,
       category: e.symptom ? 'symptoms' : 'other',
+      ...(e.level ? { level: e.level } : {}),
     });
   });
   return [{ packId: 'p', entries }];

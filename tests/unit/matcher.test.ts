@@ -336,3 +336,32 @@ describe('a state in a postal address', () => {
     expect(found('Surgery in OR 12345 today')).toEqual(['OR']);
   });
 });
+
+describe('an abbreviation beside a technical term', () => {
+  const matcher = createMatcher(
+    compile([
+      {
+        packId: 'p',
+        entries: [
+          entry('iv', 'IV', { context: ['infusion'] }),
+          entry('or', 'OR', { context: ['surgery'] }),
+          entry('ondansetron', 'ondansetron', { level: 'technical' }),
+          entry('appendectomy', 'appendectomy', { level: 'technical' }),
+          entry('nausea', 'nausea', { level: 'general' }),
+        ],
+      },
+    ]),
+  );
+  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+
+  it('does without its context words in the sentence of a technical term', () => {
+    expect(found('Ondansetron 4 mg IV was given before the move.')).toEqual(['Ondansetron', 'IV']);
+    expect(found('He was taken to the OR for an emergency appendectomy.')).toEqual(['OR', 'appendectomy']);
+  });
+
+  it('still needs them beside a common health word, in another sentence, or as a town’s state', () => {
+    expect(found('The nausea eased after the IV was started.')).toEqual(['nausea']);
+    expect(found('The IV was started. Ondansetron came later.')).toEqual(['Ondansetron']);
+    expect(found('Her appendectomy was done in Portland, OR last spring.')).toEqual(['appendectomy']);
+  });
+});

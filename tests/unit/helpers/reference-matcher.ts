@@ -61,6 +61,8 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
   const out: TextMatch[] = [];
   // Where nothing matched but a term lacked only its context words: it counts if the text is about health.
   const waiting: TextMatch[] = [];
+  // Abbreviations (case-sensitive forms) that lacked only their context words, names or not.
+  const abbreviations: TextMatch[] = [];
   let position = 0;
   const isBetter = (best: { end: number; form: SurfaceForm } | null, end: number, form: SurfaceForm) =>
     best === null || end > best.end || (end === best.end && (form.rank < best.form.rank || (form.rank === best.form.rank && form.entry < best.form.entry)));
@@ -87,14 +89,29 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
       if (freeKeys.has(claimOf(best.form)) && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
       out.push(match);
       position = best.end;
-    } else if (bestWithoutContext !== null && !capitalInMidSentence(text, toOriginal(token.start))) {
-      waiting.push({ entry: bestWithoutContext.form.entry, start: toOriginal(token.start), end: toOriginalEnd(bestWithoutContext.end) });
+    } else if (bestWithoutContext !== null) {
+      const candidate = { entry: bestWithoutContext.form.entry, start: toOriginal(token.start), end: toOriginalEnd(bestWithoutContext.end) };
+      if (!capitalInMidSentence(text, candidate.start)) waiting.push(candidate);
+      if (bestWithoutContext.form.exact !== '') abbreviations.push({ ...candidate });
     }
   }
-  const evidence = new Set(
-    out.filter((m) => glossary.entries[m.entry]!.level !== 'everyday' && ((glossary.context[m.entry] ?? []).length === 0 || m.contextFree)).map((m) => m.entry),
-  );
-  if (!healthTopic && evidence.size < TOPIC_TERMS) return out;
+  const isEvidence = (m: TextMatch) => glossary.entries[m.entry]!.level !== 'everyday' && ((glossary.context[m.entry] ?? []).length === 0 || m.contextFree === true);
+  const evidence = new Set(out.filter(isEvidence).map((m) => m.entry));
+  // An abbreviation in the same sentence as such a term, a technical one, counts, unless it is a town's state ("Portland, OR").
+  const sentenceAt = (at: number) => {
+    let k = 0;
+    while (k + 1 < tokens.length && toOriginal(tokens[k + 1]!.start) <= at) k++;
+    return sentence[k] ?? 0;
+  };
+  const withTerm = new Set(out.filter((m) => isEvidence(m) && glossary.entries[m.entry]!.level === 'technical').map((m) => sentenceAt(m.start)));
+  const beside = [...out];
+  for (const candidate of abbreviations) {
+    if (!withTerm.has(sentenceAt(candidate.start))) continue;
+    if (candidate.end - candidate.start === 2 && /[A-Z][a-z]+\s*,\s*$/.test(text.slice(0, candidate.start)) && !/[A-Za-z][A-Z][a-z]+\s*,\s*$/.test(text.slice(0, candidate.start))) continue;
+    if (beside.every((m) => m.end <= candidate.start || candidate.end <= m.start)) beside.push(candidate);
+  }
+  beside.sort((a, b) => a.start - b.start);
+  if (!healthTopic && evidence.size < TOPIC_TERMS) return beside;
   // The context words may then stand anywhere in the text, but one of them must be there.
   const contextAnywhere = (entry: number): boolean =>
     (glossary.context[entry] ?? []).some((form) => {
@@ -105,7 +122,7 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
       }
       return false;
     });
-  const accepted = [...out];
+  const accepted = [...beside];
   for (const candidate of waiting.filter((match) => contextAnywhere(match.entry))) {
     if (accepted.every((m) => m.end <= candidate.start || candidate.end <= m.start)) accepted.push(candidate);
   }
