@@ -13,6 +13,7 @@ import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type Fo
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { CAPITAL, GLUED, sentenceNumbers, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
+import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
 import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
@@ -311,7 +312,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * The waiting abbreviations that share their sentence with a technical term that shows the text
    * is about health (isTopicEvidence): "Ondansetron 4 mg IV was given for nausea", "taken to the OR
    * for an appendectomy". Not a capital pair after a place name and a comma ("Portland, OR"): a
-   * town and its state.
+   * town and its state; nor letters the page spells out just before them ("Adrenal vein sampling (AVS)").
    */
   function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[]): TextMatch[] {
     // Jargon only: a news headline's "Healthcare Plan" beside "ED" (a law-enforcement agency) is no note.
@@ -320,7 +321,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const sentences = sentenceNumbers(textWords);
     const sentenceAt = (at: number) => sentences[wordAt(folded, at)]!;
     const withTerm = new Set(evidence.map((match) => sentenceAt(match.start)));
-    return abbreviationsWaiting.filter((match) => withTerm.has(sentenceAt(match.start)) && !isTownAndState(text, match.start, match.end));
+    return abbreviationsWaiting.filter(
+      (match) => withTerm.has(sentenceAt(match.start)) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end),
+    );
   }
 
   /** The last word of textWords that starts at or before original offset `at`. */

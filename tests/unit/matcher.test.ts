@@ -365,3 +365,19 @@ describe('an abbreviation beside a technical term', () => {
     expect(found('Her appendectomy was done in Portland, OR last spring.')).toEqual(['appendectomy']);
   });
 });
+
+describe('letters the page spells out before them', () => {
+  const matcher = createMatcher(
+    compile([{ packId: 'p', entries: [entry('avs', 'AVS', { context: ['visit'] }), entry('aldosteronism', 'aldosteronism', { level: 'technical' })] }]),
+  );
+  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+
+  it('are the page’s own abbreviation, not the entry’s, beside a technical term', () => {
+    expect(found('Adrenal vein sampling (AVS) can show the cause of aldosteronism.')).toEqual(['aldosteronism']);
+  });
+
+  it('still count where the words before them spell something else, or when a cue word is near', () => {
+    expect(found('Ask about the summary (AVS) for aldosteronism.')).toEqual(['AVS', 'aldosteronism']);
+    expect(found('Adrenal vein sampling (AVS) came up at the visit.')).toEqual(['AVS']);
+  });
+});

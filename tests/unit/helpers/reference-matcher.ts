@@ -108,6 +108,7 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
   for (const candidate of abbreviations) {
     if (!withTerm.has(sentenceAt(candidate.start))) continue;
     if (candidate.end - candidate.start === 2 && /[A-Z][a-z]+\s*,\s*$/.test(text.slice(0, candidate.start)) && !/[A-Za-z][A-Z][a-z]+\s*,\s*$/.test(text.slice(0, candidate.start))) continue;
+    if (spelledOutBefore(text, candidate.start, candidate.end)) continue;
     if (beside.every((m) => m.end <= candidate.start || candidate.end <= m.start)) beside.push(candidate);
   }
   beside.sort((a, b) => a.start - b.start);
@@ -150,4 +151,12 @@ function capitalInMidSentence(text: string, start: number): boolean {
   if (first === first.toLowerCase()) return false;
   const before = text.slice(0, start).replace(/[\s"'“‘([]+$/, '');
   return before.length > 0 && !/[.!?…:;\n]$/.test(before);
+}
+
+/** "Adrenal vein sampling (AVS)": letters in brackets right after words whose first letters spell them. */
+function spelledOutBefore(text: string, start: number, end: number): boolean {
+  const letters = text.slice(start, end);
+  if (text[start - 1] !== '(' || !/^[A-Za-z0-9]+$/.test(letters)) return false;
+  const words = [...letters].map((letter) => `(?<![A-Za-z0-9])${letter}[A-Za-z0-9]*`).join('[^A-Za-z0-9(.]+');
+  return new RegExp(`${words}[^A-Za-z0-9(.]*$`, 'i').test(text.slice(0, start - 1));
 }
