@@ -113,6 +113,7 @@ describe('words of medicines, mental health care, food labels and finding care',
   ]);
 
   itLeavesPlain([
+    "Given the director's advanced age, the center's executive functioning has suffered.",
     'The iPhone XR has a bigger screen than the older models.',
     'Our ERP software links inventory, finance and payroll.',
     'She scored 32 on the ACT and got into her first-choice college.',

@@ -41,6 +41,7 @@ describe('abbreviations and report words in notes and portals', () => {
   ]);
 
   itLeavesPlain([
+    'Links: a profile of a poet and the radical act of remaining tender.',
     'Ship to: 1450 Ocean Ave, Santa Monica, CA 90401',
     'OHSU Surgery Clinic, 3181 SW Sam Jackson Park Rd, Portland, OR 97239',
     'Now hiring: PT cashier, evenings and weekends.',
