@@ -11,7 +11,7 @@ import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
-import { CAPITAL, GLUED, sentenceNumbers, TextWords } from './text-words';
+import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
@@ -300,42 +300,61 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     if (waitingHere) {
       if (!isNameLike(text, waitingHere.start)) waiting.push(waitingHere);
       // A capital in mid-sentence is no name where the form is an abbreviation: it waits for a term beside it.
-      if (waitingExact && word >= 0) abbreviationsWaiting.push(waitingHere);
+      if (waitingExact && word >= 0) {
+        abbreviationsWaiting.push(waitingHere);
+        abbreviationWords.push(word);
+      }
     }
     return next;
   }
 
-  /** Abbreviations that lacked only their context words in the text being read (see besideTerms). */
+  /** Abbreviations that lacked only their context words in the text being read (see besideTerms), and their words. */
   const abbreviationsWaiting: TextMatch[] = [];
+  const abbreviationWords: number[] = [];
+  /** Technical entries, whose matches let an abbreviation in their sentence do without its cue words. */
+  const technical = Uint8Array.from(compiled.entries, (entry) => (entry.level === 'technical' ? 1 : 0));
 
   /**
    * The waiting abbreviations that share their sentence with a technical term that shows the text
    * is about health (isTopicEvidence): "Ondansetron 4 mg IV was given for nausea", "taken to the OR
-   * for an appendectomy". Not a capital pair after a place name and a comma ("Portland, OR"): a
-   * town and its state; nor letters the page spells out just before them ("Adrenal vein sampling (AVS)").
+   * for an appendectomy". Jargon only: a news headline's "Healthcare Plan" beside "ED" (a
+   * law-enforcement agency) is no note. Not a capital pair after a place name and a comma
+   * ("Portland, OR"): a town and its state; nor letters the page spells out just before them
+   * ("Adrenal vein sampling (AVS)"). Only each waiting abbreviation's own sentence is read: on a
+   * long text, numbering every word's sentence cost a third as much again as the whole scan.
    */
   function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[]): TextMatch[] {
-    // Jargon only: a news headline's "Healthcare Plan" beside "ED" (a law-enforcement agency) is no note.
-    const evidence = found.filter((match) => isTopicEvidence(match) && compiled.entries[match.entry]!.level === 'technical');
-    if (evidence.length === 0) return NO_MATCHES;
-    const sentences = sentenceNumbers(textWords);
-    const sentenceAt = (at: number) => sentences[wordAt(folded, at)]!;
-    const withTerm = new Set(evidence.map((match) => sentenceAt(match.start)));
-    return abbreviationsWaiting.filter(
-      (match) => withTerm.has(sentenceAt(match.start)) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end),
-    );
+    const { start: wordStart, flags, count } = textWords;
+    const accepted: TextMatch[] = [];
+    abbreviationsWaiting.forEach((match, k) => {
+      const word = abbreviationWords[k]!;
+      let first = word;
+      while (first > 0 && (flags[first]! & BREAK_BEFORE) === 0) first--;
+      let next = word + 1;
+      while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
+      const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
+      const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
+      if (!hasTechnicalTerm(found, from, to)) return;
+      if (isTownAndState(text, match.start, match.end) || isDefinedInline(text, match.start, match.end)) return;
+      accepted.push(match);
+    });
+    return accepted;
   }
 
-  /** The last word of textWords that starts at or before original offset `at`. */
-  function wordAt(folded: FoldedText, at: number): number {
+  /** Whether a match of a technical term that is topic evidence starts in [from, to) (`found` is in text order). */
+  function hasTechnicalTerm(found: readonly TextMatch[], from: number, to: number): boolean {
     let low = 0;
-    let high = textWords.count - 1;
+    let high = found.length;
     while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (originalStart(folded, textWords.start[mid]!) <= at) low = mid;
-      else high = mid - 1;
+      const mid = (low + high) >> 1;
+      if (found[mid]!.start < from) low = mid + 1;
+      else high = mid;
     }
-    return low;
+    for (let i = low; i < found.length && found[i]!.start < to; i++) {
+      const match = found[i]!;
+      if (technical[match.entry] === 1 && isTopicEvidence(match)) return true;
+    }
+    return false;
   }
 
   /** Every match, muted entries' included: they must hold their text against shorter terms inside it. */
@@ -345,6 +364,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     // Terms that lacked only their context words, kept in case the text turns out to be about health.
     const waiting: TextMatch[] = [];
     abbreviationsWaiting.length = 0;
+    abbreviationWords.length = 0;
     // Word by word: only a word that is some form's first word (or a unit a form begins with) starts a walk.
     const words = textWords;
     words.read(text, firstWordFilter);

@@ -160,13 +160,3 @@ export class TextWords {
   }
 }
 
-/** Each word's sentence, numbered from 0 in text order: a word with BREAK_BEFORE begins the next. */
-export function sentenceNumbers(words: TextWords): Int32Array {
-  const numbers = new Int32Array(words.count);
-  let sentence = 0;
-  for (let w = 0; w < words.count; w++) {
-    if (w > 0 && (words.flags[w]! & BREAK_BEFORE) !== 0) sentence++;
-    numbers[w] = sentence;
-  }
-  return numbers;
-}
