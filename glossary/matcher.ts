@@ -320,23 +320,31 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * for an appendectomy". Jargon only: a news headline's "Healthcare Plan" beside "ED" (a
    * law-enforcement agency) is no note. Not a capital pair after a place name and a comma
    * ("Portland, OR"): a town and its state; nor letters the page spells out just before them
-   * ("Adrenal vein sampling (AVS)"). Only each waiting abbreviation's own sentence is read: on a
-   * long text, numbering every word's sentence cost a third as much again as the whole scan.
+   * ("Adrenal vein sampling (AVS)"). Only the sentences that hold a waiting abbreviation are read,
+   * each once (the abbreviations come in text order): on a long text, numbering every word's
+   * sentence cost a third as much again as the whole scan, and a block without a sentence break
+   * must not be read again for each abbreviation in it.
    */
   function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[]): TextMatch[] {
     const { start: wordStart, flags, count } = textWords;
     const accepted: TextMatch[] = [];
+    // The sentence read last: its first word, the first word after it, and whether it holds a technical term.
+    let first = 0;
+    let next = 0;
+    let withTerm = false;
     abbreviationsWaiting.forEach((match, k) => {
       const word = abbreviationWords[k]!;
-      let first = word;
-      while (first > 0 && (flags[first]! & BREAK_BEFORE) === 0) first--;
-      let next = word + 1;
-      while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
-      const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
-      const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
-      if (!hasTechnicalTerm(found, from, to)) return;
-      if (isTownAndState(text, match.start, match.end) || isDefinedInline(text, match.start, match.end)) return;
-      accepted.push(match);
+      if (word >= next) {
+        first = word;
+        // Back to the sentence's first word, never past the last sentence read (whose end begins one).
+        while (first > next && (flags[first]! & BREAK_BEFORE) === 0) first--;
+        next = word + 1;
+        while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
+        const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
+        const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
+        withTerm = hasTechnicalTerm(found, from, to);
+      }
+      if (withTerm && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
     });
     return accepted;
   }

@@ -159,4 +159,3 @@ export class TextWords {
     this.candidates = copy(this.candidates, (n) => new Int32Array(n));
   }
 }
-

@@ -359,6 +359,15 @@ describe('an abbreviation beside a technical term', () => {
     expect(found('He was taken to the OR for an emergency appendectomy.')).toEqual(['OR', 'appendectomy']);
   });
 
+  it('reads a long block without a sentence break once, however many abbreviations wait in it', () => {
+    const text = `${'IV and '.repeat(20_000)}ondansetron`;
+    const started = performance.now();
+    const matches = matcher.findInText(text);
+    // Read once per abbreviation, this block took seconds; read once, milliseconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(matches).toHaveLength(20_001);
+  });
+
   it('still needs them beside a common health word, in another sentence, or as a town’s state', () => {
     expect(found('The nausea eased after the IV was started.')).toEqual(['nausea']);
     expect(found('The IV was started. Ondansetron came later.')).toEqual(['Ondansetron']);
