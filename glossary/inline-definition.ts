@@ -3,7 +3,12 @@
  * spell it is defined by the page itself, often as something other than what a glossary entry with
  * those letters means (AVS is also an after-visit summary).
  */
+import { ASCII_WORD } from './words';
+
 const OPEN = 0x28;
+const FULL_STOP = 0x2e;
+/** The words are read as the project's ASCII word characters: a unit beyond ASCII ends one. */
+const isLetterOrDigit = (code: number) => code < 128 && ASCII_WORD[code] === 1;
 
 /** Whether [start, end) stands in brackets right after words whose first letters spell it. */
 export function isDefinedInline(text: string, start: number, end: number): boolean {
@@ -13,7 +18,8 @@ export function isDefinedInline(text: string, start: number, end: number): boole
   // The words before the bracket, last first: each must begin with the matching letter.
   for (let k = letters.length - 1; k >= 0; k--) {
     while (at > 0 && !isLetterOrDigit(text.charCodeAt(at - 1))) {
-      if (text.charCodeAt(at - 1) === OPEN || text.charCodeAt(at - 1) === 0x2e) return false;
+      // Not past another bracket or a sentence's end.
+      if (text.charCodeAt(at - 1) === OPEN || text.charCodeAt(at - 1) === FULL_STOP) return false;
       at--;
     }
     let wordStart = at;
@@ -23,5 +29,3 @@ export function isDefinedInline(text: string, start: number, end: number): boole
   }
   return true;
 }
-
-const isLetterOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -276,7 +276,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    */
   function tryAt(text: string, folded: FoldedText, start: number, word: number, next: number, out: TextMatch[], waiting: TextMatch[]): number {
     const f = folded.text;
-    let waitingHere: TextMatch | null = null;
+    // The longest form whose entry lacked only its context words: its entry and end, and whether it is an abbreviation.
+    let waitingEntry = -1;
+    let waitingEnd = 0;
     let waitingExact = false;
     // Longest first: the walk records forms from shortest to longest.
     for (let i = walk(f, start) - 1; i >= 0; i--) {
@@ -285,8 +287,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       missedContext = -1;
       const entry = claim(pathForms[i]!, text, folded, start, end, word);
       if (entry < 0) {
-        if (missedContext >= 0 && !waitingHere) {
-          waitingHere = { entry: missedContext, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) };
+        if (missedContext >= 0 && waitingEntry < 0) {
+          waitingEntry = missedContext;
+          waitingEnd = end;
           waitingExact = missedExact;
         }
         continue;
@@ -297,10 +300,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // A match ends on a word end, never before the end of the word it starts with.
       return end;
     }
-    if (waitingHere) {
-      if (!isNameLike(text, waitingHere.start)) waiting.push(waitingHere);
+    if (waitingEntry >= 0) {
+      const from = originalStart(folded, start);
+      const asName = isNameLike(text, from);
       // A capital in mid-sentence is no name where the form is an abbreviation: it waits for a term beside it.
-      if (waitingExact && word >= 0) {
+      const asAbbreviation = waitingExact && word >= 0;
+      if (asName && !asAbbreviation) return next;
+      const waitingHere: TextMatch = { entry: waitingEntry, start: from, end: originalEnd(folded, waitingEnd, text.length) };
+      if (!asName) waiting.push(waitingHere);
+      if (asAbbreviation) {
         abbreviationsWaiting.push(waitingHere);
         abbreviationWords.push(word);
       }

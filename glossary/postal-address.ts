@@ -3,17 +3,22 @@
  * US state in a postal address, never an abbreviation: hospital pages list their clinics' addresses,
  * often beside words ("Cancer Center", "Surgery") that are the abbreviation's own cue words.
  */
+import { isSpace } from './words';
+
 const COMMA = 0x2c;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-// Called only for matches of two capitals, so a RegExp test per unit costs nothing that shows.
-const SPACE = /\s/;
-const isSpace = (code: number) => !Number.isNaN(code) && SPACE.test(String.fromCharCode(code));
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** Where the comma stands that only spaces part from `start`, or -1. */
+function commaBefore(text: string, start: number): number {
+  let before = start - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  return before >= 0 && text.charCodeAt(before) === COMMA ? before : -1;
+}
 
 /** Whether [start, end) of `text`, two capitals, stands as the state of a US postal address. */
 export function isStateInAddress(text: string, start: number, end: number): boolean {
-  let before = start - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
-  if (before < 0 || text.charCodeAt(before) !== COMMA) return false;
+  if (commaBefore(text, start) < 0) return false;
   let at = end;
   if (!isSpace(text.charCodeAt(at))) return false;
   while (isSpace(text.charCodeAt(at))) at++;
@@ -28,16 +33,12 @@ export function isStateInAddress(text: string, start: number, end: number): bool
  */
 export function isTownAndState(text: string, start: number, end: number): boolean {
   if (end - start !== 2) return false;
-  let before = start - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
-  if (before < 0 || text.charCodeAt(before) !== COMMA) return false;
-  let wordEnd = before;
+  const comma = commaBefore(text, start);
+  if (comma < 0) return false;
+  let wordEnd = comma;
   while (wordEnd > 0 && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  const place = text.slice(wordStart, wordEnd);
   // A capital, then at least one small letter: "Portland", not "HTN" or "hypertension".
-  return /^[A-Z][a-z]+$/.test(place);
+  return /^[A-Z][a-z]+$/.test(text.slice(wordStart, wordEnd));
 }
-
-const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
