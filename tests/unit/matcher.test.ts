@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { TextWords } from '../../glossary/text-words';
+import type { GlossaryEntry } from '../../glossary/schema';
 import { entry } from './helpers/entries';
+
+/** The texts a matcher of these entries matches in a text, in text order. */
+function textsMatchedBy(entries: GlossaryEntry[]): (text: string) => string[] {
+  const matcher = createMatcher(compile([{ packId: 'p', entries }]));
+  return (text) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+}
 
 const compiled = compile([
   {
@@ -322,8 +329,7 @@ describe('the micro sign and the Greek mu', () => {
 });
 
 describe('a state in a postal address', () => {
-  const matcher = createMatcher(compile([{ packId: 'p', entries: [entry('ca', 'CA', { context: ['cancer'] }), entry('or', 'OR', { context: ['surgery'] })] }]));
-  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+  const found = textsMatchedBy([entry('ca', 'CA', { context: ['cancer'] }), entry('or', 'OR', { context: ['surgery'] })]);
 
   it('is no abbreviation between a comma and a ZIP code, even beside its cue words', () => {
     expect(found('Breast Cancer Center, 200 Medical Plaza, Los Angeles, CA 90095')).toEqual([]);
@@ -338,21 +344,13 @@ describe('a state in a postal address', () => {
 });
 
 describe('an abbreviation beside a technical term', () => {
-  const matcher = createMatcher(
-    compile([
-      {
-        packId: 'p',
-        entries: [
-          entry('iv', 'IV', { context: ['infusion'] }),
-          entry('or', 'OR', { context: ['surgery'] }),
-          entry('ondansetron', 'ondansetron', { level: 'technical' }),
-          entry('appendectomy', 'appendectomy', { level: 'technical' }),
-          entry('nausea', 'nausea', { level: 'general' }),
-        ],
-      },
-    ]),
-  );
-  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+  const found = textsMatchedBy([
+    entry('iv', 'IV', { context: ['infusion'] }),
+    entry('or', 'OR', { context: ['surgery'] }),
+    entry('ondansetron', 'ondansetron', { level: 'technical' }),
+    entry('appendectomy', 'appendectomy', { level: 'technical' }),
+    entry('nausea', 'nausea', { level: 'general' }),
+  ]);
 
   it('does without its context words in the sentence of a technical term', () => {
     expect(found('Ondansetron 4 mg IV was given before the move.')).toEqual(['Ondansetron', 'IV']);
@@ -362,7 +360,7 @@ describe('an abbreviation beside a technical term', () => {
   it('reads a long block without a sentence break once, however many abbreviations wait in it', () => {
     const text = `${'IV and '.repeat(20_000)}ondansetron`;
     const started = performance.now();
-    const matches = matcher.findInText(text);
+    const matches = found(text);
     // Read once per abbreviation, this block took seconds; read once, milliseconds.
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(matches).toHaveLength(20_001);
@@ -376,10 +374,7 @@ describe('an abbreviation beside a technical term', () => {
 });
 
 describe('letters the page spells out before them', () => {
-  const matcher = createMatcher(
-    compile([{ packId: 'p', entries: [entry('avs', 'AVS', { context: ['visit'] }), entry('aldosteronism', 'aldosteronism', { level: 'technical' })] }]),
-  );
-  const found = (text: string) => matcher.findInText(text).map((match) => text.slice(match.start, match.end));
+  const found = textsMatchedBy([entry('avs', 'AVS', { context: ['visit'] }), entry('aldosteronism', 'aldosteronism', { level: 'technical' })]);
 
   it('are the page’s own abbreviation, not the entry’s, beside a technical term', () => {
     expect(found('Adrenal vein sampling (AVS) can show the cause of aldosteronism.')).toEqual(['aldosteronism']);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { itLeavesPlain, itUnderlines, underlinedIds } from './helpers/bundled-underline';
+import { describe } from 'vitest';
+import { itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
 
 /**
  * Health basics, round 92: the words readers meet on consumer-health pages about using medicines
@@ -149,13 +149,6 @@ describe('words of medicines, mental health care, food labels and finding care',
     'The court ordered the immediate release of detainees held on drug charges.',
   ]);
 });
-
-/** Sentences where one of this round's words means something else: that entry's card is not shown (other words may be). */
-function itSkips(cases: readonly (readonly [text: string, id: string])[]): void {
-  it.each(cases)('%s (no %s)', (text, id) => {
-    expect(underlinedIds(text)).not.toContain(id);
-  });
-}
 
 describe("round 92 editor's fixes: the same words in their other senses", () => {
   itLeavesPlain([

@@ -30,3 +30,10 @@ export function itLeavesPlain(texts: readonly string[]): void {
     expect(underlinedIds(text)).toEqual([]);
   });
 }
+
+/** One test per sentence where the named entry's words mean something else: its card is not shown (others may be). */
+export function itSkips(cases: readonly (readonly [text: string, id: string])[]): void {
+  it.each(cases)('%s (no %s card)', (text, id) => {
+    expect(underlinedIds(text)).not.toContain(id);
+  });
+}
