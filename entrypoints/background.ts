@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { buildId, compiled as prebuiltTables, droppedForms, packManifest } from 'virtual:termlight/health-compiled';
+import { buildId, droppedForms, entryCount, packManifest, tablesScripts } from 'virtual:termlight/health-compiled';
 import { commonWords } from 'virtual:termlight/common-words';
 import { muteInTables } from '../glossary/mute-tables';
 import { readBundledPack } from '../utils/background/bundled-pack';
+import { takeBundledTables } from '../utils/background/bundled-tables';
 import { badgeText, EXPLAIN_MENU_ID, isPageCommand } from '../utils/messages/commands';
 import { compileEffective, EntryLookup, glossaryRevision, userSource, type GlossarySource } from '../utils/background/effective-glossary';
 import { migrateStoredMutes } from '../utils/storage/mute-migration';
@@ -25,6 +26,8 @@ import { indexJson } from '../glossary/search-index';
 import { toSearchDocuments } from '../glossary/search';
 
 export default defineBackground(() => {
+  /** Generated forms the build dropped as other English words: a compile here drops them too. */
+  const otherWords = new Set(droppedForms);
   /**
    * The bundled pack's entries (files in the package), which cards and a compile with the user's
    * glossaries need. Matching the bundled pack alone needs only its build-time tables, so that
@@ -32,11 +35,23 @@ export default defineBackground(() => {
    * start of this worker on the development machine.
    */
   const health = readBundledPack().then((pack): GlossarySource => ({ packId: pack.manifest.id, name: pack.manifest.name, version: pack.manifest.version, entries: pack.entries }));
+  /**
+   * The bundled pack's build-time tables, which their scripts set out before this code ran. Should
+   * they be missing or damaged, the pack's entries are compiled instead: slower, but pages still match.
+   */
+  const bundledTables = takeTablesOrCompile();
+  async function takeTablesOrCompile() {
+    try {
+      return takeBundledTables(tablesScripts);
+    } catch (error) {
+      console.error('Termlight could not load the bundled tables, and compiles the pack instead:', error);
+      return compileEffective([await health], { mutedIds: [], disabledPacks: [] }, otherWords);
+    }
+  }
   /** The same pack as a revision counts it, known without reading its entries. */
-  const bundledHead = { packId: packManifest.id, version: packManifest.version, entries: prebuiltTables.entries };
+  const bundledHead = { packId: packManifest.id, version: packManifest.version, entries: { length: entryCount } };
   /** Full entries for cards, from the publish in force; a publish of the bundled pack alone sets it once the pack's entries are read. */
   let lookup: Promise<EntryLookup> = Promise.resolve(new EntryLookup([]));
-  const otherWords = new Set(droppedForms);
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
   let mutedIds: readonly string[] = [];
@@ -65,7 +80,7 @@ export default defineBackground(() => {
           return new EntryLookup([]);
         },
       );
-      const compiled = muteInTables(prebuiltTables, settings.mutedIds);
+      const compiled = muteInTables(await bundledTables, settings.mutedIds);
       matches.setGlossary(revision, compiled);
       await publishGlossaryRevision(revision);
       void storedCopy.keep(revision, compiled);

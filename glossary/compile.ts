@@ -59,7 +59,7 @@ export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
-export interface CompiledOwners {
+interface CompiledOwners {
   start: number[];
   entry: number[];
   /** The exact-case text an owner needs (single spaces), or '' when any case and accents will do. */

@@ -45,7 +45,7 @@ export function packFiles(pack: BundledPack, maxBytes = PACK_PART_BYTES): { name
 }
 
 /** Bytes of `text` in UTF-8, as the file holds it (a surrogate pair is 4, two units of 2). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

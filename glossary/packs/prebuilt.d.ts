@@ -1,11 +1,11 @@
 declare module 'virtual:termlight/health-compiled' {
-  import type { CompiledGlossary } from '../compile';
   /**
-   * The bundled pack compiled at build time (no muted terms, no disabled packs), its entry list
-   * included: the background matches with these tables alone, before it has read the pack's
-   * entries (which cards need) from the package.
+   * How many entries the bundled pack has: a revision counts them before the background has read
+   * the pack's entries.
    */
-  export const compiled: CompiledGlossary;
+  export const entryCount: number;
+  /** The scripts in the package that hold the pack's compiled tables (tables-file.ts), in order. */
+  export const tablesScripts: string[];
   /** The bundled pack's manifest, as in the pack file. */
   export const packManifest: import('../schema').PackManifest;
   /** Generated forms the build dropped as other English words ("form\u0000head"). */

@@ -1,4 +1,5 @@
-import { TABLES_FORMAT, type CompiledGlossary } from '../../glossary/compile';
+import type { CompiledGlossary } from '../../glossary/compile';
+import { isCompiledGlossary } from '../../glossary/compiled-shape';
 import { publishGlossaryRevision } from './glossary-revision';
 import { readStoredKey, watchStoredKey, writeStoredKeys } from './stored-key';
 
@@ -96,5 +97,5 @@ function revisionOf(value: unknown): unknown {
 export function isStoredCompiledGlossary(value: unknown): value is StoredCompiledGlossary {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<StoredCompiledGlossary>;
-  return typeof candidate.revision === 'string' && candidate.compiled?.format === TABLES_FORMAT && Array.isArray(candidate.compiled.entries) && typeof candidate.compiled.aliasLevels === 'object' && Array.isArray(candidate.compiled.firstWords?.hashes) && Array.isArray(candidate.compiled.firstWords.pairs);
+  return typeof candidate.revision === 'string' && isCompiledGlossary(candidate.compiled);
 }

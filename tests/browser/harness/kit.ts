@@ -58,8 +58,9 @@ export interface BrowserKit {
  */
 export const ENGINE_TEST_SETTINGS = { underline: 'everyday', density: 'every' } as const;
 
-export async function launchKit(name: BrowserName): Promise<BrowserKit> {
-  const kit = name === 'chromium' ? chromiumKit(await launchChromium()) : firefoxKit(await launchFirefox());
+/** `extensionDir`: a build other than the project's own (a damaged copy, say). */
+export async function launchKit(name: BrowserName, options: { extensionDir?: string } = {}): Promise<BrowserKit> {
+  const kit = name === 'chromium' ? chromiumKit(await launchChromium(options)) : firefoxKit(await launchFirefox(options));
   const setSettings = kit.setSettings.bind(kit);
   kit.setSettings = (settings) => setSettings({ ...ENGINE_TEST_SETTINGS, ...settings });
   await kit.setSettings({});
