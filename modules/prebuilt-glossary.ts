@@ -24,8 +24,9 @@ const MODULES: Record<string, (prebuilt: PrebuiltPack, tables: PackageFile[]) =>
 
 /**
  * Compiles the bundled pack and its fuse.js index at build time, so neither the background nor
- * the popup spends start-up time on it, and writes the checked pack and its compiled tables into
- * the package for the background. A pack with problems fails the build with their list.
+ * the popup spends start-up time on it, and writes the checked pack (and, for Firefox, the
+ * compiled tables' scripts) into the package for the background. A pack with problems fails the
+ * build with their list.
  */
 export default defineWxtModule({
   name: 'termlight:prebuilt-glossary',
