@@ -1,0 +1,243 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../glossary/compile';
+import { createMatcher } from '../../glossary/matcher';
+import { loadValidPack } from '../../glossary/packs/prebuild';
+import { chooseSense } from '../../glossary/senses';
+import { itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
+
+/**
+ * The abbreviations patients meet most (vitals, places, care roles, tests, conditions, orders) in
+ * the sentences of patient portals, discharge papers, appointment letters and health articles,
+ * most of which hold only cue words added when the cue lists were extended; and the same
+ * letters in their other senses (Pacific Time, the HR department, BP the oil company, Maryland,
+ * Oregon, a DM, a terabyte, overtime, a Grand Prix), where nothing is underlined. The plain list
+ * ends with the sentences of other senses that a first set of new cue words underlined (a managing
+ * director beside "medicine", a roman numeral beside "nurse", Elden Ring beside "broken"), whose
+ * cue words were then taken off or narrowed to phrases.
+ */
+describe('cue words of common abbreviations', () => {
+  itUnderlines([
+    ['Check your BP with a home monitor at the same time each day.', 'bp'],
+    ['Low BP can make you feel dizzy when you stand up too fast.', 'bp'],
+    ['Cutting down on salt intake can bring your BP down within weeks.', 'bp'],
+    ['Her resting BP was fine, but it jumped when she was anxious.', 'bp'],
+    ['Keep your HR in zone 2 for most of your easy runs.', 'hr'],
+    ['My HRV went up and my HR at rest went down once I slept more.', 'hr'],
+    ['The ER doctor ordered a head scan to rule out a bleed after the fall.', 'er'],
+    ['The ER waiting room was full, so we sat there for four hours.', 'er'],
+    ['She went to the ER after she cut her hand and the bleeding would not stop.', 'er'],
+    ['The ER nurse cleaned the cut and sent us home with instructions.', 'er'],
+    ['The ED doctor stitched the cut and sent her home.', 'ed'],
+    ['He was seen in the ED and then moved to a ward overnight.', 'ed'],
+    ['An ED nurse took her temperature and asked about the injury.', 'ed'],
+    ['Before you are wheeled into the OR, the team checks your wristband.', 'or'],
+    ['From the OR you go to the recovery room until the anesthetic wears off.', 'or'],
+    ['Call your MD if the fever lasts more than 3 days.', 'md'],
+    ['Tell your MD about every prescription and supplement you take.', 'md'],
+    ['Boys with Duchenne MD often need a wheelchair by their teens.', 'md'],
+    ['Ask your RN for help before getting out of bed.', 'rn'],
+    ['The RN checked my IV and changed the dressing on my leg.', 'rn'],
+    ['Your RN will go over your medicines before you leave.', 'rn'],
+    ['You will see our NP at a follow-up visit in two weeks.', 'np'],
+    ['My NP ordered blood work and a chest X-ray.', 'np'],
+    ['Bring this list of medicines to your PCP.', 'pcp'],
+    ['My PCP sent me for an X-ray after the cough lasted a month.', 'pcp'],
+    ['If your cough lasts more than three weeks, book an appointment with your GP.', 'gp'],
+    ['See your GP if the lump does not go away after two weeks.', 'gp'],
+    ['Speak to your GP before you stop taking any tablets.', 'gp'],
+    ['Call your OB if you have bleeding or cramping.', 'ob'],
+    ['At my first OB visit they listened for the baby\'s heartbeat.', 'ob'],
+    ['My GYN said the cyst was nothing to worry about.', 'gyn'],
+    ['Ask your OT about adaptive utensils and a shower chair before Dad comes home from rehab.', 'ot'],
+    ['The OT showed her how to get dressed with one hand.', 'ot'],
+    ['An OT can suggest grab bars for the bathroom before you go home.', 'ot'],
+    ['Since the crash left her with whiplash, she has PT twice a week.', 'pt'],
+    ['Your PT will show you how to use crutches on the stairs.', 'pt'],
+    ['I have PT twice a week for my sprained ankle.', 'pt'],
+    ['Our SLP works with kids who have trouble with speech sounds.', 'slp'],
+    ['After the stroke, an SLP helped him find his words again.', 'slp'],
+    ['Our CNA helps Mom with showering and a bed bath on the days she is weak.', 'cna'],
+    ['Do not eat for four hours before your CT with dye.', 'ct'],
+    ['The CT of my abdomen showed a small stone in my left kidney.', 'ct'],
+    ['The nurse sent my CBC and CMP off this morning.', 'cbc'],
+    ['Your BMP showed normal kidney function.', 'bmp'],
+    ['Men over 50 may discuss PSA screening with their doctor.', 'psa'],
+    ['Eat about the same amount of leafy greens each week so your INR stays steady.', 'inr'],
+    ['I check my INR at home with a finger prick.', 'inr'],
+    ['AF raises the risk of stroke, so many people take medicine to prevent clots.', 'af'],
+    ['People with AF may feel a fluttering in the chest.', 'af'],
+    ['Women having an MI may feel jaw pain, nausea or a cold sweat.', 'mi'],
+    ['People with CHF often get short of breath when lying flat.', 'chf'],
+    ['CHF can cause swelling in the feet and belly.', 'chf'],
+    ['Patients with DM should have a foot exam every year.', 'dm'],
+    ['She tested positive for TB and will take pills for six months.', 'tb'],
+    ['The nurse read my TB result two days later.', 'tb'],
+    ['She was checked for a PE after a long flight left her leg sore.', 'pe'],
+    ['MS can cause blurry vision or vision loss in one eye.', 'ms'],
+    ['An MS flare can last for days or weeks.', 'ms'],
+    ['My RA flares up in cold weather and my fingers swell.', 'ra'],
+    ['The OA in my thumb is mostly wear and tear.', 'oa'],
+    ['Take the antibiotic PO twice a day with food.', 'po'],
+    ['The nurse put an IV in my arm before the procedure.', 'iv'],
+    ['She got her antibiotics through an IV for a week.', 'iv'],
+    ['You will be NPO, so do not eat or drink after 10 p.m.', 'npo'],
+    ['My father wears a DNR bracelet and keeps a copy of the form at home.', 'dnr'],
+    ['A DNR tells the medical team not to try to restart your heart.', 'dnr'],
+    ['My O2 saturation dropped to 88% when I walked up the stairs.', 'oxygen-saturation'],
+  ]);
+
+  itLeavesPlain([
+    'The keynote livestream begins at 10:00 a.m. PT on Tuesday.',
+    'The stream starts at 9 a.m. PT, so set a reminder at home.',
+    'Doors open at 7 p.m. PT and the show ends by midnight.',
+    'Now hiring: PT cashier, evenings and weekends.',
+    'We need a PT receptionist to work at the front desk twice a week.',
+    'HR will contact you to schedule a meeting about your benefits.',
+    'Ask your HR manager before you take unpaid leave.',
+    'Please send your timesheet to HR by Friday at 5 p.m.',
+    'HR will monitor attendance closely after the new policy starts.',
+    'Our HR department dropped the old review forms last month.',
+    'He hit his 30th HR of the season in the top of the ninth.',
+    'BP shares rose 3% in early trading this morning after the results.',
+    'BP reported a record high profit, and its shares hit a new high.',
+    'Analysts expect BP to lower its dividend when it reports on Tuesday.',
+    'BP posted a loss after a weak quarter, and its shares slid.',
+    'Fill up at BP and save on your next visit with the rewards app.',
+    'The company named a new MD to run its London office.',
+    'The MD of the bank resigned after the fraud was found.',
+    'Our MD will visit the Baltimore plant next week.',
+    'She moved to Bethesda, MD to start a new job.',
+    'Send the files as MD, not as PDF.',
+    'She was taken to the airport in Medford, OR by her brother.',
+    'Search for flights with Delta OR United to Portland.',
+    'Move fast OR get left behind in this market.',
+    'Send me a DM on Instagram if you want the link.',
+    'DM us your order number and we will check it.',
+    'The DM rolled the dice and the party cheered.',
+    'The laptop has a 2 TB drive and 16 GB of memory.',
+    'A misconfigured server exposed 3 TB of customer data.',
+    'She scored 32 on the ACT and got into her first-choice college.',
+    'I worked 10 hours of OT this week to pay for the trip home.',
+    'The game went to OT after a late goal at home.',
+    'Ask your boss about OT pay before you agree to the shift.',
+    'Verstappen won the Bahrain GP after a strong start.',
+    'Book your tickets for the Monaco GP before the race weekend sells out.',
+    'The GP sent a letter to investors about the fund\'s returns.',
+    'Ask your dealer about a PCP deal before you visit the showroom.',
+    'ER was the top-rated drama on NBC for most of the 1990s.',
+    'The U.S. Department of Education (ED) announced new rules for student loans.',
+    'She applied ED to three colleges and was admitted in December.',
+    'She moved to Hartford, CT for a new job at the insurance company.',
+    'CT lawmakers passed the budget late last night.',
+    'CBC News reported that the wildfire had forced evacuations.',
+    'The hotel costs INR 5,000 a night, breakfast included.',
+    'He flew jets in the AF for twenty years.',
+    'Set the camera to AF mode before the shot.',
+    'Rooms in the heart of Zurich start at CHF 180 a night.',
+    'He earned an MS in biology and then worked in a lab.',
+    'MS Excel crashed again during the meeting.',
+    'Ask your RA about quiet hours in the dorm.',
+    'The journal is fully OA, so anyone can read the papers.',
+    'Attach the PO number to your invoice and send it once a day.',
+    'King Henry IV died in 1413.',
+    'The DNR stocked the lake with trout this spring.',
+    'Lt. John Smith RN died of wounds received at Jutland.',
+    'Yosemite NP is busiest in summer; book your campsite early.',
+    'He hit his tee shot OB on the 18th and lost the match.',
+    'The NPO gives food to families in need every week.',
+    'The city posted a PSA about the water main break.',
+    'Save the screenshot as a BMP file.',
+    'PE class was cancelled because the gym floor was being redone.',
+    'BP\'s profit reading beat forecasts.',
+    'BP opened a new petrol station in Reading last week.',
+    'Cleanup workers who got sick after the spill sued BP, and a doctor testified for them.',
+    'HR reminded staff the treadmill in the gym is for resting breaks.',
+    'ER fans waited years for the reboot.',
+    'Elden Ring fans waited two years for the ER DLC.',
+    'This build is completely broken in ER after the latest patch.',
+    'The U.S. ED reports that doctor\'s degrees rose 3% last year.',
+    'The ED said the injury rate at schools fell.',
+    'Dress code: scrubs OR business casual.',
+    'Surgeon Commander Smith RN of the Institute of Naval Medicine spoke at the event.',
+    'The RN app is built in React Native, so patients can book visits from their phones.',
+    'Refill your water bottles at the Zion NP visitor center before the hike.',
+    'Is P equal to NP? A follow-up paper claims the proof has a gap.',
+    'Researchers at IBM labs say the problem is in NP.',
+    'CNA: Thundery showers are expected over the weekend.',
+    'SLP token price sounds an alarm for Axie players.',
+    'Employees who work OT get a performance evaluation bonus.',
+    'An evaluation of OT prophecy shows how the books were edited.',
+    'Pizza delivery in OB is fast on weekends.',
+    'The MD of the drug maker said the new medicine would launch next year.',
+    'Our MD said the rash of resignations would stop.',
+    'She told the tribunal the MD made comments about her pregnancy.',
+    'The care home\'s MD said a nurse was on duty that night.',
+    'AMD named a new MD for its India business.',
+    'We expect to see an uptick in orders this year, said the MD.',
+    'A CT woman donated a kidney to her coworker.',
+    'CT hospitals saw more lung infections this winter.',
+    'CBC aired a report on lab work delays at Ontario hospitals.',
+    'The health department posted a PSA urging a blood test for lead.',
+    'RBI kept the INR within its target range this quarter.',
+    'Tired AF but my heartbeat won\'t slow down.',
+    'The camera\'s AF kept up with a hummingbird fluttering between flowers.',
+    'Chest of drawers for sale in Detroit, MI, pickup only.',
+    'Grand Rapids, MI residents were sweating through the heat wave.',
+    'A bag of sea salt costs CHF 4 in Geneva.',
+    'The franc (CHF) firmed as swelling demand for havens lifted it.',
+    'Hospitals store 5 TB of chest X-ray images a year.',
+    'Clarksdale, MS residents reported symptoms after the chemical spill.',
+    'MS Word lists symptoms of file corruption.',
+    'The RA (resident assistant) noticed his swollen ankle and called campus health.',
+    'Raise a PO before midnight on Friday to get paid this month.',
+    'The IV pole vault record.',
+    'Section IV: the nurse\'s role.',
+    'Casimir IV was a popular king among the Poles.',
+    'Title IV funding pays for nurse training.',
+    'Level IV nurse residency program.',
+    'Henry IV put an end to the wars of religion.',
+    'Wisconsin DNR urges hikers to see a doctor if they find a tick.',
+    'DNR officers took the injured hunter to a doctor in town.',
+    'Verstappen was fighting a cough ahead of the Las Vegas GP.',
+    'Readings from BP\'s Gulf sensors showed the leak had slowed.',
+    'ER star George Clooney went to the premiere with his wife.',
+    'Maryland (MD) physicians must renew their licenses every two years.',
+    'The hospital group\'s MD said physician shortages were easing.',
+  ]);
+  // Other words in these sentences get their own cards; the abbreviation's must not show.
+  itSkips([
+    ['The MD of the pharmacy chain said prescription sales rose 4%.', 'md'],
+    ['DM me about prediabetes coaching plans.', 'dm'],
+    ['MS Teams keeps crashing, and the fatigue is real.', 'ms'],
+    ['She earned an MS in nursing and studies fatigue in night-shift workers.', 'ms'],
+    ['Heat stroke symptoms can come on fast in Death Valley NP in July.', 'np'],
+    ['Singapore\'s CNA reported a fire at a nursing home in Bukit Batok.', 'cna'],
+    ['Registered Nurse IV - ICU, full time, sign-on bonus.', 'iv'],
+    ['Clinical Nurse IV job description.', 'iv'],
+  ]);
+});
+
+/** Cue words of one meaning that stand beside another meaning's letters as often: no wrong meaning is picked. */
+describe('the meaning chosen for ED and ER', () => {
+  const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
+  const compiled = compile([{ packId, entries }]);
+  const matcher = createMatcher(compiled);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const senseOf = (text: string, word: string): string | null => {
+    const at = text.indexOf(word);
+    const match = matcher.findInText(text, { healthTopic: true }).find((m) => m.start <= at && m.end > at);
+    if (!match) return 'no match';
+    const entry = byId.get(compiled.entries[match.entry]!.id)!;
+    const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
+    return chosen === null ? null : entry.senses![chosen]!.label;
+  };
+
+  it.each([
+    ['Many men with ED never talk to a doctor about it, though pills such as Viagra help.', 'ED', 'erectile dysfunction'],
+    ['Your doctor may switch you to the ER tablets.', 'ER', 'extended-release (medicine)'],
+    ['The ER nurse cleaned the cut and sent us home.', 'ER', 'emergency room'],
+  ])('%s: %s means %s', (text, word, label) => {
+    expect(senseOf(text, word)).toBe(label);
+  });
+});
