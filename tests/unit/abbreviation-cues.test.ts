@@ -1,10 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../glossary/compile';
-import { createMatcher } from '../../glossary/matcher';
-import { loadValidPack } from '../../glossary/packs/prebuild';
-import { chooseSense } from '../../glossary/senses';
-import { itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
+import { itLeavesPlain, itSkips, itUnderlines, senseChosen } from './helpers/bundled-underline';
 
 /**
  * The abbreviations patients meet most (vitals, places, care roles, tests, conditions, orders) in
@@ -220,24 +215,11 @@ describe('cue words of common abbreviations', () => {
 
 /** Cue words of one meaning that stand beside another meaning's letters as often: no wrong meaning is picked. */
 describe('the meaning chosen for ED and ER', () => {
-  const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-  const compiled = compile([{ packId, entries }]);
-  const matcher = createMatcher(compiled);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const senseOf = (text: string, word: string): string | null => {
-    const at = text.indexOf(word);
-    const match = matcher.findInText(text, { healthTopic: true }).find((m) => m.start <= at && m.end > at);
-    if (!match) return 'no match';
-    const entry = byId.get(compiled.entries[match.entry]!.id)!;
-    const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
-    return chosen === null ? null : entry.senses![chosen]!.label;
-  };
-
   it.each([
     ['Many men with ED never talk to a doctor about it, though pills such as Viagra help.', 'ED', 'erectile dysfunction'],
     ['Your doctor may switch you to the ER tablets.', 'ER', 'extended-release (medicine)'],
     ['The ER nurse cleaned the cut and sent us home.', 'ER', 'emergency room'],
   ])('%s: %s means %s', (text, word, label) => {
-    expect(senseOf(text, word)).toBe(label);
+    expect(senseChosen(text, word)).toBe(label);
   });
 });

@@ -1,10 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../glossary/compile';
-import { createMatcher } from '../../glossary/matcher';
-import { loadValidPack } from '../../glossary/packs/prebuild';
-import { chooseSense } from '../../glossary/senses';
-import { itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
+import { itLeavesPlain, itSkips, itUnderlines, senseChosen } from './helpers/bundled-underline';
 
 /**
  * Health basics, round 95: the words of a hospital stay that NHS pages, discharge papers and
@@ -212,19 +207,6 @@ describe('words of a hospital stay', () => {
 });
 
 describe('OD, OS and AMA take the sense their cue words give', () => {
-  const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-  const compiled = compile([{ packId, entries }]);
-  const matcher = createMatcher(compiled);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const senseOf = (text: string, word: string) => {
-    const at = text.indexOf(word);
-    const match = matcher.findInText(text, { healthTopic: true }).find((m) => m.start <= at && m.end > at);
-    if (!match) return 'no match';
-    const entry = byId.get(compiled.entries[match.entry]!.id)!;
-    const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
-    return chosen === null ? null : entry.senses![chosen]!.label;
-  };
-
   it.each([
     ['Rx: OD -2.25 sphere, OS -2.00 sphere.', 'OD', 'right eye (eye prescription)'],
     ["He OD'd on fentanyl last year and was saved by Narcan.", "OD'd", 'overdose'],
@@ -236,6 +218,6 @@ describe('OD, OS and AMA take the sense their cue words give', () => {
     ['He left the hospital AMA after two days.', 'AMA', 'against medical advice'],
     ['AMA positive at a titer of 1:160, consistent with PBC.', 'AMA', 'antimitochondrial antibody (blood test)'],
   ])('%s (%s) → %s', (text, word, label) => {
-    expect(senseOf(text, word)).toBe(label);
+    expect(senseChosen(text, word)).toBe(label);
   });
 });

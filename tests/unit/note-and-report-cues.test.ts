@@ -1,10 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../glossary/compile';
-import { createMatcher } from '../../glossary/matcher';
-import { loadValidPack } from '../../glossary/packs/prebuild';
-import { chooseSense } from '../../glossary/senses';
-import { itLeavesPlain, itSkips, itUnderlines, underlinedIds } from './helpers/bundled-underline';
+import { itLeavesPlain, itSkips, itUnderlines, senseChosen, underlinedIds } from './helpers/bundled-underline';
 
 /**
  * Cue words that a blind set of labelled sentences (written for this round by a helper who never
@@ -190,19 +185,6 @@ describe('cue words that also stand beside the other senses', () => {
 });
 
 describe('the meaning chosen', () => {
-  const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-  const compiled = compile([{ packId, entries }]);
-  const matcher = createMatcher(compiled);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const senseOf = (text: string, word: string): string | null => {
-    const at = text.indexOf(word);
-    const match = matcher.findInText(text, { healthTopic: true }).find((m) => m.start <= at && m.end > at);
-    if (!match) return 'no match';
-    const entry = byId.get(compiled.entries[match.entry]!.id)!;
-    const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
-    return chosen === null ? null : entry.senses![chosen]!.label;
-  };
-
   it.each([
     ['Echo: moderate MS with a mean transmitral gradient of 8 mmHg.', 'MS', 'mitral stenosis (heart valve)'],
     ['PT: 13.2 sec, INR 1.1.', 'PT', 'prothrombin time (blood test)'],
@@ -220,10 +202,10 @@ describe('the meaning chosen', () => {
     ['Prostate CA, on leuprolide 22.5 mg every 3 months.', 'CA', 'cancer'],
     ['Plaque acids wear down tooth enamel.', 'Plaque', 'on the teeth'],
   ])('%s: %s → %s', (text, word, label) => {
-    expect(senseOf(text, word)).toBe(label);
+    expect(senseChosen(text, word)).toBe(label);
   });
 
   it('lists the meanings where nothing in a history line decides', () => {
-    expect(senseOf('PMH: HTN, MS, hypothyroidism.', 'MS')).toBeNull();
+    expect(senseChosen('PMH: HTN, MS, hypothyroidism.', 'MS')).toBeNull();
   });
 });

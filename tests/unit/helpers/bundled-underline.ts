@@ -8,10 +8,13 @@ import { compile } from '../../../glossary/compile';
 import { underlineMatcher } from '../../../glossary/levels';
 import { createMatcher } from '../../../glossary/matcher';
 import { loadValidPack } from '../../../glossary/packs/prebuild';
+import { chooseSense } from '../../../glossary/senses';
 
 const pack = loadValidPack(resolve(import.meta.dirname, '../../../glossary/packs/health'));
 const compiled = compile([{ packId: pack.packId, entries: pack.entries }]);
-const matcher = underlineMatcher(createMatcher(compiled), compiled, 'general');
+const anyLevel = createMatcher(compiled);
+const matcher = underlineMatcher(anyLevel, compiled, 'general');
+const byId = new Map(pack.entries.map((entry) => [entry.id, entry]));
 
 export function underlinedIds(text: string): string[] {
   return matcher.findInText(text).map((match) => compiled.entries[match.entry]!.id);
@@ -36,4 +39,18 @@ export function itSkips(cases: readonly (readonly [text: string, id: string])[])
   it.each(cases)('%s (no %s card)', (text, id) => {
     expect(underlinedIds(text)).not.toContain(id);
   });
+}
+
+/**
+ * The meaning the card names for the match that covers `word` in `text`, read as part of a page
+ * about health and at any level: the sense's label, null where the card lists the meanings, or
+ * 'no match' where nothing covers the word.
+ */
+export function senseChosen(text: string, word: string): string | null {
+  const at = text.indexOf(word);
+  const match = anyLevel.findInText(text, { healthTopic: true }).find((found) => found.start <= at && found.end > at);
+  if (!match) return 'no match';
+  const entry = byId.get(compiled.entries[match.entry]!.id)!;
+  const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
+  return chosen === null ? null : entry.senses![chosen]!.label;
 }
