@@ -11,6 +11,7 @@ import { FrameTerms, stepAcrossFrames } from '../utils/background/frame-stepping
 import { publishGlossaryRevision } from '../utils/storage/glossary-revision';
 import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/storage/glossary-store';
 import { MatchService } from '../utils/background/match-service';
+import { emphasisWordCheck } from '../glossary/frequency';
 import { StoredCopyWriter } from '../utils/background/stored-copy';
 import { LIMITS } from '../glossary/limits';
 import { chooseSense } from '../glossary/senses';
@@ -28,6 +29,9 @@ import { toSearchDocuments } from '../glossary/search';
 export default defineBackground(() => {
   /** Generated forms the build dropped as other English words: a compile here drops them too. */
   const otherWords = new Set(droppedForms);
+  /** Words of emphasis for compiles here (CompileOptions.isEmphasisWord), from the build's word list once one asks. */
+  let emphasisWords: ((word: string) => boolean) | null = null;
+  const isEmphasisWord = (word: string) => (emphasisWords ??= emphasisWordCheck(commonWords))(word);
   /**
    * The bundled pack's entries (files in the package), which cards and a compile with the user's
    * glossaries need. Matching the bundled pack alone needs only its build-time tables, so that
@@ -45,7 +49,7 @@ export default defineBackground(() => {
       return takeBundledTables(tablesScripts);
     } catch (error) {
       console.error('Termlight could not load the bundled tables, and compiles the pack instead:', error);
-      return compileEffective([await health], { mutedIds: [], disabledPacks: [] }, otherWords);
+      return compileEffective([await health], { mutedIds: [], disabledPacks: [] }, otherWords, isEmphasisWord);
     }
   }
   /** The same pack as a revision counts it, known without reading its entries. */
@@ -89,7 +93,7 @@ export default defineBackground(() => {
     const sources: GlossarySource[] = [await health, ...user.map(userSource)];
     lookup = Promise.resolve(new EntryLookup(sources, settings));
     const revision = `${buildId}:${glossaryRevision(sources, settings)}`;
-    const compile = () => compileEffective(sources, settings, otherWords);
+    const compile = () => compileEffective(sources, settings, otherWords, isEmphasisWord);
     if ((await compiledGlossaryRevision()) === revision) {
       // Published before this worker started: the stored tables are the ones in force.
       matches.setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());

@@ -34,6 +34,12 @@ export interface CompileOptions {
    * entry lists itself are never dropped. Build scripts pass one (see other-words.ts).
    */
   dropDerivedForm?: DerivedFormFilter;
+  /**
+   * Whether a word (lower case) is one writers put in capitals for emphasis (frequency.ts
+   * emphasisWordCheck): an abbreviation spelled so ("OR") never stands in for its meanings without
+   * its cue words (see CompiledEntry.meanings). Without it every abbreviation with senses may.
+   */
+  isEmphasisWord?: (word: string) => boolean;
 }
 
 export interface CompiledEntry {
@@ -46,16 +52,32 @@ export interface CompiledEntry {
   muted?: true;
   /** Folded phrases in which the entry's words mean something else (present only when some). */
   notIn?: string[];
+  /**
+   * An abbreviation with two or more senses, not spelled as a word of emphasis ("OR"): on a page
+   * about health it is shown even without its cue words, and its card lists the meanings rather
+   * than guessing (matcher.ts). Present only when true.
+   */
+  meanings?: true;
 }
 
-/** What the tables keep of an entry (not muted). */
-export function compiledEntry(source: Pick<GlossaryEntry, 'id' | 'term' | 'level' | 'notIn'>, packId: string): CompiledEntry {
+type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive'>;
+
+/** What the tables keep of an entry (not muted). `isEmphasisWord` as in CompileOptions. */
+export function compiledEntry(source: EntrySource, packId: string, isEmphasisWord?: (word: string) => boolean): CompiledEntry {
   const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
+  if (listsMeanings(source, isEmphasisWord)) entry.meanings = true;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
   const notIn = unique(source.notIn.map(foldTerm).filter((phrase) => phrase !== ''));
   if (notIn.length > 0) entry.notIn = notIn;
   return entry;
+}
+
+/** See CompiledEntry.meanings: the abbreviations (case-sensitive names) of an entry with senses. */
+function listsMeanings(source: EntrySource, isEmphasisWord?: (word: string) => boolean): boolean {
+  if (source.senses === undefined || source.senses.length < 2) return false;
+  const abbreviations = [source.term, ...source.aliases].filter((written) => source.caseSensitive === true || isCapsAbbreviation(written));
+  return abbreviations.length > 0 && !abbreviations.some((written) => isEmphasisWord?.(written.toLowerCase()) === true);
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
@@ -83,11 +105,11 @@ export function contextFormsOf(context: CompiledContext, entry: number): string[
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 6;
+export const TABLES_FORMAT = 7;
 
 export interface CompiledGlossary {
   /**
-   * 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;
@@ -165,7 +187,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
     for (const source of input.entries) {
       const isMuted = muted.has(source.id) || muted.has(`${input.packId}:${source.id}`);
       const entry = entries.length;
-      entries.push({ ...compiledEntry(source, input.packId), ...(isMuted ? { muted: true as const } : {}) });
+      entries.push({ ...compiledEntry(source, input.packId, options.isEmphasisWord), ...(isMuted ? { muted: true as const } : {}) });
       const contextForms = unique((source.context ?? []).flatMap((word) => termVariants(foldTerm(word))));
       context.push(contextForms);
       const contextFree = contextForms.length > 0 && source.contextFree !== undefined && source.contextFree.length > 0 ? new Set(source.contextFree) : null;

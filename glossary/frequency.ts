@@ -13,6 +13,12 @@ export type RankOf = (word: string) => number | undefined;
  * 18,000), so the line sits at the 20,000 most frequent words, where the word-parts check draws it too.
  */
 export const COMMON_WORD_RANK = 20_000;
+/**
+ * The top of a frequency list: words writers put in capitals for emphasis ("OR", "NOT", "ALL").
+ * Below about this rank SUBTLEX's own abbreviations and names begin ("ed" near 950, "ms" near
+ * 1,300), which in capitals are the medical letters they look like.
+ */
+const EMPHASIS_WORD_RANK = 500;
 /** Words below this rank are known to every adult reader. */
 const EVERYDAY_WORD_RANK = 2_000;
 
@@ -54,4 +60,14 @@ export function proposeLevel(term: string, rankOf: RankOf): Level {
   if (rarest < EVERYDAY_WORD_RANK) return 'everyday';
   if (rarest < COMMON_WORD_RANK) return 'general';
   return 'technical';
+}
+
+/**
+ * Whether a word (lower case) is one of the most frequent of `list`: words one a line, most
+ * frequent first, as the build ships them (scripts/lib/common-words.ts). The build and the
+ * background read the same list, so their compiles agree.
+ */
+export function emphasisWordCheck(list: string): (word: string) => boolean {
+  const words = new Set(list.split('\n', EMPHASIS_WORD_RANK));
+  return (word) => words.has(word);
 }

@@ -319,6 +319,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** Abbreviations that lacked only their context words in the text being read (see besideTerms), and their words. */
   const abbreviationsWaiting: TextMatch[] = [];
   const abbreviationWords: number[] = [];
+  /** Abbreviations with several meanings (CompiledEntry.meanings): on a health page they need no cue words. */
+  const meanings = Uint8Array.from(compiled.entries, (entry) => (entry.meanings === true ? 1 : 0));
   /** Technical entries, whose matches let an abbreviation in their sentence do without its cue words. */
   const technical = Uint8Array.from(compiled.entries, (entry) => (entry.level === 'technical' ? 1 : 0));
 
@@ -333,13 +335,14 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * sentence cost a third as much again as the whole scan, and a block without a sentence break
    * must not be read again for each abbreviation in it.
    */
-  function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[]): TextMatch[] {
+  function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[], aboutHealth: () => boolean): TextMatch[] {
     const { start: wordStart, flags, count } = textWords;
     const accepted: TextMatch[] = [];
-    // The sentence read last: its first word, the first word after it, and whether it holds a technical term.
+    // The sentence read last: its first word, the first word after it, whether it holds a technical term and a small letter.
     let first = 0;
     let next = 0;
     let withTerm = false;
+    let withSmallLetter = false;
     abbreviationsWaiting.forEach((match, k) => {
       const word = abbreviationWords[k]!;
       if (word >= next) {
@@ -351,8 +354,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
         const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
         withTerm = hasTechnicalTerm(found, from, to);
+        withSmallLetter = hasSmallLetter(text, from, to);
       }
-      if (withTerm && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
+      // Several meanings, on a health page, in a sentence that is no heading in capitals: the card lists them.
+      const listed = !withTerm && meanings[match.entry] === 1 && withSmallLetter && aboutHealth();
+      if ((withTerm || listed) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
     });
     return accepted;
   }
@@ -416,9 +422,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         ((info & NEXT_WORD_NEEDED) === 0 || (w + 1 < words.count && firstWords.hasPair(hash, wordHash[w + 1]!)));
       i = mayStart ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
     }
-    const beside = abbreviationsWaiting.length > 0 ? besideTerms(text, folded, out) : NO_MATCHES;
+    let aboutHealth: boolean | undefined;
+    const isHealthText = () => (aboutHealth ??= options.healthTopic === true || isAboutHealth(out));
+    const beside = abbreviationsWaiting.length > 0 ? besideTerms(text, folded, out, isHealthText) : NO_MATCHES;
     const found = beside.length > 0 ? mergeWaiting(out, beside) : out;
-    if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
+    if (waiting.length > 0 && isHealthText()) {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
@@ -516,6 +524,16 @@ function foldedRunEnd(text: string, pos: number, pattern: string, from: number, 
     else return -1;
   }
   return pos;
+}
+
+/** Whether [from, to) holds a lower-case letter: a sentence without one is a heading or shouted. */
+function hasSmallLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+    if (code >= 128 && text[i] !== text[i]!.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { packFiles } from '../glossary/packs/pack-file';
 import { prebuildHealthPack, type PrebuiltPack } from '../glossary/packs/prebuild';
 import { tablesScripts } from '../glossary/packs/tables-file';
-import { bundledFormFilter } from '../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../scripts/lib/compile-options';
 
 /**
  * One virtual module per consumer, so the popup never carries the background's data and vice
@@ -36,7 +36,7 @@ export default defineWxtModule({
     // Both hooks below need the files; splitting stringifies every entry twice, so once per build.
     let files: PackageFile[] | null = null;
     let scripts: PackageFile[] | null = null;
-    const prebuild = () => (prebuilt ??= prebuildHealthPack(dir, { dropDerivedForm: bundledFormFilter() }));
+    const prebuild = () => (prebuilt ??= prebuildHealthPack(dir, bundledCompileOptions()));
     const tableScripts = () => (scripts ??= tablesScripts(prebuild().compiled));
     // Firefox's background is a page, which runs the scripts its manifest lists, in order, the
     // tables' first: its package then has no script the add-on linter would refuse to read (5 MiB).

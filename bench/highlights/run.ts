@@ -12,7 +12,7 @@ import { createMatcher } from '../../glossary/matcher';
 import { checkPack } from '../../glossary/pack-checks';
 import { readPackDir } from '../../glossary/packs/read-pack-dir';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 import { htmlToText } from '../../scripts/lib/read-documents';
 import { LengthTable } from './length-table';
 import { simulatePage, type SimulatedSettings } from './simulate';
@@ -74,12 +74,12 @@ const rows: Row[] = [
   { label: 'v2: unfamiliar words only, first per section', entries: current, settings: { underline: 'technical', density: 'section' }, filtered: true },
 ];
 
-const filter = bundledFormFilter();
+const bundledOptions = bundledCompileOptions();
 const byLength = new LengthTable();
 const table: string[][] = [];
 let technicalAtWidest: Map<number, Set<string>> | null = null;
 for (const row of rows) {
-  const compiled = compile([{ packId: 'health-basics', entries: row.entries }], row.filtered ? { dropDerivedForm: filter } : {});
+  const compiled = compile([{ packId: 'health-basics', entries: row.entries }], row.filtered ? bundledOptions : {});
   const matcher = createMatcher(compiled);
   const cells = [row.label];
   for (const kind of ['health', 'ordinary'] as const) {

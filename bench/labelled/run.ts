@@ -13,7 +13,7 @@ import { compile } from '../../glossary/compile';
 import { UNDERLINE_LEVELS } from '../../glossary/settings-schema';
 import { createMatcher } from '../../glossary/matcher';
 import { loadValidPack } from '../../glossary/packs/prebuild';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 import { parseLabelled, scoreLines, type ScoredLine, type TopicMode } from './score';
 
 const args = process.argv.slice(2);
@@ -27,7 +27,7 @@ if (files.length === 0 || !['alone', 'label'].includes(topic) || !(UNDERLINE_LEV
 }
 
 const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const compiled = compile([{ packId, entries }], { dropDerivedForm: bundledFormFilter() });
+const compiled = compile([{ packId, entries }], bundledCompileOptions());
 const glossary = { matcher: createMatcher(compiled), compiled, entries: new Map(entries.map((entry) => [entry.id, entry])) };
 
 const percent = (right: number, all: number) => `${((100 * right) / all).toFixed(1)} %`;

@@ -137,4 +137,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
       await page.press('Escape');
     }
   });
+
+  it('lists the meanings on the card of letters with several, where nothing on a health page says which', async () => {
+    await page.goto(suite.server.url('/labelled/visit-note.html'));
+    await waitFor(() => termlightHighlights(page), (found) => found.includes('MS'));
+    const label = (await readLabels(page)).find((item) => item.text === 'MS')!;
+    const meanings = await page.evaluate(() => document.querySelector<HTMLElement>('[data-meanings]')!.dataset.meanings!.split('|'), undefined);
+    await page.move(label.point!.x, label.point!.y + 300);
+    await page.move(label.point!.x, label.point!.y, 2);
+    const card = await waitFor(() => readTooltip(page), (value) => !!value?.visible && meanings.every((meaning) => value.text.includes(meaning)), 3_000);
+    expect(card?.text).toContain('It can mean');
+    for (const meaning of meanings) expect(card?.text).toContain(meaning);
+    await page.press('Escape');
+  });
 });

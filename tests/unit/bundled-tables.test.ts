@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiledEntry } from '../../glossary/compile';
+import { emphasisWordCheck } from '../../glossary/frequency';
+import { commonWordList } from '../../scripts/lib/common-words';
 import { BUNDLED_PACK_FILE, PACK_PART_BYTES, packFiles, parseBundledPack } from '../../glossary/packs/pack-file';
 import { prebuildHealthPack } from '../../glossary/packs/prebuild';
 import { readBundledPack } from '../../utils/background/bundled-pack';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 
-const prebuilt = prebuildHealthPack(resolve(import.meta.dirname, '../../glossary/packs/health'), { dropDerivedForm: bundledFormFilter() });
+const prebuilt = prebuildHealthPack(resolve(import.meta.dirname, '../../glossary/packs/health'), bundledCompileOptions());
 /** The pack as one file, as the build wrote it before packs outgrew one. */
 const packFile = JSON.stringify(prebuilt.pack);
 /** The pack files as the build writes them into the package. */
@@ -23,7 +25,9 @@ describe('the bundled tables in the background', () => {
     const built = prebuilt.compiled;
     const { parts: _parts, ...pack } = parseBundledPack(JSON.parse(packFile));
     expect(built.entries).toHaveLength(pack.entries.length);
-    expect(built.entries).toEqual(pack.entries.map((entry) => compiledEntry(entry, pack.manifest.id)));
+    // The words of emphasis as the background reads them, from the word list the build ships.
+    const isEmphasisWord = emphasisWordCheck(commonWordList());
+    expect(built.entries).toEqual(pack.entries.map((entry) => compiledEntry(entry, pack.manifest.id, isEmphasisWord)));
   });
 
   it('the pack file holds every entry of the pack, in the order the tables were compiled from', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { loadValidPack } from '../../glossary/packs/prebuild';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 import brands from './data/common-brands.json';
 import medicines from './data/common-medicines.json';
 import tests from './data/common-tests.json';
@@ -21,7 +21,7 @@ interface Checklist {
 }
 
 const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const matcher = createMatcher(compile([{ packId, entries }], { dropDerivedForm: bundledFormFilter() }));
+const matcher = createMatcher(compile([{ packId, entries }], bundledCompileOptions()));
 
 function matchedWhole(text: string, name: string): boolean {
   const start = text.indexOf(name);

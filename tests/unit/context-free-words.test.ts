@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { loadValidPack } from '../../glossary/packs/prebuild';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 import { itLeavesPlain, itUnderlines } from './helpers/bundled-underline';
 
 const pack = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const compiled = compile([{ packId: pack.packId, entries: pack.entries }], { dropDerivedForm: bundledFormFilter() });
+const compiled = compile([{ packId: pack.packId, entries: pack.entries }], bundledCompileOptions());
 const matcher = createMatcher(compiled);
 
 describe('context-free words of the bundled pack', { timeout: 60_000 }, () => {

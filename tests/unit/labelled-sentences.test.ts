@@ -5,7 +5,7 @@ import { createMatcher } from '../../glossary/matcher';
 import { foldTerm } from '../../glossary/normalize';
 import { loadValidPack } from '../../glossary/packs/prebuild';
 import { chooseSense } from '../../glossary/senses';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 import abbreviationSentences from './data/abbreviation-sentences.json';
 import senseSentences from './data/sense-sentences.json';
 
@@ -22,7 +22,7 @@ interface Labelled {
 }
 
 const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const compiled = compile([{ packId, entries }], { dropDerivedForm: bundledFormFilter() });
+const compiled = compile([{ packId, entries }], bundledCompileOptions());
 const matcher = createMatcher(compiled);
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 

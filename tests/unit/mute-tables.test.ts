@@ -4,14 +4,14 @@ import { compile, expandGlossary, type CompiledGlossary } from '../../glossary/c
 import { createMatcher } from '../../glossary/matcher';
 import { muteInTables } from '../../glossary/mute-tables';
 import { loadValidPack } from '../../glossary/packs/prebuild';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 
 /**
  * The background marks muted terms in the bundled pack's build-time tables instead of compiling
  * the pack again; the matches must be the ones a compile with the same mutes gives.
  */
 const { packId, entries } = loadValidPack(resolve(import.meta.dirname, '../../glossary/packs/health'));
-const options = { dropDerivedForm: bundledFormFilter() };
+const options = bundledCompileOptions();
 const tables = compile([{ packId, entries }], options);
 
 /** The forms that several entries claim, where the order of their owners decides, and those entries. */

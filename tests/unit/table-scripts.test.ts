@@ -5,9 +5,9 @@ import { prebuildHealthPack } from '../../glossary/packs/prebuild';
 import { PACK_PART_BYTES } from '../../glossary/packs/pack-file';
 import { BUNDLED_TABLES_SCRIPT, TABLES_GLOBAL, tablesScripts } from '../../glossary/packs/tables-file';
 import { takeBundledTables } from '../../utils/background/bundled-tables';
-import { bundledFormFilter } from '../../scripts/lib/form-filter';
+import { bundledCompileOptions } from '../../scripts/lib/compile-options';
 
-const prebuilt = prebuildHealthPack(resolve(import.meta.dirname, '../../glossary/packs/health'), { dropDerivedForm: bundledFormFilter() });
+const prebuilt = prebuildHealthPack(resolve(import.meta.dirname, '../../glossary/packs/health'), bundledCompileOptions());
 
 /** Runs the scripts in order in a fresh global scope, as a background page or script runs them. */
 function run(scripts: { contents: string }[]): Record<string, unknown> {

@@ -43,12 +43,15 @@ export function compileEffective(
   settings: Pick<Settings, 'mutedIds' | 'disabledPacks'>,
   /** Generated forms the build found to be other English words ("form\u0000head"): dropped here too. */
   droppedForms: ReadonlySet<string> = new Set(),
+  /** The build's check for words of emphasis (CompileOptions.isEmphasisWord), from the word list it ships. */
+  isEmphasisWord?: (word: string) => boolean,
 ): CompiledGlossary {
   const inputs: CompileInput[] = compileOrder(sources).map((source) => ({ packId: source.packId, entries: source.entries, overrides: source.user === true }));
   return compile(inputs, {
     mutedIds: settings.mutedIds,
     disabledPackIds: settings.disabledPacks,
     dropDerivedForm: (form, head) => droppedForms.has(`${form}\u0000${head}`),
+    isEmphasisWord,
   });
 }
 

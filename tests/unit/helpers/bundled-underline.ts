@@ -5,13 +5,16 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { compile } from '../../../glossary/compile';
+import { emphasisWordCheck } from '../../../glossary/frequency';
 import { underlineMatcher } from '../../../glossary/levels';
 import { createMatcher } from '../../../glossary/matcher';
 import { loadValidPack } from '../../../glossary/packs/prebuild';
 import { chooseSense } from '../../../glossary/senses';
+import { commonWordList } from '../../../scripts/lib/common-words';
 
 const pack = loadValidPack(resolve(import.meta.dirname, '../../../glossary/packs/health'));
-const compiled = compile([{ packId: pack.packId, entries: pack.entries }]);
+// Words of emphasis as the build reads them ("OR" never lists its meanings without cue words).
+const compiled = compile([{ packId: pack.packId, entries: pack.entries }], { isEmphasisWord: emphasisWordCheck(commonWordList()) });
 const anyLevel = createMatcher(compiled);
 const matcher = underlineMatcher(anyLevel, compiled, 'general');
 const byId = new Map(pack.entries.map((entry) => [entry.id, entry]));
