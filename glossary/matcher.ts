@@ -328,38 +328,42 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * The waiting abbreviations that share their sentence with a technical term that shows the text
    * is about health (isTopicEvidence): "Ondansetron 4 mg IV was given for nausea", "taken to the OR
    * for an appendectomy". Jargon only: a news headline's "Healthcare Plan" beside "ED" (a
-   * law-enforcement agency) is no note. Not a capital pair after a place name and a comma
+   * law-enforcement agency) is no note. On a text about health (worked out only when one of
+   * them asks), also those with several meanings (CompiledEntry.meanings) in a sentence with a small
+   * letter, whatever stands beside them: their card lists the meanings. Not a capital pair after a place name and a comma
    * ("Portland, OR"): a town and its state; nor letters the page spells out just before them
    * ("Adrenal vein sampling (AVS)"). Only the sentences that hold a waiting abbreviation are read,
    * each once (the abbreviations come in text order): on a long text, numbering every word's
    * sentence cost a third as much again as the whole scan, and a block without a sentence break
    * must not be read again for each abbreviation in it.
    */
-  function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[], aboutHealth: () => boolean): TextMatch[] {
+  function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[], healthTopic: boolean): TextMatch[] {
     const { start: wordStart, flags, count } = textWords;
     const accepted: TextMatch[] = [];
-    // The sentence read last: its first word, the first word after it, whether it holds a technical term and a small letter.
-    let first = 0;
+    // The sentence read last: the first word after it, its text and whether it holds a technical term.
     let next = 0;
+    let from = 0;
+    let to = 0;
     let withTerm = false;
-    let withSmallLetter = false;
-    abbreviationsWaiting.forEach((match, k) => {
+    // Whether the text is about health: worked out only when letters with several meanings ask.
+    let aboutHealth: boolean | undefined;
+    for (let k = 0; k < abbreviationsWaiting.length; k++) {
+      const match = abbreviationsWaiting[k]!;
       const word = abbreviationWords[k]!;
       if (word >= next) {
-        first = word;
+        let first = word;
         // Back to the sentence's first word, never past the last sentence read (whose end begins one).
         while (first > next && (flags[first]! & BREAK_BEFORE) === 0) first--;
         next = word + 1;
         while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
-        const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
-        const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
+        from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
+        to = next === count ? text.length : originalStart(folded, wordStart[next]!);
         withTerm = hasTechnicalTerm(found, from, to);
-        withSmallLetter = hasSmallLetter(text, from, to);
       }
       // Several meanings, on a health page, in a sentence that is no heading in capitals: the card lists them.
-      const listed = !withTerm && meanings[match.entry] === 1 && withSmallLetter && aboutHealth();
+      const listed = !withTerm && meanings[match.entry] === 1 && (aboutHealth ??= healthTopic || isAboutHealth(found)) && hasSmallLetter(text, from, to);
       if ((withTerm || listed) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
-    });
+    }
     return accepted;
   }
 
@@ -422,11 +426,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         ((info & NEXT_WORD_NEEDED) === 0 || (w + 1 < words.count && firstWords.hasPair(hash, wordHash[w + 1]!)));
       i = mayStart ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
     }
-    let aboutHealth: boolean | undefined;
-    const isHealthText = () => (aboutHealth ??= options.healthTopic === true || isAboutHealth(out));
-    const beside = abbreviationsWaiting.length > 0 ? besideTerms(text, folded, out, isHealthText) : NO_MATCHES;
+    const beside = abbreviationsWaiting.length > 0 ? besideTerms(text, folded, out, options.healthTopic === true) : NO_MATCHES;
     const found = beside.length > 0 ? mergeWaiting(out, beside) : out;
-    if (waiting.length > 0 && isHealthText()) {
+    if (waiting.length > 0 && (options.healthTopic || isAboutHealth(out))) {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
