@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { itLeavesPlain, itSkips, itUnderlines, senseChosen } from './helpers/bundled-underline';
+import { describe } from 'vitest';
+import { itChoosesSense, itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
 
 /**
  * The abbreviations patients meet most (vitals, places, care roles, tests, conditions, orders) in
@@ -215,11 +215,9 @@ describe('cue words of common abbreviations', () => {
 
 /** Cue words of one meaning that stand beside another meaning's letters as often: no wrong meaning is picked. */
 describe('the meaning chosen for ED and ER', () => {
-  it.each([
+  itChoosesSense([
     ['Many men with ED never talk to a doctor about it, though pills such as Viagra help.', 'ED', 'erectile dysfunction'],
     ['Your doctor may switch you to the ER tablets.', 'ER', 'extended-release (medicine)'],
     ['The ER nurse cleaned the cut and sent us home.', 'ER', 'emergency room'],
-  ])('%s: %s means %s', (text, word, label) => {
-    expect(senseChosen(text, word)).toBe(label);
-  });
+  ]);
 });

@@ -5,7 +5,7 @@ import { createMatcher } from '../../glossary/matcher';
 import type { Sense } from '../../glossary/schema';
 import { chooseSense } from '../../glossary/senses';
 import { commonWordList } from '../../scripts/lib/common-words';
-import { senseChosen } from './helpers/bundled-underline';
+import { itLeavesWordPlain, itListsMeanings } from './helpers/bundled-underline';
 import { entry } from './helpers/entries';
 
 const MS_SENSES: Sense[] = [
@@ -80,20 +80,16 @@ describe('letters with several meanings and no cue words', () => {
 });
 
 describe('the bundled pack on a page about health', () => {
-  it.each([
+  itListsMeanings([
     ['Pt with hx of MS, here for routine follow-up.', 'MS'],
     ['PT ordered, will follow up in two weeks.', 'PT'],
     ['History of ED; referred to a specialist.', 'ED'],
-  ])('%s: the card for %s lists the meanings', (text, word) => {
-    expect(senseChosen(text, word)).toBeNull();
-  });
+  ]);
 
-  it.each([
+  itLeavesWordPlain([
     ['Take it with food OR milk, never on an empty stomach.', 'OR'],
     ['Clinic address: 1200 Main Street, Portland, OR 97201.', 'OR'],
     ['Written by Dana Reyes, MD, for the clinic team.', 'MD'],
     ['CALL THE ED IF YOU FEEL WORSE', 'ED'],
-  ])('%s: %s is left plain', (text, word) => {
-    expect(senseChosen(text, word)).toBe('no match');
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { itLeavesPlain, itUnderlines, senseChosen } from './helpers/bundled-underline';
+import { describe } from 'vitest';
+import { itChoosesSense, itLeavesPlain, itLeavesWordPlain, itListsMeanings, itUnderlines } from './helpers/bundled-underline';
 
 /**
  * Health basics: clinical abbreviations with two or more medical meanings (PD, HD, CD, AD, PPH,
@@ -130,7 +130,7 @@ describe('abbreviations with several medical meanings', () => {
 });
 
 describe('the meaning chosen for abbreviations with several medical meanings', () => {
-  it.each([
+  itChoosesSense([
     ['PD diagnosed in 2019; the tremor is better on carbidopa-levodopa.', 'PD', "Parkinson's disease"],
     ['Started PD with nightly exchanges on a cycler at home.', 'PD', 'peritoneal dialysis'],
     ['Your PD is 62 mm, and the optician uses it to center the lenses.', 'PD', 'pupillary distance (glasses)'],
@@ -201,11 +201,9 @@ describe('the meaning chosen for abbreviations with several medical meanings', (
     ['Kidney stones and PD: what to know about peritoneal dialysis.', 'PD', 'peritoneal dialysis'],
     ['CD with perianal fistula, on infliximab.', 'CD', "Crohn's disease"],
     ['Go to UC for a sprain; call 911 for chest pain.', 'UC', 'urgent care'],
-  ])('%s: %s → %s', (text, word, label) => {
-    expect(senseChosen(text, word)).toBe(label);
-  });
+  ]);
 
-  it.each([
+  itListsMeanings([
     ["His father had Huntington's, and he himself is on dialysis: HD three times a week.", 'HD'],
     ['PD: resting tremor noted; peritoneal dialysis catheter site clean.', 'PD'],
     ['CD: on a gluten-free diet, yet a new fistula was found on colonoscopy.', 'CD'],
@@ -215,13 +213,11 @@ describe('the meaning chosen for abbreviations with several medical meanings', (
     ['Our pulmonary clinic PA will call you with results.', 'PA'],
     ['Pregnant women have a higher risk of PE, so leg swelling is checked.', 'PE'],
     ['No LOC after the fall; GCS 15.', 'LOC'],
-  ])('lists the meanings where cues of two senses appear: %s (%s)', (text, word) => {
-    expect(senseChosen(text, word)).toBeNull();
-  });
+  ]);
 });
 
 describe('the same letters in other uses on a page about health', () => {
-  it.each([
+  itLeavesWordPlain([
     ['Penn Medicine, 3400 Civic Center Blvd, Philadelphia PA 19104.', 'PA'],
     ['Mercy Hospital, Pittsburgh PA 15219, cancer center.', 'PA'],
     ['The hospital PA system announced a code blue.', 'PA'],
@@ -255,7 +251,5 @@ describe('the same letters in other uses on a page about health', () => {
     ['DM us for an appointment with our dermatologist.', 'DM'],
     ['Tired AF after a night shift, but my heart rate is fine.', 'AF'],
     ['Going AF for Dry January: alcohol-free beer and mocktails.', 'AF'],
-  ])('%s (%s not underlined)', (text, word) => {
-    expect(senseChosen(text, word)).toBe('no match');
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { itLeavesPlain, itSkips, itUnderlines, senseChosen } from './helpers/bundled-underline';
+import { describe } from 'vitest';
+import { itChoosesSense, itLeavesPlain, itSkips, itUnderlines } from './helpers/bundled-underline';
 
 /**
  * Health basics, round 95: the words of a hospital stay that NHS pages, discharge papers and
@@ -207,7 +207,7 @@ describe('words of a hospital stay', () => {
 });
 
 describe('OD, OS and AMA take the sense their cue words give', () => {
-  it.each([
+  itChoosesSense([
     ['Rx: OD -2.25 sphere, OS -2.00 sphere.', 'OD', 'right eye (eye prescription)'],
     ["He OD'd on fentanyl last year and was saved by Narcan.", "OD'd", 'overdose'],
     ['Amlodipine 5 mg OD.', 'OD', 'once daily (UK prescriptions)'],
@@ -217,7 +217,5 @@ describe('OD, OS and AMA take the sense their cue words give', () => {
     ['Speculum exam: OS closed, small amount of blood, pregnancy 9 weeks.', 'OS', 'opening of the cervix'],
     ['He left the hospital AMA after two days.', 'AMA', 'against medical advice'],
     ['AMA positive at a titer of 1:160, consistent with PBC.', 'AMA', 'antimitochondrial antibody (blood test)'],
-  ])('%s (%s) → %s', (text, word, label) => {
-    expect(senseChosen(text, word)).toBe(label);
-  });
+  ]);
 });

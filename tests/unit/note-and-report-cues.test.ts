@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itLeavesPlain, itSkips, itUnderlines, senseChosen, underlinedIds } from './helpers/bundled-underline';
+import { itChoosesSense, itLeavesPlain, itSkips, itUnderlines, senseChosen, underlinedIds } from './helpers/bundled-underline';
 
 /**
  * Cue words that a blind set of labelled sentences (written for this round by a helper who never
@@ -185,7 +185,7 @@ describe('cue words that also stand beside the other senses', () => {
 });
 
 describe('the meaning chosen', () => {
-  it.each([
+  itChoosesSense([
     ['Echo: moderate MS with a mean transmitral gradient of 8 mmHg.', 'MS', 'mitral stenosis (heart valve)'],
     ['PT: 13.2 sec, INR 1.1.', 'PT', 'prothrombin time (blood test)'],
     ['Ca: 10.8 mg/dL (H)', 'Ca', 'calcium (lab test)'],
@@ -201,9 +201,7 @@ describe('the meaning chosen', () => {
     ['Abdomen: soft, nontender, BS present in all 4 quadrants.', 'BS', 'bowel sounds'],
     ['Prostate CA, on leuprolide 22.5 mg every 3 months.', 'CA', 'cancer'],
     ['Plaque acids wear down tooth enamel.', 'Plaque', 'on the teeth'],
-  ])('%s: %s → %s', (text, word, label) => {
-    expect(senseChosen(text, word)).toBe(label);
-  });
+  ]);
 
   it('lists the meanings where nothing in a history line decides', () => {
     expect(senseChosen('PMH: HTN, MS, hypothyroidism.', 'MS')).toBeNull();

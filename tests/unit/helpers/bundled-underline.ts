@@ -57,3 +57,24 @@ export function senseChosen(text: string, word: string): string | null {
   const chosen = chooseSense(entry.senses ?? [], text, match.start, match.end);
   return chosen === null ? null : entry.senses![chosen]!.label;
 }
+
+/** One test per sentence: the card for `word` names the sense given beside it. */
+export function itChoosesSense(cases: readonly (readonly [text: string, word: string, sense: string])[]): void {
+  it.each(cases)('%s: %s → %s', (text, word, sense) => {
+    expect(senseChosen(text, word)).toBe(sense);
+  });
+}
+
+/** One test per sentence that cannot tell which meaning `word` has: its card lists them. */
+export function itListsMeanings(cases: readonly (readonly [text: string, word: string])[]): void {
+  it.each(cases)('%s: the card for %s lists the meanings', (text, word) => {
+    expect(senseChosen(text, word)).toBeNull();
+  });
+}
+
+/** One test per sentence where `word` stands in another sense: no match covers it, at any level. */
+export function itLeavesWordPlain(cases: readonly (readonly [text: string, word: string])[]): void {
+  it.each(cases)('%s: %s is left plain', (text, word) => {
+    expect(senseChosen(text, word)).toBe('no match');
+  });
+}
