@@ -58,14 +58,21 @@ export interface CompiledEntry {
    * than guessing (matcher.ts). Present only when true.
    */
   meanings?: true;
+  /**
+   * On a page about health its words need no context words (GlossaryEntry.freeOnHealthPages); an
+   * abbreviation among them only in a sentence with a small letter, and never one spelled as a word
+   * of emphasis, as for `meanings`. Present only when true and the entry has context words.
+   */
+  freeOnHealthPages?: true;
 }
 
-type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive'>;
+type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages'>;
 
 /** What the tables keep of an entry (not muted). `isEmphasisWord` as in CompileOptions. */
 export function compiledEntry(source: EntrySource, packId: string, isEmphasisWord?: (word: string) => boolean): CompiledEntry {
   const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
   if (listsMeanings(source, isEmphasisWord)) entry.meanings = true;
+  if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && !spellsEmphasisWord(source, isEmphasisWord)) entry.freeOnHealthPages = true;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
   const notIn = unique(source.notIn.map(foldTerm).filter((phrase) => phrase !== ''));
@@ -76,8 +83,17 @@ export function compiledEntry(source: EntrySource, packId: string, isEmphasisWor
 /** See CompiledEntry.meanings: the abbreviations (case-sensitive names) of an entry with senses. */
 function listsMeanings(source: EntrySource, isEmphasisWord?: (word: string) => boolean): boolean {
   if (source.senses === undefined || source.senses.length < 2) return false;
-  const abbreviations = [source.term, ...source.aliases].filter((written) => source.caseSensitive === true || isCapsAbbreviation(written));
-  return abbreviations.length > 0 && !abbreviations.some((written) => isEmphasisWord?.(written.toLowerCase()) === true);
+  return abbreviationsOf(source).length > 0 && !spellsEmphasisWord(source, isEmphasisWord);
+}
+
+/** The entry's names written as abbreviations: case-sensitive, or capitals throughout. */
+function abbreviationsOf(source: EntrySource): string[] {
+  return [source.term, ...source.aliases].filter((written) => source.caseSensitive === true || isCapsAbbreviation(written));
+}
+
+/** Whether one of the entry's abbreviations spells a word writers put in capitals for emphasis ("OR"). */
+function spellsEmphasisWord(source: EntrySource, isEmphasisWord?: (word: string) => boolean): boolean {
+  return isEmphasisWord !== undefined && abbreviationsOf(source).some((written) => isEmphasisWord(written.toLowerCase()));
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
@@ -105,11 +121,11 @@ export function contextFormsOf(context: CompiledContext, entry: number): string[
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 7;
+export const TABLES_FORMAT = 8;
 
 export interface CompiledGlossary {
   /**
-   * 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 8 since entries carry `freeOnHealthPages`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;

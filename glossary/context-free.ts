@@ -23,3 +23,12 @@ export function contextFreeMistakes(entry: Pick<GlossaryEntry, 'term' | 'aliases
     return [];
   });
 }
+
+/**
+ * Why an entry's `freeOnHealthPages` does nothing, worded to follow the field's name, or null when
+ * it takes effect: it lets the entry go without context words on health pages, so it needs some.
+ */
+export function idleFreeOnHealthPages(entry: Pick<GlossaryEntry, 'context' | 'freeOnHealthPages'>): string | null {
+  if (entry.freeOnHealthPages !== true || (entry.context ?? []).length > 0) return null;
+  return 'changes nothing: the entry has no context words, so its words match on every page already';
+}

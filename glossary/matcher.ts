@@ -253,12 +253,16 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** Finds which waiting terms' cue words stand anywhere in the text. */
   const present = new WordPresence();
 
-  /** The waiting terms whose entry has a cue word anywhere in the text the scan has just read. */
+  /**
+   * The waiting terms, on a text about health, whose entry has a cue word anywhere in the text the
+   * scan has just read, or is free on health pages (abbreviations of such entries only through
+   * besideTerms, which keeps out headings in capitals and a town's state).
+   */
   function cuedAnywhere(text: string, waiting: readonly TextMatch[]): TextMatch[] {
     const entries = [...new Set(waiting.map((match) => match.entry))];
     const found = present.whichOccur(text, textWords, entries.map(contextOf));
     const cued = new Set(entries.filter((_, k) => found[k] === 1));
-    return waiting.filter((match) => cued.has(match.entry));
+    return waiting.filter((match) => cued.has(match.entry) || (freeOnHealthPages[match.entry] === 1 && !abbreviationsWaiting.includes(match)));
   }
 
   // Muted entries still claim their words (see compile.ts) but are never reported.
@@ -321,6 +325,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const abbreviationWords: number[] = [];
   /** Abbreviations with several meanings (CompiledEntry.meanings): on a health page they need no cue words. */
   const meanings = Uint8Array.from(compiled.entries, (entry) => (entry.meanings === true ? 1 : 0));
+  /** Entries whose words need no cue words on a page about health (CompiledEntry.freeOnHealthPages). */
+  const freeOnHealthPages = Uint8Array.from(compiled.entries, (entry) => (entry.freeOnHealthPages === true ? 1 : 0));
   /** Technical entries, whose matches let an abbreviation in their sentence do without its cue words. */
   const technical = Uint8Array.from(compiled.entries, (entry) => (entry.level === 'technical' ? 1 : 0));
 
@@ -330,7 +336,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * for an appendectomy". Jargon only: a news headline's "Healthcare Plan" beside "ED" (a
    * law-enforcement agency) is no note. On a text about health (worked out only when one of
    * them asks), also those with several meanings (CompiledEntry.meanings) in a sentence with a small
-   * letter, whatever stands beside them: their card lists the meanings. Not a capital pair after a place name and a comma
+   * letter, whatever stands beside them: their card lists the meanings; and, the same way, those
+   * whose entry is free on health pages ("Your BP today was 128/82"). Not a capital pair after a place name and a comma
    * ("Portland, OR"): a town and its state; nor letters the page spells out just before them
    * ("Adrenal vein sampling (AVS)"). Only the sentences that hold a waiting abbreviation are read,
    * each once (the abbreviations come in text order): on a long text, numbering every word's
@@ -360,8 +367,12 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         to = next === count ? text.length : originalStart(folded, wordStart[next]!);
         withTerm = hasTechnicalTerm(found, from, to);
       }
-      // Several meanings, on a health page, in a sentence that is no heading in capitals: the card lists them.
-      const listed = !withTerm && meanings[match.entry] === 1 && (aboutHealth ??= healthTopic || isAboutHealth(found)) && hasSmallLetter(text, from, to);
+      // Several meanings (the card lists them) or an entry free on health pages, on a health page, in a sentence that is no heading in capitals.
+      const listed =
+        !withTerm &&
+        (meanings[match.entry] === 1 || freeOnHealthPages[match.entry] === 1) &&
+        (aboutHealth ??= healthTopic || isAboutHealth(found)) &&
+        hasSmallLetter(text, from, to);
       if ((withTerm || listed) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
     }
     return accepted;

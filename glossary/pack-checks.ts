@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
-import { contextFreeMistakes } from './context-free';
+import { contextFreeMistakes, idleFreeOnHealthPages } from './context-free';
 import { foldTerm } from './normalize';
 import { idleNotInPhrases } from './not-in-check';
 import { fleschKincaidGrade } from './readability';
@@ -106,6 +106,8 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
       if (!entry.aliases.includes(alias)) problems.push({ file, entry: entry.id, field: 'aliasLevels', message: `"${alias}" is not one of the entry's aliases` });
     }
     for (const { item, message } of contextFreeMistakes(entry)) problems.push({ file, entry: entry.id, field: 'contextFree', message: `"${item}" ${message}` });
+    const idleFree = idleFreeOnHealthPages(entry);
+    if (idleFree !== null) problems.push({ file, entry: entry.id, field: 'freeOnHealthPages', message: idleFree });
     if (entry.level === 'technical' && !entry.pronunciation && !isAbbreviation(entry.term)) {
       problems.push({ file, entry: entry.id, field: 'pronunciation', message: 'is missing; every technical entry needs one' });
     }

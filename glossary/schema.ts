@@ -66,6 +66,12 @@ export const EntrySchema = v.strictObject({
    */
   contextFree: v.optional(v.pipe(v.array(text(LIMITS.termChars)), v.maxLength(LIMITS.aliasesPerEntry + LIMITS.formsPerEntry + 1))),
   /**
+   * The entry's words mean it on any page about health, so there they match without the context
+   * words ("stroke", "BP"); elsewhere the context words still decide ("a stroke of luck", BP the
+   * oil company). Only for words whose other senses health pages hardly use.
+   */
+  freeOnHealthPages: v.optional(v.boolean()),
+  /**
    * Phrases in which the term means something else ("cabin fever", "genetic algorithm"): a match
    * that lies inside one of them is no match. Each holds one of the entry's words.
    */

@@ -36,6 +36,8 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
       return joinList(entry[column] ?? []);
     case 'caseSensitive':
       return entry.caseSensitive === undefined ? '' : String(entry.caseSensitive);
+    case 'freeOnHealthPages':
+      return entry.freeOnHealthPages === undefined ? '' : String(entry.freeOnHealthPages);
     case 'level':
     case 'pronunciation':
     case 'expansion':
@@ -70,6 +72,7 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   if (entry.context !== undefined && entry.context.length > 0) out.context = entry.context;
   if (entry.notIn !== undefined && entry.notIn.length > 0) out.notIn = entry.notIn;
   if (entry.contextFree !== undefined && entry.contextFree.length > 0) out.contextFree = entry.contextFree;
+  if (entry.freeOnHealthPages !== undefined) out.freeOnHealthPages = entry.freeOnHealthPages;
   if (entry.level !== undefined) out.level = entry.level;
   if (entry.aliasLevels !== undefined && Object.keys(entry.aliasLevels).length > 0) out.aliasLevels = entry.aliasLevels;
   if (entry.pronunciation !== undefined) out.pronunciation = entry.pronunciation;

@@ -180,6 +180,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   const givenId = cell('id').trim();
   const category = cell('category').trim();
   const caseSensitive = cell('caseSensitive').trim().toLowerCase();
+  const freeOnHealthPages = cell('freeOnHealthPages').trim().toLowerCase();
   const context = splitList(cell('context'));
   const notIn = splitList(cell('notIn'));
   const contextFree = splitList(cell('contextFree'));
@@ -197,6 +198,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   };
   // An unreadable yes/no goes to the schema as text, which reports it as "must be true or false".
   if (caseSensitive !== '') input.caseSensitive = YES.has(caseSensitive) ? true : NO.has(caseSensitive) ? false : cell('caseSensitive').trim();
+  if (freeOnHealthPages !== '') input.freeOnHealthPages = YES.has(freeOnHealthPages) ? true : NO.has(freeOnHealthPages) ? false : cell('freeOnHealthPages').trim();
   if (context.length > 0) input.context = context;
   if (notIn.length > 0) input.notIn = notIn;
   if (contextFree.length > 0) input.contextFree = contextFree;

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories';
-import { contextFreeMistakes } from '../context-free';
+import { contextFreeMistakes, idleFreeOnHealthPages } from '../context-free';
 import { idleNotInPhrases } from '../not-in-check';
 import { foldTerm } from '../normalize';
 import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
@@ -134,6 +134,8 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
       if (kind === 'stray') errors.push(errorAt(file, at, `${quote(item)} ${message}.`));
       else warnings.push(warningAt(file, at, `${quote(item)} ${message}.`));
     }
+    const idleFree = idleFreeOnHealthPages(entry);
+    if (idleFree !== null) warnings.push(warningAt(file, { row: number, field: 'freeOnHealthPages', where: where(number, 'freeOnHealthPages') }, `freeOnHealthPages ${idleFree}.`));
     for (const phrase of idleNotInPhrases(entry)) {
       warnings.push(
         warningAt(

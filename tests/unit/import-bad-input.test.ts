@@ -271,6 +271,12 @@ const REFUSED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER}\nstroke,Short.,Blood, oxygen and the brain.,Notes\n`),
     errors: ['shifted.csv, row 2: this row has 5 values, but the header has 4 columns. Wrap any value that contains a comma in quotation marks.'],
   },
+  {
+    name: 'CSV with an unreadable yes or no for freeOnHealthPages',
+    file: 'health-free.csv',
+    bytes: () => utf8(`${CSV_HEADER},context,freeOnHealthPages\n${csvRow('stroke', ',brain,perhaps')}\n`),
+    errors: ['health-free.csv, row 2, column freeOnHealthPages: must be true or false, but it is text ("perhaps").'],
+  },
 ];
 
 const ACCEPTED: BadCase[] = [
@@ -281,6 +287,14 @@ const ACCEPTED: BadCase[] = [
     errors: [],
     warnings: ['idle-free.csv, row 2, column contextFree: "urticaria" changes nothing: the entry has no context words, so all its words match without them already.'],
     check: (preview) => expect(preview.entries[0]!.contextFree).toEqual(['urticaria']),
+  },
+  {
+    name: 'free on health pages in an entry without context words (a warning)',
+    file: 'idle-health-free.csv',
+    bytes: () => utf8(`${CSV_HEADER},freeOnHealthPages\n${csvRow('stroke', ',yes')}\n`),
+    errors: [],
+    warnings: ['idle-health-free.csv, row 2, column freeOnHealthPages: freeOnHealthPages changes nothing: the entry has no context words, so its words match on every page already.'],
+    check: (preview) => expect(preview.entries[0]!.freeOnHealthPages).toBe(true),
   },
   {
     name: 'unknown related ids (a warning)',
@@ -319,7 +333,7 @@ const ACCEPTED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER},notes,colour\n${csvRow('stroke', ',ask the GP,red')}\n`),
     errors: [],
     warnings: [
-      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree.',
+      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree, freeOnHealthPages.',
     ],
     check: (preview) => expect(Object.keys(preview.entries[0]!)).not.toContain('notes'),
   },

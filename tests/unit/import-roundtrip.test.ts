@@ -44,8 +44,9 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
     notIn: fc.option(fc.array(text(100), { minLength: 1, maxLength: 3 }), { nil: undefined }),
     // contextFree must name the entry's own words, so it is drawn from them: the term, or an alias.
     freeWords: fc.constantFrom('none', 'term', 'alias'),
+    freeOnHealthPages: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ caseSensitive, context, notIn, freeWords, ...rest }) => {
+  .map(({ caseSensitive, context, notIn, freeWords, freeOnHealthPages, ...rest }) => {
     const free = freeWords === 'term' ? [rest.term] : freeWords === 'alias' ? rest.aliases.slice(0, 1) : [];
     return {
       ...rest,
@@ -53,6 +54,7 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
       ...(context === undefined ? {} : { context }),
       ...(notIn === undefined ? {} : { notIn }),
       ...(context === undefined || free.length === 0 ? {} : { contextFree: free }),
+      ...(freeOnHealthPages === undefined ? {} : { freeOnHealthPages }),
     };
   });
 const entriesArb = fc.uniqueArray(entryArb, { minLength: 1, maxLength: 5, selector: (entry) => entry.id });
@@ -73,6 +75,7 @@ const STUBBORN: GlossaryEntry[] = [
     context: ['x;y', '𝄞 music'],
     notIn: ['a;b c', '=HYPERLINK("http://example.com") twice'],
     contextFree: ['-ectomy', '+plus'],
+    freeOnHealthPages: true,
   },
   {
     id: 'plain',
@@ -115,7 +118,7 @@ describe('glossary export round trip', () => {
 
   it('writes CSV that Excel opens as UTF-8 and cannot run as formulas', () => {
     const csv = toCsv(STUBBORN);
-    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn,contextFree\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn,contextFree,freeOnHealthPages\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(csv).toContain(`'-ectomy; +plus`);
     expect(csv).toContain(`'@home`);
@@ -153,7 +156,7 @@ describe('glossary export round trip', () => {
     const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
     expect(text.split('\n')).toHaveLength(5);
     const json = JSON.parse(text) as Record<string, unknown>[];
-    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn', 'contextFree']);
+    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn', 'contextFree', 'freeOnHealthPages']);
     expect(Object.keys(json[1]!)).toEqual(['id', 'term', 'short', 'explanation', 'category', 'source', 'reviewed', 'caseSensitive']);
     expect(toJson([])).toBe('[]\n');
   });
