@@ -47,6 +47,11 @@ describe('words free on health pages', () => {
     expect(shown('The clinic moved to Hartford, CT last year.', true)).toEqual([]);
     expect(shown('A computed tomography (CT) was done.', true)).toEqual([]);
     expect(shown('The CT was done on Tuesday.', true)).toEqual(['CT']);
+    // Small words the letters leave out ("of", "and", "the") may stand between the spelled words, never after the last.
+    expect(shown('The Bureau of Petroleum (BP) reported lower output.', true)).toEqual([]);
+    expect(shown('The Bureau of Petroleum of (BP) reported lower output.', true)).toEqual(['BP']);
+    expect(shown('The Bureau of the Petroleum (BP) reported lower output.', true)).toEqual([]);
+    expect(shown('The Bureau’s great Petroleum (BP) reported lower output.', true)).toEqual(['BP']);
   });
 
   it('never include abbreviations that spell a word writers put in capitals for emphasis', () => {

@@ -157,6 +157,9 @@ function capitalInMidSentence(text: string, start: number): boolean {
 function spelledOutBefore(text: string, start: number, end: number): boolean {
   const letters = text.slice(start, end);
   if (text[start - 1] !== '(' || !/^[A-Za-z0-9]+$/.test(letters)) return false;
-  const words = [...letters].map((letter) => `(?<![A-Za-z0-9])${letter}[A-Za-z0-9]*`).join('[^A-Za-z0-9(.]+');
+  // Between two letters' words, small words the name leaves out, unless they begin with the earlier letter.
+  const gap = (letter: string) => `(?:[^A-Za-z0-9(.]+(?!${letter})(?:of|and|the|for|in|on|to)(?![A-Za-z0-9]))*[^A-Za-z0-9(.]+`;
+  const chars = [...letters];
+  const words = chars.map((letter, k) => `${k === 0 ? '(?<![A-Za-z0-9])' : gap(chars[k - 1]!)}${letter}[A-Za-z0-9]*`).join('');
   return new RegExp(`${words}[^A-Za-z0-9(.]*$`, 'i').test(text.slice(0, start - 1));
 }
