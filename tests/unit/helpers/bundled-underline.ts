@@ -19,14 +19,29 @@ const anyLevel = createMatcher(compiled);
 const matcher = underlineMatcher(anyLevel, compiled, 'general');
 const byId = new Map(pack.entries.map((entry) => [entry.id, entry]));
 
-export function underlinedIds(text: string): string[] {
-  return matcher.findInText(text).map((match) => compiled.entries[match.entry]!.id);
+/** `healthPage`: read as part of a page about health (the page scanner's topic), not as a text of its own. */
+export function underlinedIds(text: string, healthPage = false): string[] {
+  return matcher.findInText(text, { healthTopic: healthPage }).map((match) => compiled.entries[match.entry]!.id);
 }
 
 /** One test per sentence: each gets the card of the entry named beside it. */
 export function itUnderlines(cases: readonly (readonly [text: string, id: string])[]): void {
   it.each(cases)('%s → %s', (text, id) => {
     expect(underlinedIds(text)).toContain(id);
+  });
+}
+
+/** As itUnderlines, each sentence read as part of a page about health. */
+export function itUnderlinesOnHealthPages(cases: readonly (readonly [text: string, id: string])[]): void {
+  it.each(cases)('%s → %s (on a health page)', (text, id) => {
+    expect(underlinedIds(text, true)).toContain(id);
+  });
+}
+
+/** As itSkips, each sentence read as part of a page about health: the named entry's card is not shown. */
+export function itSkipsOnHealthPages(cases: readonly (readonly [text: string, id: string])[]): void {
+  it.each(cases)('%s (no %s card on a health page)', (text, id) => {
+    expect(underlinedIds(text, true)).not.toContain(id);
   });
 }
 
