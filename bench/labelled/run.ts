@@ -1,5 +1,5 @@
 /**
- * `npm run bench:labelled -- FILE.jsonl... [--topic=alone|label] [--underline=general|technical|everyday] [--wrong]`:
+ * `npm run bench:labelled -- FILE.jsonl... [--topic=alone|label|page] [--underline=general|technical|everyday] [--wrong]`:
  * how often Termlight shows readers the right thing on labelled sentences, with the bundled pack
  * at default settings. Each line of a file is {"group", "text", "surface", "expect"}: `expect` is
  * "plain" (no card), "ambiguous: A | B" (a card listing the meanings) or the meaning shown.
@@ -21,8 +21,8 @@ const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`)
 const files = args.filter((arg) => !arg.startsWith('--'));
 const topic = (option('topic') ?? 'alone') as TopicMode;
 const underline = option('underline') ?? 'general';
-if (files.length === 0 || !['alone', 'label'].includes(topic) || !(UNDERLINE_LEVELS as readonly string[]).includes(underline)) {
-  console.error('Usage: npm run bench:labelled -- FILE.jsonl... [--topic=alone|label] [--underline=technical|general|everyday] [--wrong]');
+if (files.length === 0 || !['alone', 'label', 'page'].includes(topic) || !(UNDERLINE_LEVELS as readonly string[]).includes(underline)) {
+  console.error('Usage: npm run bench:labelled -- FILE.jsonl... [--topic=alone|label|page] [--underline=technical|general|everyday] [--wrong]');
   process.exit(2);
 }
 

@@ -26,7 +26,7 @@ export interface ScoredLine {
   shown: string | null;
 }
 
-export type TopicMode = 'alone' | 'label';
+export type TopicMode = 'alone' | 'label' | 'page';
 
 /** Reads JSON Lines; a line that is not a labelled sentence is an error naming its number. */
 export function parseLabelled(text: string, file: string): LabelledLine[] {
@@ -51,7 +51,9 @@ export function parseLabelled(text: string, file: string): LabelledLine[] {
 
 /**
  * `topic`: 'alone' reads each sentence as a text of its own; 'label' as part of a page about
- * health when it is labelled medical (the labels' plain sentences come from ordinary pages).
+ * health when it is labelled medical (the labels' plain sentences come from ordinary pages);
+ * 'page' every sentence as part of a page about health, the plain ones too, as on a page that
+ * mixes both (the labelled fixture pages do).
  */
 export function scoreLines(
   lines: readonly LabelledLine[],
@@ -61,7 +63,7 @@ export function scoreLines(
   const levelOf = matchLevelReader(glossary.compiled);
   return lines.map((line) => {
     const at = line.text.indexOf(line.surface);
-    const healthTopic = options.topic === 'label' && line.expect !== 'plain';
+    const healthTopic = options.topic === 'page' || (options.topic === 'label' && line.expect !== 'plain');
     const match = glossary.matcher.findInText(line.text, { healthTopic }).find((found) => found.start <= at && found.end > at);
     let shown: string | null = null;
     if (match) {
