@@ -262,7 +262,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     const entries = [...new Set(waiting.map((match) => match.entry))];
     const found = present.whichOccur(text, textWords, entries.map(contextOf));
     const cued = new Set(entries.filter((_, k) => found[k] === 1));
-    return waiting.filter((match) => cued.has(match.entry) || (freeOnHealthPages[match.entry] === 1 && !abbreviationsWaiting.includes(match)));
+    // Both lists are in text order and share their abbreviations' objects: one walk tells them apart
+    // (a search of the abbreviations for each term made a long text's scan quadratic).
+    let k = 0;
+    return waiting.filter((match) => {
+      if (cued.has(match.entry)) return true;
+      if (freeOnHealthPages[match.entry] !== 1) return false;
+      while (k < abbreviationsWaiting.length && abbreviationsWaiting[k]!.start < match.start) k++;
+      return abbreviationsWaiting[k] !== match;
+    });
   }
 
   // Muted entries still claim their words (see compile.ts) but are never reported.
