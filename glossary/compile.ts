@@ -64,15 +64,22 @@ export interface CompiledEntry {
    * of emphasis, as for `meanings`. Present only when true and the entry has context words.
    */
   freeOnHealthPages?: true;
+  /**
+   * A word of lab and pathology reports (category lab-reports) with context words: on a page about
+   * health, written as a report's section heading ("IMPRESSION:"), it needs none (report-heading.ts).
+   * Present only when true.
+   */
+  reportWord?: true;
 }
 
-type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages'>;
+type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages' | 'category'>;
 
 /** What the tables keep of an entry (not muted). `isEmphasisWord` as in CompileOptions. */
 export function compiledEntry(source: EntrySource, packId: string, isEmphasisWord?: (word: string) => boolean): CompiledEntry {
   const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
   if (listsMeanings(source, isEmphasisWord)) entry.meanings = true;
   if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && !spellsEmphasisWord(source, isEmphasisWord)) entry.freeOnHealthPages = true;
+  if (source.category === 'lab-reports' && (source.context ?? []).length > 0) entry.reportWord = true;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
   const notIn = unique(source.notIn.map(foldTerm).filter((phrase) => phrase !== ''));
@@ -125,7 +132,7 @@ export const TABLES_FORMAT = 8;
 
 export interface CompiledGlossary {
   /**
-   * 8 since entries carry `freeOnHealthPages`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;

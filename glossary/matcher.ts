@@ -15,6 +15,7 @@ import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
+import { isReportHeading } from './report-heading';
 import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
 
@@ -256,9 +257,10 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /**
    * The waiting terms, on a text about health, whose entry has a cue word anywhere in the text the
    * scan has just read, or is free on health pages (abbreviations of such entries only through
-   * besideTerms, which keeps out headings in capitals and a town's state).
+   * besideTerms, which keeps out headings in capitals and a town's state), or is a report word
+   * written as a section heading ("IMPRESSION:"; read in `original`, which keeps its capitals).
    */
-  function cuedAnywhere(text: string, waiting: readonly TextMatch[]): TextMatch[] {
+  function cuedAnywhere(text: string, original: string, waiting: readonly TextMatch[]): TextMatch[] {
     const entries = [...new Set(waiting.map((match) => match.entry))];
     const found = present.whichOccur(text, textWords, entries.map(contextOf));
     const cued = new Set(entries.filter((_, k) => found[k] === 1));
@@ -267,6 +269,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     let k = 0;
     return waiting.filter((match) => {
       if (cued.has(match.entry)) return true;
+      if (reportWord[match.entry] === 1 && isReportHeading(original, match.start, match.end)) return true;
       if (freeOnHealthPages[match.entry] !== 1) return false;
       while (k < abbreviationsWaiting.length && abbreviationsWaiting[k]!.start < match.start) k++;
       return abbreviationsWaiting[k] !== match;
@@ -335,6 +338,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const meanings = Uint8Array.from(compiled.entries, (entry) => (entry.meanings === true ? 1 : 0));
   /** Entries whose words need no cue words on a page about health (CompiledEntry.freeOnHealthPages). */
   const freeOnHealthPages = Uint8Array.from(compiled.entries, (entry) => (entry.freeOnHealthPages === true ? 1 : 0));
+  /** Report words, which a report's section heading ("IMPRESSION:") frees on a health page (CompiledEntry.reportWord). */
+  const reportWord = Uint8Array.from(compiled.entries, (entry) => (entry.reportWord === true ? 1 : 0));
   /** Technical entries, whose matches let an abbreviation in their sentence do without its cue words. */
   const technical = Uint8Array.from(compiled.entries, (entry) => (entry.level === 'technical' ? 1 : 0));
 
@@ -451,7 +456,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // On a health page the context words may stand anywhere in the text, not only near the term:
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
-      const cued = cuedAnywhere(f, waiting);
+      const cued = cuedAnywhere(f, text, waiting);
       if (cued.length > 0) return mergeWaiting(found, cued);
     }
     return found;
