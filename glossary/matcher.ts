@@ -381,12 +381,12 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         withTerm = hasTechnicalTerm(found, from, to);
       }
       // Several meanings (the card lists them) or an entry free on health pages, on a health page, in a sentence that is no heading in capitals.
-      const listed =
+      const withoutCue =
         !withTerm &&
         (meanings[match.entry] === 1 || freeOnHealthPages[match.entry] === 1) &&
         (aboutHealth ??= healthTopic || isAboutHealth(found)) &&
         hasSmallLetter(text, from, to);
-      if ((withTerm || listed) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
+      if ((withTerm || withoutCue) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
     }
     return accepted;
   }

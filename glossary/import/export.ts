@@ -35,9 +35,8 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
     case 'contextFree':
       return joinList(entry[column] ?? []);
     case 'caseSensitive':
-      return entry.caseSensitive === undefined ? '' : String(entry.caseSensitive);
     case 'freeOnHealthPages':
-      return entry.freeOnHealthPages === undefined ? '' : String(entry.freeOnHealthPages);
+      return entry[column] === undefined ? '' : String(entry[column]);
     case 'level':
     case 'pronunciation':
     case 'expansion':

@@ -179,8 +179,6 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
   const term = cell('term');
   const givenId = cell('id').trim();
   const category = cell('category').trim();
-  const caseSensitive = cell('caseSensitive').trim().toLowerCase();
-  const freeOnHealthPages = cell('freeOnHealthPages').trim().toLowerCase();
   const context = splitList(cell('context'));
   const notIn = splitList(cell('notIn'));
   const contextFree = splitList(cell('contextFree'));
@@ -197,8 +195,11 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
     reviewed: cell('reviewed').trim() || today,
   };
   // An unreadable yes/no goes to the schema as text, which reports it as "must be true or false".
-  if (caseSensitive !== '') input.caseSensitive = YES.has(caseSensitive) ? true : NO.has(caseSensitive) ? false : cell('caseSensitive').trim();
-  if (freeOnHealthPages !== '') input.freeOnHealthPages = YES.has(freeOnHealthPages) ? true : NO.has(freeOnHealthPages) ? false : cell('freeOnHealthPages').trim();
+  for (const column of ['caseSensitive', 'freeOnHealthPages'] as const) {
+    const value = cell(column).trim();
+    const answer = value.toLowerCase();
+    if (value !== '') input[column] = YES.has(answer) ? true : NO.has(answer) ? false : value;
+  }
   if (context.length > 0) input.context = context;
   if (notIn.length > 0) input.notIn = notIn;
   if (contextFree.length > 0) input.contextFree = contextFree;
