@@ -8,10 +8,13 @@ import { entry } from './helpers/entries';
 const at = (text: string, word: string) => isReportHeading(text, text.indexOf(word), text.indexOf(word) + word.length);
 
 describe('a report section heading', () => {
-  it('is a word in capitals that begins its line and ends with a colon', () => {
+  it('is a word in capitals, or with a capital first letter, that begins its line and ends with a colon', () => {
     expect(at('IMPRESSION: No acute process.', 'IMPRESSION')).toBe(true);
     expect(at('Exam done.\n  FINDINGS : normal liver.', 'FINDINGS')).toBe(true);
-    expect(at('Impression: no acute process.', 'Impression')).toBe(false);
+    expect(at('Impression: no acute process.', 'Impression')).toBe(true);
+    expect(at('Exam done.\nClear margins: yes', 'Clear margins')).toBe(true);
+    expect(at('Exam done.\nimpression: no acute process.', 'impression')).toBe(false);
+    expect(at('My impression: kind staff.', 'impression')).toBe(false);
     expect(at('OVERALL IMPRESSION: GOOD', 'IMPRESSION')).toBe(false);
     expect(at('IMPRESSION - no acute process.', 'IMPRESSION')).toBe(false);
     expect(at('PT: 12 s', 'PT')).toBe(false);
@@ -45,10 +48,13 @@ describe('the bundled pack', () => {
     ['IMPRESSION: No acute cardiopulmonary process.', 'impression'],
     ['FINDINGS: The liver is normal in size with no focal lesion.', 'findings'],
     ['IMPRESSION: 4 mm nonobstructing stone in the left kidney.', 'impression'],
+    ['Impression: Normal chest radiograph.', 'impression'],
+    ['Findings: Heart size is normal. Lungs are clear.', 'findings'],
   ]);
   itSkipsOnHealthPages([
     ['My first impression: the staff were kind.', 'impression'],
     ['Our findings: most readers skip the leaflet.', 'findings'],
+    ['The impression: a friendly place to stay.', 'impression'],
   ]);
   itSkips([['IMPRESSION: No acute cardiopulmonary process.', 'impression']]);
 });
