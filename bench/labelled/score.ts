@@ -9,6 +9,7 @@ import { isUnderlined, matchLevelReader, type UnderlineLevel } from '../../gloss
 import type { Matcher } from '../../glossary/matcher';
 import type { GlossaryEntry, Level } from '../../glossary/schema';
 import { chooseSense } from '../../glossary/senses';
+import { senseFits } from './sense-fit';
 
 export interface LabelledLine {
   group: string;
@@ -66,15 +67,17 @@ export function scoreLines(
     const healthTopic = options.topic === 'page' || (options.topic === 'label' && line.expect !== 'plain');
     const match = glossary.matcher.findInText(line.text, { healthTopic }).find((found) => found.start <= at && found.end > at);
     let shown: string | null = null;
+    let senseFitsLabel = true;
     if (match) {
       const level: Level | undefined = levelOf(match.entry, () => line.text.slice(match.start, match.end));
       const entry = glossary.entries.get(glossary.compiled.entries[match.entry]!.id);
       if (level !== undefined && isUnderlined(level, options.underline) && entry) {
         const sense = entry.senses?.length ? chooseSense(entry.senses, line.text, match.start, match.end) : undefined;
         shown = sense === undefined ? entry.term : sense === null ? 'lists meanings' : `${entry.term}: ${entry.senses![sense]!.label}`;
+        if (typeof sense === 'number') senseFitsLabel = senseFits(entry.senses!, sense, line.expect);
       }
     }
-    const right = line.expect === 'plain' ? shown === null : line.expect.startsWith('ambiguous') ? shown === 'lists meanings' : shown !== null;
+    const right = line.expect === 'plain' ? shown === null : line.expect.startsWith('ambiguous') ? shown === 'lists meanings' : shown !== null && senseFitsLabel;
     return { line, right, shown };
   });
 }

@@ -39,6 +39,20 @@ describe('the labelled-sentence scorer (bench:labelled)', () => {
     ]);
   });
 
+  it('counts a card that chose another sense than the label names as wrong', () => {
+    expect(
+      score([
+        line('Doing PT for clotting? PT is booked.', 'PT', 'physical therapy (exercise care)'),
+        line('Doing PT for clotting? PT is booked.', 'PT', 'a clotting test'),
+        line('Doing PT for clotting? PT is booked.', 'PT', 'something no sense names'),
+      ]),
+    ).toEqual([
+      { right: false, shown: 'PT: prothrombin time' },
+      { right: true, shown: 'PT: prothrombin time' },
+      { right: true, shown: 'PT: prothrombin time' },
+    ]);
+  });
+
   it('counts what the setting leaves without an underline as not shown', () => {
     const blood = [line('Blood was drawn.', 'Blood', 'the red fluid')];
     expect(score(blood)).toEqual([{ right: false, shown: null }]);
