@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type KitPage } from './harness/kit';
 import { readTooltip, termlightHighlights, waitFor } from './harness/page-helpers';
 import { useKit } from './harness/suite';
@@ -61,7 +61,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     page = await suite.kit.newPage();
   });
 
-  afterAll(async () => {
+  // After every test, passed or failed: a test that changed the settings never leaves them to the next.
+  afterEach(async () => {
     await suite.kit.setSettings({});
   });
 
@@ -104,7 +105,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     const sorted = [...expected].sort();
     const found = await waitFor(() => termlightHighlights(page), (texts) => JSON.stringify(texts) === JSON.stringify(sorted)).catch(() => termlightHighlights(page));
     expect(found).toEqual(sorted);
-    await suite.kit.setSettings({});
   });
 
   it('at default settings, a term whose first occurrence is removed and added back is underlined again', async () => {
@@ -123,7 +123,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('labelled words in %s', (bro
     await new Promise((resolve) => setTimeout(resolve, 300));
     const back = await waitFor(() => termlightHighlights(page), (texts) => JSON.stringify(texts) === JSON.stringify(expected), 6_000).catch(() => termlightHighlights(page));
     expect(back).toEqual(expected);
-    await suite.kit.setSettings({});
   });
 
   it('shows the sense that fits on the card', async () => {

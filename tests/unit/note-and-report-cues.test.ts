@@ -14,7 +14,7 @@ describe('abbreviations and report words in notes and portals', () => {
     ['Hx of breast CA, s/p lumpectomy and radiation 2019, no recurrence.', 'ca'],
     ['Ca: 10.8 mg/dL (H)', 'ca'],
     ['If you develop a fever or the incision turns red, go to the nearest ER.', 'er'],
-    ['Untreated chlamydia can lead to PID, which can scar the fallopian tubes.', 'pelvic-inflammatory-disease'],
+    ['Untreated chlamydia can lead to PID, which can scar the fallopian tubes.', 'pid'],
     ['BS before breakfast was 182 this morning.', 'bs'],
     ['Lungs: BS diminished at the right base, no wheezes.', 'bs'],
     ['After the stroke, OT helped him relearn how to button a shirt.', 'ot'],
