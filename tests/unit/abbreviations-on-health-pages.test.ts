@@ -237,8 +237,6 @@ describe('abbreviations on health pages: the letters meaning something else', ()
     ['The GRADE 5 events were deaths.', 'grade'],
     ['Children feel Sats stress in May.', 'sats'],
     ['She passed her Sats tests despite her asthma.', 'sats'],
-    ['We offer PHP and IOP for teens with depression.', 'iop'],
-    ['She joined an IOP for alcohol use after detox.', 'iop'],
     ['The WHO named Omicron a VOC in November.', 'voc'],
     ['Delta was the main VOC that summer.', 'voc'],
     ['Landlords need an HMO licence to rent the flat.', 'hmo'],
