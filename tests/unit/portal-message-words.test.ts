@@ -270,7 +270,6 @@ describe('patient-speak: fasting, labs, sugars, spotting, mole, spine, units', (
     ['Sugars in fruit juice can spike readings on a glucose meter.', 'blood-sugar'],
     ['Spotting the early signs of miscarriage can be hard.', 'spotting'],
     ['The mole dug tunnels under the lawn.', 'mole'],
-    ['The invasive mole was treated with chemotherapy.', 'mole'],
     ['Write the title on the book spine.', 'spine'],
     ['The anterior superior iliac spine is a bony point on the hip.', 'spine'],
     ['Dendritic spines are tiny bumps on nerve cells.', 'spine'],

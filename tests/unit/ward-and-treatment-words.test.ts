@@ -68,7 +68,6 @@ describe('cancer treatment talk', () => {
     ['Melatonin helps control the sleeping and waking cycle.', 'chemotherapy-cycle'],
     ['A fraction of people with the gene never develop symptoms.', 'radiotherapy-fraction'],
     ['He showed aggressive behaviour towards the nurses.', 'aggressive-cancer'],
-    ['Try to stay positive during treatment.', 'positive-result'],
   ]);
 });
 
