@@ -25,7 +25,7 @@ describe('a hospital stay', () => {
     ['He wore a heart monitor for 24 hours.', 'heart-monitor'],
     ['A bedside glucose was checked before breakfast.', 'bedside'],
     ['A bedside ultrasound showed fluid around the heart.', 'bedside'],
-    ['Keep the dressing dry and clean and dry for two days.', 'dressing'],
+    ['Keep the dressing clean and dry for two days.', 'dressing'],
     ['If blood soaks through the dressing, press firmly on it.', 'dressing'],
     ['A waterproof dressing lets you shower the next day.', 'dressing'],
     ['The practice nurse will look at the dressing on Friday.', 'dressing'],
