@@ -9,7 +9,7 @@ import { compileEffective, EntryLookup, glossaryRevision, userSource, type Gloss
 import { migrateStoredMutes } from '../utils/storage/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/background/frame-stepping';
 import { publishGlossaryRevision } from '../utils/storage/glossary-revision';
-import { compiledGlossaryRevision, readCompiledGlossary, writeCompiledGlossary } from '../utils/storage/glossary-store';
+import { compiledGlossaryRevision, readCompiledGlossary, removeTablesOfEarlierBuilds, writeCompiledGlossary } from '../utils/storage/glossary-store';
 import { MatchService } from '../utils/background/match-service';
 import { emphasisWordCheck } from '../glossary/frequency';
 import { StoredCopyWriter } from '../utils/background/stored-copy';
@@ -211,6 +211,9 @@ export default defineBackground(() => {
   });
   watchUserGlossaries(publish);
   void migrateStoredSettings();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void removeTablesOfEarlierBuilds().catch((error: unknown) => console.error('Termlight could not remove an old copy of the glossary:', error));
+  });
   void health.then((bundled) => migrateStoredMutes(bundled)).catch((error: unknown) => console.error('Termlight could not update muted terms:', error));
   publish();
 });

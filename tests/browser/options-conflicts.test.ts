@@ -57,8 +57,21 @@ describe('issue #17: conflicts, restore and the options page, in chromium', () =
     waitFor(
       () =>
         session.serviceWorker.evaluate(async (id) => {
-          // Stored as one JSON string per table (utils/storage/glossary-store.ts).
-          const stored = (await chrome.storage.local.get('compiledGlossary')).compiledGlossary as { tables: { entries: string } } | undefined;
+          // In the extension's database, one JSON string per table (utils/storage/glossary-store.ts, tables-database.ts).
+          const database = await new Promise<IDBDatabase | null>((resolve) => {
+            const request = indexedDB.open('termlight');
+            // Not written yet: creating the database here would leave the extension's without its store.
+            request.onupgradeneeded = () => request.transaction!.abort();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => resolve(null);
+          });
+          if (!database?.objectStoreNames.contains('large-values')) return false;
+          const stored = await new Promise<{ tables: { entries: string } } | undefined>((resolve, reject) => {
+            const request = database.transaction('large-values').objectStore('large-values').get('compiledGlossary');
+            request.onsuccess = () => resolve(request.result as { tables: { entries: string } } | undefined);
+            request.onerror = () => reject(request.error);
+          });
+          database.close();
           return !!stored && (JSON.parse(stored.tables.entries) as { packId: string }[]).some((entry) => entry.packId === id);
         }, packId),
       (found) => found === present,

@@ -112,6 +112,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
     await page.close();
   });
 
+  it('follows a term muted while it is open, and its unmuting, without being reloaded', async () => {
+    const page = await openUrl('report.pdf');
+    const before = await waitFor(() => termTexts(page), (list) => list.includes('migraine'), 15_000);
+    try {
+      // The background writes the tables to the extension's database and then their revision,
+      // which the reader watches (utils/storage/glossary-store.ts).
+      await kit.setSettings({ mutedIds: ['health-basics:migraine'] });
+      // The reader draws its highlights afresh for the new glossary, passing through none at all.
+      const muted = await waitFor(() => termTexts(page), (list) => list.length > 0 && !list.includes('migraine'), 15_000);
+      expect(muted).toEqual(before.filter((text) => text !== 'migraine'));
+    } finally {
+      await kit.setSettings({});
+    }
+    expect(await waitFor(() => termTexts(page), (list) => list.includes('migraine'), 15_000)).toEqual(before);
+    await page.close();
+  });
+
   it("draws the page's picture in PDF.js's renderer worker and shows it as it came", async () => {
     const page = await openUrl('report.pdf');
     await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);

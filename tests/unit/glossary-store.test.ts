@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compile } from '../../glossary/compile';
 import type { GlossaryEntry } from '../../glossary/schema';
@@ -14,8 +15,24 @@ const loadStore = async () => {
   return import('../../utils/storage/glossary-store');
 };
 
+/** The keys of every storage.local change the browser announced (to every context: content scripts in every tab too). */
+function announcedKeys(): string[][] {
+  const seen: string[][] = [];
+  fakeBrowser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') seen.push(Object.keys(changes));
+  });
+  return seen;
+}
+
 describe('the stored compiled glossary', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // A fresh, empty extension database for each test (fake-indexeddb: IndexedDB in memory).
+    globalThis.indexedDB = new IDBFactory();
+  });
+  afterEach(() => {
+    delete (globalThis as { indexedDB?: unknown }).indexedDB;
+  });
 
   it('reads nothing from storage when its module loads, since the tables are megabytes', async () => {
     await fakeBrowser.storage.local.set({ compiledGlossary: { revision: 'r1', tables: {} } });
@@ -52,7 +69,7 @@ describe('the stored compiled glossary', () => {
     const store = await loadStore();
     expect(await store.readCompiledGlossary()).toBeNull();
     expect(await store.compiledGlossaryRevision()).toBeNull();
-    await fakeBrowser.storage.local.set({ compiledGlossary: { revision: 'r', tables: { entries: '[not json' } } });
+    await fakeBrowser.storage.local.set({ compiledGlossaryRevision: 'r', compiledGlossary: { revision: 'r', tables: { entries: '[not json' } } });
     expect(await store.readCompiledGlossary()).toBeNull();
     await fakeBrowser.storage.local.set({ compiledGlossary: { revision: 'r', tables: { entries: '[]' } } });
     expect(await store.readCompiledGlossary()).toBeNull();
@@ -68,11 +85,53 @@ describe('the stored compiled glossary', () => {
     await store.writeCompiledGlossary('rev-a', tables('tendon'));
     await store.writeCompiledGlossary('rev-b', tables('tendon', 'artery'));
     await vi.waitFor(() => expect(seen).toEqual(['rev-a: tendon', 'rev-b: tendon, artery']));
-    await fakeBrowser.storage.local.remove('compiledGlossary');
+    await fakeBrowser.storage.local.remove('compiledGlossaryRevision');
     await vi.waitFor(() => expect(seen).toEqual(['rev-a: tendon', 'rev-b: tendon, artery', null]));
     stop();
     await store.writeCompiledGlossary('rev-c', tables('calcium'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toHaveLength(3);
+  });
+
+  it('keeps the tables out of storage.local, whose every change reaches every tab, and announces only their revision', async () => {
+    const store = await loadStore();
+    const seen = announcedKeys();
+    await store.writeCompiledGlossary('rev-a', tables('tendon', 'artery'));
+    expect((await fakeBrowser.storage.local.get('compiledGlossary')).compiledGlossary).toBeUndefined();
+    await vi.waitFor(() => expect(seen.flat()).toContain('compiledGlossaryRevision'));
+    expect(seen.flat()).not.toContain('compiledGlossary');
+    expect(await store.readCompiledGlossary()).toEqual({ revision: 'rev-a', compiled: tables('tendon', 'artery') });
+  });
+
+  it('reads tables an earlier build left in storage.local until it writes its own, and removes them when asked', async () => {
+    const store = await loadStore();
+    const compiled = tables('tendon');
+    const asStored = { revision: 'old', tables: Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) };
+    await fakeBrowser.storage.local.set({ compiledGlossary: asStored, compiledGlossaryRevision: 'old' });
+    expect(await store.readCompiledGlossary()).toEqual({ revision: 'old', compiled });
+    await store.writeCompiledGlossary('new', tables('artery'));
+    expect((await store.readCompiledGlossary())?.compiled.entries.map((entry) => entry.term)).toEqual(['artery']);
+    await store.removeTablesOfEarlierBuilds();
+    expect((await fakeBrowser.storage.local.get('compiledGlossary')).compiledGlossary).toBeUndefined();
+    expect((await store.readCompiledGlossary())?.compiled.entries.map((entry) => entry.term)).toEqual(['artery']);
+  });
+
+  it('keeps the tables in storage.local when the database cannot be written, and the reader still finds them', async () => {
+    const store = await loadStore();
+    delete (globalThis as { indexedDB?: unknown }).indexedDB;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await store.writeCompiledGlossary('rev-a', tables('tendon'));
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    expect(((await fakeBrowser.storage.local.get('compiledGlossary')).compiledGlossary as { revision: string }).revision).toBe('rev-a');
+    expect((await store.readCompiledGlossary())?.compiled.entries.map((entry) => entry.term)).toEqual(['tendon']);
+  });
+
+  it('never hands out tables under another revision than the one published', async () => {
+    const store = await loadStore();
+    await store.writeCompiledGlossary('rev-a', tables('tendon'));
+    // As if the background stopped between writing newer tables and their revision.
+    await fakeBrowser.storage.local.set({ compiledGlossaryRevision: 'rev-b' });
+    expect(await store.readCompiledGlossary()).toBeNull();
   });
 });

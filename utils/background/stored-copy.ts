@@ -9,7 +9,7 @@ export interface CompiledGlossaryStore {
 /**
  * Keeps the stored copy of the published tables (which the PDF reader reads) in step with the
  * background's, off the path of every page's matching: pages wait only for the tables to be in
- * the background's matcher, never for a write of several MB (in Firefox, about 1.5 s of a mute).
+ * the background's matcher, never for a write of several MB.
  * Writes run one at a time, in order, and a write that a newer publish has already made stale
  * is skipped, so the copy always ends on the latest tables.
  */

@@ -1,7 +1,8 @@
 import type { CompiledGlossary } from '../../glossary/compile';
 import { isCompiledGlossary } from '../../glossary/compiled-shape';
 import { publishGlossaryRevision } from './glossary-revision';
-import { readStoredKey, watchStoredKey, writeStoredKeys } from './stored-key';
+import { readStoredKey, removeStoredKey, watchStoredKey, writeStoredKeys } from './stored-key';
+import { readLargeValue, writeLargeValue } from './tables-database';
 
 /**
  * The effective compiled glossary (bundled packs + user glossaries, with muted terms marked and
@@ -14,10 +15,10 @@ export interface StoredCompiledGlossary {
 }
 
 /**
- * How the tables are stored: each table as a JSON string of its own. chrome.storage hands a page
- * an object by converting every value in it one by one on the page's main thread (about 100 ms in
- * one task for the bundled tables' ~100,000 numbers and strings), but a string in one piece; the
- * tables are then parsed one at a time (the largest in about 5 ms), each in a task of its own.
+ * How the tables are stored: each table as a JSON string of its own. A page is handed a string in
+ * one piece, where an object is converted value by value on its main thread (about 100 ms in one
+ * task for the bundled tables' ~100,000 numbers and strings); the tables are then parsed one at a
+ * time (the largest in about 5 ms), each in a task of its own.
  */
 interface StoredTables {
   revision: string;
@@ -25,17 +26,16 @@ interface StoredTables {
 }
 
 /**
- * A key read and written straight, not a WXT storage item: defining an item reads its whole value
- * once (to see whether it needs a first value), and this value is several megabytes. The PDF reader
- * paid that read, which it then threw away, beside its own; the background paid it on every start.
- * Web pages never read this key (they watch the revision, glossary-revision.ts).
+ * The tables live in the extension's IndexedDB (tables-database.ts), which web pages never hear
+ * of; `storage.local` holds them only where that database cannot be written, and held them
+ * always in earlier builds. That key is read straight, never through a WXT storage item: defining an
+ * item reads its whole value once, and this value is several megabytes.
  */
-const COMPILED_GLOSSARY_KEY = 'compiledGlossary';
-const readStoredTables = () => readStoredKey('local', COMPILED_GLOSSARY_KEY);
+const TABLES_KEY = 'compiledGlossary';
 /**
- * The stored tables' revision, also under a key of its own, written in the same write: the
- * background asks for it on every start of its worker, and reading it from the tables' own value
- * read all their megabytes (200–400 ms of the worker's life here) to learn one string.
+ * The stored tables' revision, in `storage.local` under a key of its own and written after the
+ * tables: the background asks for it on every start of its worker, and the reader watches it to
+ * learn of new tables without their megabytes being sent to every listener.
  */
 const COMPILED_REVISION_KEY = 'compiledGlossaryRevision';
 
@@ -58,9 +58,18 @@ async function decode(value: unknown): Promise<StoredCompiledGlossary | null> {
   return isStoredCompiledGlossary(decoded) ? decoded : null;
 }
 
+/** The stored tables of this revision, from the database or else `storage.local`; null if neither has them. */
+async function readTables(revision: string): Promise<unknown> {
+  const inDatabase = await readLargeValue(TABLES_KEY).catch(() => null);
+  if (revisionOf(inDatabase) === revision) return inDatabase;
+  const inStorage = await readStoredKey('local', TABLES_KEY);
+  return revisionOf(inStorage) === revision ? inStorage : null;
+}
+
 /** The published glossary, or null while there is none (or it is from an older layout). */
 export async function readCompiledGlossary(): Promise<StoredCompiledGlossary | null> {
-  return decode(await readStoredTables());
+  const revision = await compiledGlossaryRevision();
+  return revision === null ? null : decode(await readTables(revision));
 }
 
 /** The stored tables' revision, without reading the tables. */
@@ -69,25 +78,46 @@ export async function compiledGlossaryRevision(): Promise<string | null> {
   return typeof revision === 'string' ? revision : null;
 }
 
-/** The background's write (it is the only writer). */
+/**
+ * The background's write (it is the only writer): the tables, then their revision, so a reader
+ * that learns of a revision finds its tables. Where the database cannot be written (a browser
+ * with IndexedDB turned off), `storage.local` holds them, slower but still there for the reader.
+ */
 export async function writeCompiledGlossary(revision: string, compiled: CompiledGlossary): Promise<void> {
   const tables = Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'];
-  await writeStoredKeys('local', { [COMPILED_GLOSSARY_KEY]: { revision, tables } satisfies StoredTables, [COMPILED_REVISION_KEY]: revision });
+  const stored: StoredTables = { revision, tables };
+  try {
+    await writeLargeValue(TABLES_KEY, stored);
+  } catch (error) {
+    console.warn('Termlight could not write the glossary to its database, and keeps it in extension storage instead:', error);
+    await writeStoredKeys('local', { [TABLES_KEY]: stored });
+  }
+  await writeStoredKeys('local', { [COMPILED_REVISION_KEY]: revision });
   await publishGlossaryRevision(revision);
+}
+
+/**
+ * Removes the tables an earlier build kept in `storage.local` (once, when the extension is
+ * updated): removing them announces their megabytes to every tab once more, and a removal on
+ * every write would announce at least the key each time.
+ */
+export async function removeTablesOfEarlierBuilds(): Promise<void> {
+  await removeStoredKey('local', TABLES_KEY);
 }
 
 /** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */
 export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void): () => void {
   let latest = 0;
-  const onStored = (value: unknown) => {
+  const onRevision = (revision: unknown) => {
     const call = ++latest;
-    void decode(value ?? null).then((decoded) => {
+    const read = typeof revision === 'string' ? readTables(revision).then(decode) : Promise.resolve(null);
+    void read.then((decoded) => {
       if (call === latest) onChange(decoded);
     });
   };
-  // Tables are written with the revision made from their inputs, so the revision tells a new
-  // glossary from the same one written again, without comparing megabytes of tables.
-  return watchStoredKey('local', COMPILED_GLOSSARY_KEY, onStored, (a, b) => revisionOf(a) === revisionOf(b));
+  // Tables are written with the revision made from their inputs, so a new revision is a new
+  // glossary, and the same one written again is no change.
+  return watchStoredKey('local', COMPILED_REVISION_KEY, onRevision);
 }
 
 function revisionOf(value: unknown): unknown {

@@ -39,3 +39,7 @@ export function watchStoredKey(area: Area, key: string, onChange: (value: unknow
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function removeStoredKey(area: Area, key: string): Promise<void> {
+  await browser.storage[area].remove(key);
+}
