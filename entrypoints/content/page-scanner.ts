@@ -206,6 +206,17 @@ export class PageScanner {
     await Promise.all(answers);
   }
 
+  /**
+   * Matches these roots again from scratch (the PDF reader's drawn pages, after a new glossary or
+   * setting) and shows exactly the new matches in one step: clearing first left a frame without
+   * any highlight, since ranges reach the page only when the viewport observer reports them.
+   */
+  async replaceFrom(roots: Iterable<Node>): Promise<void> {
+    this.#forgetMatches();
+    await this.rescan(roots);
+    this.#showIndexOnly();
+  }
+
   /** How many distinct terms the page shows (for the badge: no ordering needed). */
   termCount(): number {
     const entries = new Set<number>();

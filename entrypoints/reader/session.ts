@@ -187,7 +187,6 @@ export class ReaderSession {
   }
 
   #refresh(): void {
-    this.scanner.clear();
     // A card that just muted (or unmuted) its term stays to say so.
     this.#card.matchesRebuilt();
     this.#stepper.reset();
@@ -196,6 +195,7 @@ export class ReaderSession {
     const compiled = this.#compiled;
     const raw = this.#rawMatcher;
     if (!compiled || !raw || this.#settings.paused) {
+      this.scanner.clear();
       this.#matcher = null;
       this.scanner.layer.hide();
       this.scanner.partsLayer.hide();
@@ -209,7 +209,8 @@ export class ReaderSession {
     else this.scanner.partsLayer.hide();
     this.#reconfigure();
     this.#showLook();
-    this.#rescanDrawn();
+    // What is shown stays until the drawn pages' new matches replace it, in one step.
+    void this.scanner.replaceFrom(this.#drawnLayers());
     if (this.index.texts.length > 0) this.index.rematch(this.#matcher);
     this.#set({ inactive: null });
     this.#publishTerms();
@@ -232,10 +233,11 @@ export class ReaderSession {
   }
 
   #rescanDrawn(): void {
-    for (const page of this.viewer.renderedPages()) {
-      const layer = this.viewer.layerOf(page);
-      if (layer) this.scanner.rescan([layer]);
-    }
+    for (const layer of this.#drawnLayers()) void this.scanner.rescan([layer]);
+  }
+
+  #drawnLayers(): HTMLElement[] {
+    return this.viewer.renderedPages().flatMap((page) => this.viewer.layerOf(page) ?? []);
   }
 
   /**
