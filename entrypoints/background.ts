@@ -9,13 +9,14 @@ import { compileEffective, EntryLookup, glossaryRevision, userSource, type Gloss
 import { migrateStoredMutes } from '../utils/storage/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/background/frame-stepping';
 import { publishGlossaryRevision } from '../utils/storage/glossary-revision';
-import { compiledGlossaryRevision, readCompiledGlossary, removeTablesOfEarlierBuilds, writeCompiledGlossary } from '../utils/storage/glossary-store';
+import { compiledGlossaryRevision, encodeTables, readCompiledGlossary, removeTablesOfEarlierBuilds, writeCompiledGlossary } from '../utils/storage/glossary-store';
+import type { CompiledGlossary } from '../glossary/compile';
 import { MatchService } from '../utils/background/match-service';
 import { emphasisWordCheck } from '../glossary/frequency';
 import { StoredCopyWriter } from '../utils/background/stored-copy';
 import { LIMITS } from '../glossary/limits';
 import { chooseSense } from '../glossary/senses';
-import { onMessage, sendMessage } from '../utils/messages/messaging';
+import { isExtensionPage, onMessage, sendMessage } from '../utils/messages/messaging';
 import { myTermsPath } from '../utils/messages/my-terms-link';
 import { openPopupOnEntry, openPopupWithQuery } from '../utils/storage/open-popup';
 import { OPEN_PDF_MENU_ID, PDF_LINK_PATTERNS, readerPath } from '../utils/messages/reader-link';
@@ -59,6 +60,12 @@ export default defineBackground(() => {
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
   let mutedIds: readonly string[] = [];
+  /** The tables in force and their revision, as published. */
+  let inForce: { revision: string; compiled: CompiledGlossary } | null = null;
+  const setGlossary = (revision: string, compiled: CompiledGlossary) => {
+    inForce = { revision, compiled };
+    matches.setGlossary(revision, compiled);
+  };
   const storedCopy = new StoredCopyWriter({ revision: compiledGlossaryRevision, write: writeCompiledGlossary }, (error) =>
     console.error('Termlight could not store the glossary for the PDF reader:', error),
   );
@@ -85,7 +92,7 @@ export default defineBackground(() => {
         },
       );
       const compiled = muteInTables(await bundledTables, settings.mutedIds);
-      matches.setGlossary(revision, compiled);
+      setGlossary(revision, compiled);
       await publishGlossaryRevision(revision);
       void storedCopy.keep(revision, compiled);
       return;
@@ -96,12 +103,12 @@ export default defineBackground(() => {
     const compile = () => compileEffective(sources, settings, otherWords, isEmphasisWord);
     if ((await compiledGlossaryRevision()) === revision) {
       // Published before this worker started: the stored tables are the ones in force.
-      matches.setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());
+      setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());
       await publishGlossaryRevision(revision);
       return;
     }
     const compiled = compile();
-    matches.setGlossary(revision, compiled);
+    setGlossary(revision, compiled);
     await publishGlossaryRevision(revision);
     void storedCopy.keep(revision, compiled);
   }
@@ -138,6 +145,12 @@ export default defineBackground(() => {
   onMessage('explainSelection', async ({ text }) => {
     await published;
     return matches.explainSelection(text, mutedIds);
+  });
+  // The PDF reader's tables where its own database lacks them (a Firefox private window's pages get one of their own).
+  onMessage('compiledTables', async ({ revision }, message) => {
+    if (!isExtensionPage(message.sender)) return null;
+    await published;
+    return inForce?.revision === revision ? encodeTables(revision, inForce.compiled) : null;
   });
   onMessage('listUnexplained', async ({ blocks, wordParts }) => {
     await published;

@@ -26,6 +26,8 @@ export const LIMITS = {
   unexplainedPageChars: 2_000_000,
   /** An id or glossary id in a message or a handed-over link (entries' own ids are idChars). */
   refChars: 200,
+  /** A glossary revision the reader asks the background's tables for (it lists every muted id). */
+  revisionChars: 100_000,
   /** A search handed to the popup (context menu, card, link). */
   queryChars: 200,
   /** Selected text sent to be explained. */

@@ -1,5 +1,6 @@
 import type { Settings } from '../../glossary/settings-schema';
-import { readCompiledGlossary, watchCompiledGlossary, type StoredCompiledGlossary } from '../../utils/storage/glossary-store';
+import { readCompiledGlossary, watchCompiledGlossary, type AskForTables, type StoredCompiledGlossary } from '../../utils/storage/glossary-store';
+import { sendMessage } from '../../utils/messages/messaging';
 import { loadSettings, watchSettings } from '../../utils/storage/settings';
 import { WatchedValue } from './watched-value';
 
@@ -11,11 +12,17 @@ export interface EngineInputs {
 
 let inputs: EngineInputs | null = null;
 
+/** Tables the reader's own database lacks come from the background (glossary-store.ts, AskForTables). */
+const askBackground: AskForTables = (revision) => sendMessage('compiledTables', { revision });
+
 /** The reader page's settings and compiled glossary: read on the first call, shared by every document it opens. */
 export function engineInputs(): EngineInputs {
   inputs ??= {
     settings: new WatchedValue(loadSettings, watchSettings),
-    glossary: new WatchedValue(readCompiledGlossary, watchCompiledGlossary),
+    glossary: new WatchedValue(
+      () => readCompiledGlossary(askBackground),
+      (onChange) => watchCompiledGlossary(onChange, askBackground),
+    ),
   };
   return inputs;
 }

@@ -139,6 +139,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('PDF reader in %s', (browser
     await page.close();
   });
 
+  it("gets the tables in force from the background when its own database lacks them (a Firefox private window's pages have one of their own)", async () => {
+    const page = await openReader();
+    const reply = await page.evaluate(async () => {
+      const revision = (await chrome.storage.local.get('compiledGlossaryRevision')).compiledGlossaryRevision as string;
+      // The wire format of utils/messages/messaging.ts (@webext-core/messaging); its reply is { res }.
+      const ask = async (wanted: string) => ((await chrome.runtime.sendMessage({ id: 1, type: 'compiledTables', data: { revision: wanted }, timestamp: Date.now() })) as { res: { revision: string; tables: { entries: string } } | null }).res;
+      const current = await ask(revision);
+      return { revision, answered: current?.revision, entries: current ? (JSON.parse(current.tables.entries) as unknown[]).length : 0, stale: await ask(`${revision}-old`) };
+    }, undefined);
+    expect(reply.answered).toBe(reply.revision);
+    expect(reply.entries).toBeGreaterThan(8_000);
+    // Tables of another revision than the one asked for are never handed out.
+    expect(reply.stale).toBeNull();
+    await page.close();
+  });
+
   it("draws the page's picture in PDF.js's renderer worker and shows it as it came", async () => {
     const page = await openUrl('report.pdf');
     await waitFor(() => termTexts(page), (list) => list.length >= 7, 15_000);

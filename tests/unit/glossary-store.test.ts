@@ -134,4 +134,52 @@ describe('the stored compiled glossary', () => {
     await fakeBrowser.storage.local.set({ compiledGlossaryRevision: 'rev-b' });
     expect(await store.readCompiledGlossary()).toBeNull();
   });
+
+  it("asks elsewhere for a revision's tables when neither the database nor storage.local has them, and checks the answer", async () => {
+    const store = await loadStore();
+    const compiled = tables('tendon');
+    // As in a Firefox private window: the revision is in storage.local, the tables in another database.
+    await fakeBrowser.storage.local.set({ compiledGlossaryRevision: 'rev-a' });
+    const asked: string[] = [];
+    const answer = (value: unknown) => async (revision: string) => {
+      asked.push(revision);
+      return value;
+    };
+    expect(await store.readCompiledGlossary(answer(store.encodeTables('rev-a', compiled)))).toEqual({ revision: 'rev-a', compiled });
+    expect(asked).toEqual(['rev-a']);
+    // Another revision's tables, damaged tables, nothing, or a failed message: no tables.
+    expect(await store.readCompiledGlossary(answer(store.encodeTables('rev-b', compiled)))).toBeNull();
+    expect(await store.readCompiledGlossary(answer({ revision: 'rev-a', tables: { entries: '[not json' } }))).toBeNull();
+    expect(await store.readCompiledGlossary(answer(null))).toBeNull();
+    expect(await store.readCompiledGlossary(() => Promise.reject(new Error('no receiver')))).toBeNull();
+    // Tables at hand are never asked for.
+    await store.writeCompiledGlossary('rev-c', compiled);
+    asked.length = 0;
+    expect((await store.readCompiledGlossary(answer(null)))?.revision).toBe('rev-c');
+    expect(asked).toEqual([]);
+  });
+
+  it('a watcher asks too, for each new revision its database lacks', async () => {
+    const store = await loadStore();
+    const seen: (string | null)[] = [];
+    const stop = store.watchCompiledGlossary(
+      (value) => seen.push(value ? `${value.revision}: ${value.compiled.entries.map((e) => e.term).join(', ')}` : null),
+      async (revision) => store.encodeTables(revision, tables('artery')),
+    );
+    await fakeBrowser.storage.local.set({ compiledGlossaryRevision: 'rev-x' });
+    await vi.waitFor(() => expect(seen).toEqual(['rev-x: artery']));
+    stop();
+  });
+});
+
+describe('which senders are extension pages', () => {
+  it('takes the extension’s own pages and refuses web pages, other extensions and senders without an address', async () => {
+    const { isExtensionPage } = await import('../../utils/messages/messaging');
+    const own = 'chrome-extension://abcdefghijklmnop/';
+    expect(isExtensionPage({ url: `${own}reader.html?url=x` }, own)).toBe(true);
+    expect(isExtensionPage({ url: 'https://example.com/chrome-extension://abcdefghijklmnop/' }, own)).toBe(false);
+    expect(isExtensionPage({ url: 'chrome-extension://another/reader.html' }, own)).toBe(false);
+    expect(isExtensionPage({}, own)).toBe(false);
+    expect(isExtensionPage(undefined, own)).toBe(false);
+  });
 });

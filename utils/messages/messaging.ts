@@ -11,6 +11,7 @@ import { PAGE_COMMANDS } from './commands';
 import { termToAddSchema } from './my-terms-link';
 import { entryRefSchema } from './entry-ref';
 import type { EntryOrigin } from './entry-origin';
+import type { StoredTables } from '../storage/glossary-store';
 
 /**
  * ONE protocol for every message between background, content scripts and extension pages.
@@ -81,6 +82,11 @@ const MESSAGE_SCHEMAS = {
     ),
     wordParts: v.boolean(),
   })),
+  /**
+   * PDF reader -> background: the tables of this revision, where the reader's own database lacks
+   * them (glossary-store.ts, AskForTables). Answered to extension pages only.
+   */
+  compiledTables: builtOnce(() => v.strictObject({ revision: v.pipe(v.string(), v.maxLength(LIMITS.revisionChars)) })),
 } as const;
 
 export type { PageCommand } from './commands';
@@ -144,6 +150,7 @@ interface ProtocolMap {
   chooseSense(data: Data<'chooseSense'>): number | null;
   explainSelection(data: Data<'explainSelection'>): SelectionReply | null;
   listUnexplained(data: Data<'listUnexplained'>): UnexplainedWord[] | null;
+  compiledTables(data: Data<'compiledTables'>): StoredTables | null;
 }
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -165,6 +172,11 @@ export function onMessage<K extends keyof ProtocolMap>(type: K, handler: Handler
     if (!parsed.success) return undefined as never;
     return handler(parsed.output as Data<K>, message) as never;
   });
+}
+
+/** Whether a message comes from one of the extension's own pages (not a content script in a web page). */
+export function isExtensionPage(sender: { url?: string } | undefined, ownOrigin: string = browser.runtime.getURL('/')): boolean {
+  return typeof sender?.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
 function isOwnSender(sender: { id?: string } | undefined, ownId: string | undefined = browser.runtime?.id): boolean {

@@ -20,9 +20,22 @@ export interface StoredCompiledGlossary {
  * task for the bundled tables' ~100,000 numbers and strings); the tables are then parsed one at a
  * time (the largest in about 5 ms), each in a task of its own.
  */
-interface StoredTables {
+export interface StoredTables {
   revision: string;
   tables: Record<keyof CompiledGlossary, string>;
+}
+
+/**
+ * Where else the tables of a revision may be had when neither the database nor `storage.local`
+ * holds them: a Firefox private window's extension pages get a database of their own, empty,
+ * and so does every page where the background's could not be written. The reader asks the
+ * background (`compiledTables`); whatever comes back is checked like stored tables.
+ */
+export type AskForTables = (revision: string) => Promise<unknown>;
+
+/** The tables as stored: one JSON string per table. */
+export function encodeTables(revision: string, compiled: CompiledGlossary): StoredTables {
+  return { revision, tables: Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'] };
 }
 
 /**
@@ -58,18 +71,20 @@ async function decode(value: unknown): Promise<StoredCompiledGlossary | null> {
   return isStoredCompiledGlossary(decoded) ? decoded : null;
 }
 
-/** The stored tables of this revision, from the database or else `storage.local`; null if neither has them. */
-async function readTables(revision: string): Promise<unknown> {
+/** The stored tables of this revision, from the database, else `storage.local`, else `ask`; null if none has them. */
+async function readTables(revision: string, ask?: AskForTables): Promise<unknown> {
   const inDatabase = await readLargeValue(TABLES_KEY).catch(() => null);
   if (revisionOf(inDatabase) === revision) return inDatabase;
   const inStorage = await readStoredKey('local', TABLES_KEY);
-  return revisionOf(inStorage) === revision ? inStorage : null;
+  if (revisionOf(inStorage) === revision) return inStorage;
+  const answer = ask ? await ask(revision).catch(() => null) : null;
+  return revisionOf(answer) === revision ? answer : null;
 }
 
 /** The published glossary, or null while there is none (or it is from an older layout). */
-export async function readCompiledGlossary(): Promise<StoredCompiledGlossary | null> {
+export async function readCompiledGlossary(ask?: AskForTables): Promise<StoredCompiledGlossary | null> {
   const revision = await compiledGlossaryRevision();
-  return revision === null ? null : decode(await readTables(revision));
+  return revision === null ? null : decode(await readTables(revision, ask));
 }
 
 /** The stored tables' revision, without reading the tables. */
@@ -84,8 +99,7 @@ export async function compiledGlossaryRevision(): Promise<string | null> {
  * with IndexedDB turned off), `storage.local` holds them, slower but still there for the reader.
  */
 export async function writeCompiledGlossary(revision: string, compiled: CompiledGlossary): Promise<void> {
-  const tables = Object.fromEntries(Object.entries(compiled).map(([name, table]) => [name, JSON.stringify(table)])) as StoredTables['tables'];
-  const stored: StoredTables = { revision, tables };
+  const stored = encodeTables(revision, compiled);
   try {
     await writeLargeValue(TABLES_KEY, stored);
   } catch (error) {
@@ -106,11 +120,11 @@ export async function removeTablesOfEarlierBuilds(): Promise<void> {
 }
 
 /** Calls `onChange` with each newly published glossary (decoded; a later one wins over a slower earlier one). */
-export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void): () => void {
+export function watchCompiledGlossary(onChange: (value: StoredCompiledGlossary | null) => void, ask?: AskForTables): () => void {
   let latest = 0;
   const onRevision = (revision: unknown) => {
     const call = ++latest;
-    const read = typeof revision === 'string' ? readTables(revision).then(decode) : Promise.resolve(null);
+    const read = typeof revision === 'string' ? readTables(revision, ask).then(decode) : Promise.resolve(null);
     void read.then((decoded) => {
       if (call === latest) onChange(decoded);
     });

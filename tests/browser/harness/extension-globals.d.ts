@@ -9,7 +9,7 @@ declare const chrome: {
     setZoom(tabId: number, zoom: number): Promise<void>;
   };
   contextMenus: { update(id: string, properties: object): Promise<void> };
-  runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
+  runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]>; sendMessage(message: unknown): Promise<unknown> };
   storage: {
     onChanged: { addListener(listener: (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void): void };
     session: { get(key: string): Promise<Record<string, unknown>> }; sync: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
