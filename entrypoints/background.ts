@@ -10,7 +10,6 @@ import { migrateStoredMutes } from '../utils/storage/mute-migration';
 import { FrameTerms, stepAcrossFrames } from '../utils/background/frame-stepping';
 import { publishGlossaryRevision } from '../utils/storage/glossary-revision';
 import { compiledGlossaryRevision, encodeTables, readCompiledGlossary, removeTablesOfEarlierBuilds, writeCompiledGlossary } from '../utils/storage/glossary-store';
-import type { CompiledGlossary } from '../glossary/compile';
 import { MatchService } from '../utils/background/match-service';
 import { emphasisWordCheck } from '../glossary/frequency';
 import { StoredCopyWriter } from '../utils/background/stored-copy';
@@ -60,12 +59,6 @@ export default defineBackground(() => {
   /** Every page's matching: pages send their text and never load the tables themselves. */
   const matches = new MatchService(() => commonWords);
   let mutedIds: readonly string[] = [];
-  /** The tables in force and their revision, as published. */
-  let inForce: { revision: string; compiled: CompiledGlossary } | null = null;
-  const setGlossary = (revision: string, compiled: CompiledGlossary) => {
-    inForce = { revision, compiled };
-    matches.setGlossary(revision, compiled);
-  };
   const storedCopy = new StoredCopyWriter({ revision: compiledGlossaryRevision, write: writeCompiledGlossary }, (error) =>
     console.error('Termlight could not store the glossary for the PDF reader:', error),
   );
@@ -92,7 +85,7 @@ export default defineBackground(() => {
         },
       );
       const compiled = muteInTables(await bundledTables, settings.mutedIds);
-      setGlossary(revision, compiled);
+      matches.setGlossary(revision, compiled);
       await publishGlossaryRevision(revision);
       void storedCopy.keep(revision, compiled);
       return;
@@ -103,12 +96,12 @@ export default defineBackground(() => {
     const compile = () => compileEffective(sources, settings, otherWords, isEmphasisWord);
     if ((await compiledGlossaryRevision()) === revision) {
       // Published before this worker started: the stored tables are the ones in force.
-      setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());
+      matches.setGlossary(revision, (await readCompiledGlossary())?.compiled ?? compile());
       await publishGlossaryRevision(revision);
       return;
     }
     const compiled = compile();
-    setGlossary(revision, compiled);
+    matches.setGlossary(revision, compiled);
     await publishGlossaryRevision(revision);
     void storedCopy.keep(revision, compiled);
   }
@@ -150,7 +143,8 @@ export default defineBackground(() => {
   onMessage('compiledTables', async ({ revision }, message) => {
     if (!isExtensionPage(message.sender)) return null;
     await published;
-    return inForce?.revision === revision ? encodeTables(revision, inForce.compiled) : null;
+    const compiled = matches.compiled;
+    return compiled && matches.revision === revision ? encodeTables(revision, compiled) : null;
   });
   onMessage('listUnexplained', async ({ blocks, wordParts }) => {
     await published;

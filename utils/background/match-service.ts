@@ -32,6 +32,11 @@ export class MatchService {
     return this.#revision;
   }
 
+  /** The tables of `revision`, or null before the first publish. */
+  get compiled(): CompiledGlossary | null {
+    return this.#compiled;
+  }
+
   /** A newly published glossary (the same revision again changes nothing). */
   setGlossary(revision: string, compiled: CompiledGlossary): void {
     if (revision === this.#revision && this.#compiled) return;
