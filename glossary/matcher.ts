@@ -101,7 +101,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   for (let e = edgeStart[0]!; e < (edgeStart[1] ?? 0); e++) if (edgeFirst[e]! < 128) rootEdge[edgeFirst[e]!] = e;
 
   const hasContext = (entry: number) => (context.start[entry + 1] ?? 0) > (context.start[entry] ?? 0);
-  const notIn = compiled.entries.map((entry) => entry.notIn);
+  const notIn = compiled.entries.map((entry) => (entry.notIn === undefined ? undefined : otherPhrases(entry.notIn)));
   // An owner slot whose words skip the entry's context words (the entry lists them in contextFree).
   const freeOwner = new Uint8Array(owners.entry.length);
   for (const o of owners.free) freeOwner[o] = 1;
@@ -513,17 +513,49 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 }
 
 /**
+ * An entry's notIn phrases (folded, single spaces), with what lets insideOtherPhrase pass over most
+ * places without trying them: an entry may have 20 phrases, and its matches are many.
+ */
+interface OtherPhrases {
+  phrases: readonly string[];
+  /** How far before a match a phrase may begin: twice the longest (more than its length where the text has runs of spaces). */
+  reach: number;
+  /** Bit c set: some phrase begins with the ASCII unit c. */
+  asciiFirst: Uint32Array;
+  /** Some phrase begins with a unit beyond ASCII. */
+  otherFirst: boolean;
+}
+
+function otherPhrases(phrases: readonly string[]): OtherPhrases {
+  const asciiFirst = new Uint32Array(4);
+  let otherFirst = false;
+  let longest = 0;
+  for (const phrase of phrases) {
+    const first = phrase.charCodeAt(0);
+    if (first < 128) asciiFirst[first >> 5]! |= 1 << (first & 31);
+    else otherFirst = true;
+    longest = Math.max(longest, phrase.length);
+  }
+  return { phrases, reach: 2 * longest, asciiFirst, otherFirst };
+}
+
+/**
  * Whether [start, end) of the folded text lies inside one of the phrases in which the entry's
  * words mean something else ("fever" in "cabin fever"). Only the text just before the match is
  * tried as the phrase's start: a RegExp run from there would read on to the end of the text
- * whenever the phrase is not there, once for every match of such an entry.
+ * whenever the phrase is not there, once for every match of such an entry. Each place is read
+ * once for all phrases, and only where some phrase begins with its letter.
  */
-function insideOtherPhrase(text: string, start: number, end: number, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) {
-    // The phrase begins at most its own length before the match (more where the text has runs of spaces).
-    const earliest = Math.max(0, start - 2 * phrase.length);
-    for (let at = start; at >= earliest; at--) {
-      if (isWordStart(text, at) && phraseEnd(text, at, phrase) >= end) return true;
+function insideOtherPhrase(text: string, start: number, end: number, other: OtherPhrases): boolean {
+  const { phrases, asciiFirst, otherFirst } = other;
+  const earliest = Math.max(0, start - other.reach);
+  for (let at = start; at >= earliest; at--) {
+    const unit = foldUnit(text.charCodeAt(at));
+    if (unit < 128 ? (asciiFirst[unit >> 5]! & (1 << (unit & 31))) === 0 : !otherFirst) continue;
+    if (!isWordStart(text, at)) continue;
+    for (const phrase of phrases) {
+      // The phrase begins at most twice its own length before the match.
+      if (phrase.charCodeAt(0) === unit && at >= start - 2 * phrase.length && phraseEnd(text, at, phrase) >= end) return true;
     }
   }
   return false;
