@@ -25,6 +25,12 @@ export interface ScoredLine {
   right: boolean;
   /** What the reader is shown for the surface: the entry's term, the sense chosen or "lists meanings"; null for nothing. */
   shown: string | null;
+  /**
+   * Where nothing is shown although an entry matched the surface: that entry's term and the level
+   * the setting leaves without an underline (an everyday word, plain by default on purpose), so a
+   * report can tell such misses from words the glossary missed.
+   */
+  plainByLevel?: { term: string; level: Level };
 }
 
 export type TopicMode = 'alone' | 'label' | 'page';
@@ -68,9 +74,11 @@ export function scoreLines(
     const match = glossary.matcher.findInText(line.text, { healthTopic }).find((found) => found.start <= at && found.end > at);
     let shown: string | null = null;
     let senseFitsLabel = true;
+    let plainByLevel: ScoredLine['plainByLevel'];
     if (match) {
       const level: Level | undefined = levelOf(match.entry, () => line.text.slice(match.start, match.end));
       const entry = glossary.entries.get(glossary.compiled.entries[match.entry]!.id);
+      if (level !== undefined && entry && !isUnderlined(level, options.underline)) plainByLevel = { term: entry.term, level };
       if (level !== undefined && isUnderlined(level, options.underline) && entry) {
         const sense = entry.senses?.length ? chooseSense(entry.senses, line.text, match.start, match.end) : undefined;
         shown = sense === undefined ? entry.term : sense === null ? 'lists meanings' : `${entry.term}: ${entry.senses![sense]!.label}`;
@@ -78,6 +86,6 @@ export function scoreLines(
       }
     }
     const right = line.expect === 'plain' ? shown === null : line.expect.startsWith('ambiguous') ? shown === 'lists meanings' : shown !== null && senseFitsLabel;
-    return { line, right, shown };
+    return plainByLevel === undefined ? { line, right, shown } : { line, right, shown, plainByLevel };
   });
 }

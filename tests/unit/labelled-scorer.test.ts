@@ -60,6 +60,16 @@ describe('the labelled-sentence scorer (bench:labelled)', () => {
     expect(score([line('The tendon was torn.', 'tendon', 'plain')])).toEqual([{ right: false, shown: 'tendon' }]);
   });
 
+  it('names the entry and level of a match the setting leaves plain, and only then', () => {
+    const scored = scoreLines(
+      [line('Blood was drawn.', 'Blood', 'the red fluid'), line('The tendon was torn.', 'tendon', 'a cord'), line('Nothing here.', 'here', 'a place')],
+      glossary,
+      { topic: 'alone', underline: 'general' },
+    );
+    expect(scored.map(({ plainByLevel }) => plainByLevel)).toEqual([{ term: 'blood', level: 'everyday' }, undefined, undefined]);
+    expect(scoreLines([line('Blood was drawn.', 'Blood', 'the red fluid')], glossary, { topic: 'alone', underline: 'everyday' })[0]!.plainByLevel).toBeUndefined();
+  });
+
   it('reads JSON Lines and names the file and line of one it cannot use', () => {
     const good = JSON.stringify(line('The tendon was torn.', 'tendon', 'plain'));
     expect(parseLabelled(`${good}\n\n${good}\n`, 'set.jsonl')).toHaveLength(2);
