@@ -30,6 +30,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (browserName)
     await popup.close();
   });
 
+  it('leaves a muted term out of the list of terms on this page, and lists it again once unmuted', async () => {
+    await suite.kit.setSettings({ mutedIds: ['health-basics:dehydration'] });
+    try {
+      await waitFor(() => highlightCount(page), (count) => count === 5);
+      const popup = await suite.kit.openPopup(page);
+      await waitFor(() => texts(popup, '.page-term-name'), (names) => names.length > 0);
+      expect(await texts(popup, '.section-title')).toEqual(['On this page (5)']);
+      expect(await texts(popup, '.page-term-name')).toEqual(['muscle spasm', 'magnesium', 'potassium', 'arteriosclerosis', 'artery']);
+      await popup.close();
+    } finally {
+      await suite.kit.setSettings({});
+    }
+    await waitFor(() => highlightCount(page), (count) => count === 6);
+    const popup = await suite.kit.openPopup(page);
+    await waitFor(() => texts(popup, '.page-term-name'), (names) => names.length === 6);
+    expect(await texts(popup, '.page-term-name')).toEqual(['muscle spasm', 'dehydration', 'magnesium', 'potassium', 'arteriosclerosis', 'artery']);
+    await popup.close();
+  });
+
   it('finds a typo, marks matched letters, and opens the detail card with Enter', async () => {
     const popup = await suite.kit.openPopup(page, 'magnesum');
     const first = await waitFor(() => texts(popup, '.result .result-term'), (names) => names.length > 0);
