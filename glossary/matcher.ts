@@ -16,6 +16,7 @@ import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
 import { isReportHeading } from './report-heading';
+import { isPrefixedAbbreviation } from './prefixed-abbreviation';
 import { edgeLabelStarts } from './trie';
 import { isSpace, isWordEnd, isWordStart } from './words';
 
@@ -445,7 +446,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const kind = info & (ANY_CASE | WITH_CAPITAL);
       const mayStart =
         (kind === ANY_CASE || (kind === WITH_CAPITAL && ((wordFlags[w]! & CAPITAL) !== 0 || capitalsLost))) &&
-        (wordFlags[w]! & GLUED) === 0 &&
+        // A word glued to the one before starts nothing, but for an abbreviation after a prefix ("post-CABG").
+        ((wordFlags[w]! & GLUED) === 0 || prefixedAbbreviationAt(text, folded, w)) &&
         // A word that begins only forms of two words or more starts a walk only before a word one of them has next.
         ((info & NEXT_WORD_NEEDED) === 0 || (w + 1 < words.count && firstWords.hasPair(hash, wordHash[w + 1]!)));
       i = mayStart ? tryAt(text, folded, start, w, wordEnd[w]!, out, waiting) : wordEnd[w]!;
@@ -460,6 +462,13 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       if (cued.length > 0) return mergeWaiting(found, cued);
     }
     return found;
+  }
+
+  /** Whether textWords' word `w`, glued to the word before, is an abbreviation after a prefix (read in the original text: a folded copy has lost its capitals). */
+  function prefixedAbbreviationAt(text: string, folded: FoldedText, w: number): boolean {
+    const { start, end } = textWords;
+    const at = (i: number) => originalStart(folded, i);
+    return isPrefixedAbbreviation(text, at(start[w - 1]!), originalEnd(folded, end[w - 1]!, text.length), at(start[w]!), originalEnd(folded, end[w]!, text.length));
   }
 
   /** Where the text holds a unit that some form begins with but no word does ("%"), in order. */
