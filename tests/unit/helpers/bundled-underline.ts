@@ -93,3 +93,13 @@ export function itLeavesWordPlain(cases: readonly (readonly [text: string, word:
     expect(senseChosen(text, word)).toBe('no match');
   });
 }
+
+/**
+ * One test per sentence: the named entry's card opens at any level (an `everyday` entry is left
+ * plain by default but still matches for readers who show every glossary word).
+ */
+export function itMatchesAtAnyLevel(cases: readonly (readonly [text: string, id: string])[]): void {
+  it.each(cases)('%s → %s (at any level)', (text, id) => {
+    expect(anyLevel.findInText(text).map((match) => compiled.entries[match.entry]!.id)).toContain(id);
+  });
+}
