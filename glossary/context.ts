@@ -211,7 +211,19 @@ export function contextAppears(text: string, start: number, end: number, rule: C
     if (isContextWord(text, before.start[word]!, before.end[word]!, rule)) return true;
     edge = before.start[word]!;
   }
-  const after = AFTER.reset();
+  // A form of several words may run through the match ("DNR form", "taken to theatre"): the words
+  // kept for forms are those before, in text order, the match's own, then those after.
+  const keepWords = rule.long.length > 0;
+  if (keepWords) {
+    before.reverse();
+    for (let at = start; wordStartingAfter(text, at, before); at = before.end[before.count - 1]!) {
+      if (before.start[before.count - 1]! >= end) {
+        before.count--;
+        break;
+      }
+    }
+  }
+  const after = keepWords ? before : AFTER.reset();
   sameSentence = !breaksSentence(text, start, end);
   edge = end;
   for (let n = 1; n <= SENTENCE_WORD_LIMIT; n++) {
@@ -225,10 +237,8 @@ export function contextAppears(text: string, start: number, end: number, rule: C
     if (isContextWord(text, after.start[word]!, after.end[word]!, rule)) return true;
     edge = after.end[word]!;
   }
-  if (rule.long.length === 0) return false;
   // Every word kept counts, so any occurrence made only of kept words counts.
-  before.reverse();
-  return someLongForm(text, before, rule) || someLongForm(text, after, rule);
+  return keepWords && someLongForm(text, before, rule);
 }
 
 /**
@@ -256,7 +266,16 @@ export function contextAppearsAt(text: string, list: TextWords, first: number, l
     if (isContextWordAt(text, list, from, to, rule)) return true;
     edge = from;
   }
-  const after = AFTER.reset();
+  // As in contextAppears: the match's own words stand between those before and after, for forms that run through it.
+  if (keepWords) {
+    before.reverse();
+    for (let w = first; w <= last; ) {
+      const to = list.wholeWordEnd(w);
+      before.push(list.start[w]!, list.end[to]!, w === to ? smallHash(list.hash[w]!) : NO_HASH);
+      w = to + 1;
+    }
+  }
+  const after = keepWords ? before : AFTER.reset();
   sameSentence = !breaksSentence(text, list.start[first]!, list.end[last]!);
   // `next` is the first word after the match, then after each whole word read.
   let next = last + 1;
@@ -268,9 +287,7 @@ export function contextAppearsAt(text: string, list: TextWords, first: number, l
     if (isContextWordAt(text, list, next, to, rule)) return true;
     next = to + 1;
   }
-  if (!keepWords) return false;
-  before.reverse();
-  return someLongForm(text, before, rule) || someLongForm(text, after, rule);
+  return keepWords && someLongForm(text, before, rule);
 }
 
 /** isContextWord for the whole word made of words from..to of `list`. */

@@ -47,6 +47,24 @@ describe('contextAppearsAt', () => {
     expect(near('Omega 3 and a booster.', 'booster')).toEqual([false, false]);
   });
 
+  it('finds a cue of several words that runs through the match itself ("DNR form", "taken to theatre"), in both readers', () => {
+    const rule = contextRule(['dnr form', 'taken to theatre', 'peak flow meter'].map(foldTerm));
+    const near = (text: string, from: string, to = from) => {
+      const list = new TextWords();
+      list.read(text);
+      const words = Array.from({ length: list.count }, (_, w) => w);
+      const first = words.find((w) => text.slice(list.start[w], list.end[w]) === from)!;
+      const last = words.find((w) => w >= first && text.slice(list.start[w], list.end[w]) === to)!;
+      return [contextAppearsAt(text, list, first, last, rule), contextAppears(text, list.start[first]!, list.end[last]!, rule)];
+    };
+    expect(near('The DNR form is on the fridge.', 'DNR')).toEqual([true, true]);
+    expect(near('She was taken to theatre at 8 am.', 'theatre')).toEqual([true, true]);
+    expect(near('Keep your peak flow meter by the bed.', 'peak', 'flow')).toEqual([true, true]);
+    // The words must stand as the form has them: not across a sentence's end, not in another order.
+    expect(near('She was taken to. Theatre starts at 8.', 'Theatre')).toEqual([false, false]);
+    expect(near('The form for the DNR is on the fridge.', 'DNR')).toEqual([false, false]);
+  });
+
   it('reads the same sentence whatever its length, and ten words beyond it', () => {
     const rule = contextRule(['muscle']);
     const check = (text: string, word: string) => {
