@@ -18,7 +18,7 @@ import { isStateInAddress, isTownAndState } from './postal-address';
 import { isReportHeading } from './report-heading';
 import { isPrefixedAbbreviation } from './prefixed-abbreviation';
 import { edgeLabelStarts } from './trie';
-import { isSpace, isWordEnd, isWordStart } from './words';
+import { hasSmallLetter, isSpace, isWordEnd, isWordStart } from './words';
 
 export interface TextMatch {
   /** Index into compiled.entries. */
@@ -593,15 +593,6 @@ function foldedRunEnd(text: string, pos: number, pattern: string, from: number, 
   return pos;
 }
 
-/** Whether [from, to) holds a lower-case letter: a sentence without one is a heading or shouted. */
-function hasSmallLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) return true;
-    if (code >= 128 && text[i] !== text[i]!.toUpperCase()) return true;
-  }
-  return false;
-}
 
 /**
  * A capital letter in mid-sentence ("streams on Twitch", "the Retina display") marks a name,

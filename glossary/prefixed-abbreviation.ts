@@ -9,6 +9,7 @@
  * school year, so a lone letter does not count either.
  */
 import { foldUnit } from './normalize';
+import { hasSmallLetter } from './words';
 
 const PREFIXES: ReadonlySet<string> = new Set(['post', 'pre', 'peri']);
 const HYPHEN = 0x2d;
@@ -19,11 +20,7 @@ const HYPHEN = 0x2d;
  */
 export function isPrefixedAbbreviation(text: string, prefixStart: number, prefixEnd: number, start: number, end: number): boolean {
   if (end - start < 2 || prefixEnd !== start - 1 || foldUnit(text.charCodeAt(prefixEnd)) !== HYPHEN) return false;
-  for (let i = start; i < end; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x61 && unit <= 0x7a) return false;
-    if (unit >= 128 && text[i] !== text[i]!.toUpperCase()) return false;
-  }
+  if (hasSmallLetter(text, start, end)) return false;
   const length = prefixEnd - prefixStart;
   return length >= 3 && length <= 4 && PREFIXES.has(text.slice(prefixStart, prefixEnd).toLowerCase());
 }

@@ -134,3 +134,13 @@ export function words(text: string): WordSpan[] {
   }
   return out;
 }
+
+/** Whether [from, to) holds a lower-case letter: a sentence without one is a heading or shouted, a word without one is in capitals. */
+export function hasSmallLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+    if (code >= 128 && text[i] !== text[i]!.toUpperCase()) return true;
+  }
+  return false;
+}
