@@ -36,6 +36,17 @@ describe('abbreviations after post-, pre- and peri- in the bundled pack', () => 
     expect(underlinedIds('Reviewed two years post-CABG in clinic.')).toEqual(underlinedIds('Reviewed two years after a CABG in clinic.'));
   });
 
+  // Text with a unit folding changes is matched in a folded copy, which has lost its capitals and
+  // whose positions shift where a ligature becomes two letters: the rule reads the original text.
+  it('reads the original text where the matcher reads a folded copy: a non-breaking hyphen, a ligature before', () => {
+    const afterA = underlinedIds('Reviewed two years after a CABG in clinic.');
+    expect(afterA).toEqual(['cabg']);
+    expect(underlinedIds('Reviewed two years post\u2011CABG in clinic.')).toEqual(afterA);
+    expect(underlinedIds('Reviewed two years post\u2010CABG in clinic.')).toEqual(afterA);
+    expect(underlinedIds('Re\ufb01lled scripts: two years post-CABG in clinic.')).toEqual(afterA);
+    expect(underlinedIds('Two years post\u2011cabg in clinic.')).toEqual([]);
+  });
+
   // The same letters standing alone get their cards, so the sentences below test the prefixes.
   itUnderlines([
     ['Her TG level was high after a fatty meal; fasting lipids are next.', 'tg'],
