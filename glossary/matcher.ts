@@ -17,6 +17,7 @@ import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
 import { isReportHeading } from './report-heading';
 import { isPrefixedAbbreviation } from './prefixed-abbreviation';
+import { endsBeforeSuffixWord } from './suffixed-abbreviation';
 import { edgeLabelStarts } from './trie';
 import { hasSmallLetter, isSpace, isWordEnd, isWordStart } from './words';
 
@@ -211,16 +212,22 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** Set by claim(): whether the entry it returned claimed through words that skip its context words. */
   let claimedFree = false;
 
-  /** The entry that may claim `form` at [start, end), or -1. `word` is the textWords word at `start`, or -1. */
-  function claim(form: number, original: string, folded: FoldedText, start: number, end: number, word: number): number {
+  /**
+   * The entry that may claim `form` at [start, end), or -1. `word` is the textWords word at `start`,
+   * or -1. `abbreviationOnly`: only an owner that writes the form in its own case may claim it (the
+   * form ends before a hyphenated word, see suffixed-abbreviation.ts).
+   */
+  function claim(form: number, original: string, folded: FoldedText, start: number, end: number, word: number, abbreviationOnly: boolean): number {
     const plain = plainEntry[form]!;
     if (plain >= 0) {
+      if (abbreviationOnly) return -1;
       claimedFree = freeWithContext[owners.start[form]!] === 1;
       return plain;
     }
     for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
       const entry = owners.entry[o]!;
       const exact = owners.exact[o]!;
+      if (abbreviationOnly && exact === '') continue;
       if (exact !== '') {
         const from = originalStart(folded, start);
         const to = originalEnd(folded, end, original.length);
@@ -299,9 +306,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     // Longest first: the walk records forms from shortest to longest.
     for (let i = walk(f, start) - 1; i >= 0; i--) {
       const end = pathEnds[i]!;
-      if (!isWordEnd(f, end)) continue;
+      // Inside a word, only an abbreviation before a hyphenated word such as "-positive" ends a match.
+      const beforeSuffix = !isWordEnd(f, end);
+      if (beforeSuffix && !endsBeforeSuffixWord(f, end)) continue;
       missedContext = -1;
-      const entry = claim(pathForms[i]!, text, folded, start, end, word);
+      const entry = claim(pathForms[i]!, text, folded, start, end, word, beforeSuffix);
       if (entry < 0) {
         if (missedContext >= 0 && waitingEntry < 0) {
           waitingEntry = missedContext;
@@ -313,7 +322,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const match: TextMatch = { entry, start: originalStart(folded, start), end: originalEnd(folded, end, text.length) };
       if (claimedFree) match.contextFree = true;
       out.push(match);
-      // A match ends on a word end, never before the end of the word it starts with.
+      // A match ends on a word end (or before a listed hyphenated word), never before the end of the word it starts with.
       return end;
     }
     if (waitingEntry >= 0) {
