@@ -137,7 +137,6 @@ describe('the other senses stay plain', () => {
     ['A red patch of skin that is itchy.', 'transdermal-patch'],
     ['A murmur of voices filled the waiting room.', 'heart-murmur'],
     ['She murmured a reply to the nurse after the heart scan.', 'heart-murmur'],
-    ['VA clinic appointments for veterans with glaucoma.', 'va'],
     ['She has sensitive skin and the antibiotic cream stung.', 'sensitive'],
     ['Give it a shot: the vaccine clinic is open late.', 'shot'],
   ]);
@@ -242,11 +241,18 @@ describe('reviewer: everyday senses and letters tried against the new cards', ()
     ['She murmured something under her breath.', 'heart-murmur'],
     ['The city is remarkable for its research labs.', 'remarkable-for'],
     ['Women with FM may find their symptoms change when pregnant.', 'fetal-movement'],
-    ['The VA covers cataract surgery for veterans.', 'va'],
     ['Eye doctors in Richmond, VA treat glaucoma and cataract.', 'va'],
     ['You can apply to EDD for paid family leave after the birth.', 'edd'],
     ['File your pregnancy disability claim through EDD.', 'edd'],
     ['We bought an SFH in Austin with a big yard.', 'fundal-height'],
     ['Her skincare regimen includes vitamin pills.', 'regimen'],
+  ]);
+});
+
+// VA has a second sense, (US) Veterans Affairs: a veterans' clinic gets that card, not visual acuity.
+describe('VA as Veterans Affairs', () => {
+  itChoosesSense([
+    ['VA clinic appointments for veterans with glaucoma.', 'VA', "Veterans Affairs (US veterans' health service)"],
+    ['The VA covers cataract surgery for veterans.', 'VA', "Veterans Affairs (US veterans' health service)"],
   ]);
 });

@@ -28,7 +28,7 @@ describe('abbreviations before -positive, -related and the like, in the bundled 
   ]);
 
   itUnderlinesOnHealthPages([
-    ['Infants under four months must receive CMV-negative red cells.', 'cmv'],
+    ['EBV-infected B cells multiply out of control in this lymphoma.', 'epstein-barr-virus'],
     ['A CT-guided biopsy of the lung was done under local anaesthetic.', 'ct'],
   ]);
 
