@@ -602,7 +602,6 @@ function foldedRunEnd(text: string, pos: number, pattern: string, from: number, 
   return pos;
 }
 
-
 /**
  * A capital letter in mid-sentence ("streams on Twitch", "the Retina display") marks a name,
  * which the health topic of the page must not turn into a term.

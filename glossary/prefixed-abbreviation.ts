@@ -8,18 +8,16 @@
  * MedQuAD's pages they were most of what a longer list added). Only capitals count: "Pre-K" is a
  * school year, so a lone letter does not count either.
  */
-import { foldUnit } from './normalize';
-import { hasSmallLetter } from './words';
+import { hasSmallLetter, isHyphen } from './words';
 
 const PREFIXES: ReadonlySet<string> = new Set(['post', 'pre', 'peri']);
-const HYPHEN = 0x2d;
 
 /**
  * Whether the word [start, end) is an abbreviation in capitals that a hyphen joins to one of the
  * prefixes, the word before it being [prefixStart, prefixEnd).
  */
 export function isPrefixedAbbreviation(text: string, prefixStart: number, prefixEnd: number, start: number, end: number): boolean {
-  if (end - start < 2 || prefixEnd !== start - 1 || foldUnit(text.charCodeAt(prefixEnd)) !== HYPHEN) return false;
+  if (end - start < 2 || prefixEnd !== start - 1 || !isHyphen(text.charCodeAt(prefixEnd))) return false;
   if (hasSmallLetter(text, start, end)) return false;
   const length = prefixEnd - prefixStart;
   return length >= 3 && length <= 4 && PREFIXES.has(text.slice(prefixStart, prefixEnd).toLowerCase());

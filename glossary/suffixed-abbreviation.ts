@@ -13,9 +13,7 @@
  * never for an ordinary word ("cold-blooded").
  */
 import { foldUnit } from './normalize';
-import { isWordAt, isWordEnd } from './words';
-
-const HYPHEN = 0x2d;
+import { isHyphen, isWordAt, isWordEnd } from './words';
 
 /** The words after the hyphen, folded: what a test found, what brings a condition on, how it is treated. */
 const SUFFIX_WORDS: ReadonlySet<string> = new Set([
@@ -49,7 +47,7 @@ const LONGEST_SUFFIX = Math.max(...[...SUFFIX_WORDS].map((word) => word.length))
  * copy) ends just before a hyphen and one of the listed words, in any case, which ends a word itself.
  */
 export function endsBeforeSuffixWord(text: string, end: number): boolean {
-  if (foldUnit(text.charCodeAt(end)) !== HYPHEN || !isWordAt(text, end - 1)) return false;
+  if (!isHyphen(text.charCodeAt(end)) || !isWordAt(text, end - 1)) return false;
   const from = end + 1;
   let to = from;
   while (to < text.length && to - from <= LONGEST_SUFFIX) {

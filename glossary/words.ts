@@ -47,8 +47,11 @@ export function isWordBefore(text: string, i: number): boolean {
   return isWordCodePoint(low);
 }
 
+/** A hyphen, typographic ones (U+2010, U+2011) too. */
+export const isHyphen = (code: number) => foldUnit(code) === 0x2d;
+
 /** An apostrophe or hyphen (typographic ones too): it joins two word characters into one word. */
-const isJoiner = (code: number) => foldUnit(code) === 0x27 || foldUnit(code) === 0x2d;
+const isJoiner = (code: number) => foldUnit(code) === 0x27 || isHyphen(code);
 
 /**
  * A word may start at `i`: no word character, and no joiner glued to one, just before it; a hyphen
@@ -101,7 +104,7 @@ export function gluesWords(text: string, i: number): boolean {
  * longer match.
  */
 function isNumberJoin(text: string, i: number): boolean {
-  if (foldUnit(text.charCodeAt(i)) !== 0x2d || !isWordBefore(text, i) || !isWordAt(text, i + 1)) return false;
+  if (!isHyphen(text.charCodeAt(i)) || !isWordBefore(text, i) || !isWordAt(text, i + 1)) return false;
   let before = i;
   while (before > 0 && isDigit(text.charCodeAt(before - 1))) before--;
   if (before < i && !isWordBefore(text, before)) return true;
