@@ -15,6 +15,7 @@ import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
+import { isAuthorInitials } from './author-initials';
 import { isReportHeading } from './report-heading';
 import { isPrefixedAbbreviation } from './prefixed-abbreviation';
 import { endsBeforeSuffixWord } from './suffixed-abbreviation';
@@ -233,6 +234,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const to = originalEnd(folded, end, original.length);
         if (canonicalExact(original.slice(from, to)) !== exact) continue;
         if (to - from === 2 && isStateInAddress(original, from, to)) continue;
+        if (isAuthorInitials(original, from, to)) continue;
       }
       const otherPhrases = notIn[entry];
       if (otherPhrases !== undefined && insideOtherPhrase(folded.text, start, end, otherPhrases)) continue;
