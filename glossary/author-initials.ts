@@ -28,11 +28,23 @@ const NAMES_REACH = 300;
 const YEAR_REACH = 500;
 
 const isSmallLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff);
+const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
+/** What stands after an author's initials: a comma, a full stop, "and", "&", "et al" or a bracketed year. */
+const FOLLOWS_INITIALS = /^(?:[,.]| and| &| et | \()/;
+
+/** Whether the word whose letter stands at `last` (a surname's letters, hyphens and apostrophes) begins with a capital. */
+function startsCapitalised(text: string, last: number): boolean {
+  let at = last;
+  while (at > 0 && (isSmallLetter(text.charCodeAt(at - 1)) || isCapital(text.charCodeAt(at - 1)) || "'\u2019-".includes(text[at - 1]!))) at--;
+  return isCapital(text.charCodeAt(at));
+}
 
 /** Whether [start, end) of `text`, one to three capitals, are an author's initials in a citation. */
 export function isAuthorInitials(text: string, start: number, end: number): boolean {
-  // Cheap first: a surname's small letter and one space right before the letters.
+  // Cheap first, as most letters a page holds are no initials: a capitalised word and one space
+  // right before them, and after them what follows initials in a list.
   if (end - start > 3 || text.charCodeAt(start - 1) !== 0x20 || !isSmallLetter(text.charCodeAt(start - 2))) return false;
+  if (!startsCapitalised(text, start - 2) || !FOLLOWS_INITIALS.test(text.slice(end, end + 4))) return false;
   const from = Math.max(0, start - NAMES_REACH);
   const window = text.slice(from, Math.min(text.length, end + NAMES_REACH));
   RUN.lastIndex = 0;
