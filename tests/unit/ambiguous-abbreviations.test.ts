@@ -213,6 +213,8 @@ describe('the meaning chosen for abbreviations with several medical meanings', (
     ['Our pulmonary clinic PA will call you with results.', 'PA'],
     ['Pregnant women have a higher risk of PE, so leg swelling is checked.', 'PE'],
     ['No LOC after the fall; GCS 15.', 'LOC'],
+    // FH in an antenatal note may be the fundal height or the fetal heart: the card lists its meanings.
+    ['FH 32 cm, fetal heart heard, BP 118/76 at the antenatal visit.', 'FH'],
   ]);
 });
 
@@ -247,7 +249,6 @@ describe('the same letters in other uses on a page about health', () => {
     ['Hit a new PR on my deadlift today after physical therapy for my back.', 'PR'],
     ['Clinics in San Juan, PR and in Ponce PR reported dengue cases.', 'PR'],
     ['Data were entered on the CRF at each study visit.', 'CRF'],
-    ['FH 32 cm, fetal heart heard, BP 118/76 at the antenatal visit.', 'FH'],
     ['DM us for an appointment with our dermatologist.', 'DM'],
     ['Tired AF after a night shift, but my heart rate is fine.', 'AF'],
     ['Going AF for Dry January: alcohol-free beer and mocktails.', 'AF'],

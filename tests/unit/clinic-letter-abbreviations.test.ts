@@ -147,7 +147,7 @@ describe('clinics, nurses and laws written in letters', () => {
     ['He was detained under the Mental Health Act.', 'mental-health-act'],
     ['A DoLS application was sent to the council.', 'deprivation-of-liberty-safeguards'],
     ['An IMCA was asked to help as she lacks capacity and has no family.', 'independent-mental-capacity-advocate'],
-    ['He was discharged from section 3 onto a CTO with recall powers.', 'community-treatment-order'],
+    ['He was discharged from section 3 onto a CTO with recall powers.', 'cto'],
     ['She is on a community treatment order.', 'community-treatment-order'],
     ['Her son holds a health and welfare LPA registered with the Office of the Public Guardian.', 'lasting-power-of-attorney'],
   ]);
@@ -163,8 +163,8 @@ describe('clinics, nurses and laws written in letters', () => {
     ['The MHA issued new guidelines for the festival season.', 'mental-health-act'],
     ['The MHA detained three men under section 3 of the UAPA.', 'mental-health-act'],
     ['The MHA set up a tribunal to review the ban.', 'mental-health-act'],
-    ['The company named a new CTO to run its cloud business.', 'community-treatment-order'],
-    ['Our new CTO faced a tribunal after the product recall.', 'community-treatment-order'],
+    ['The company named a new CTO to run its cloud business.', 'cto'],
+    ['Our new CTO faced a tribunal after the product recall.', 'cto'],
     ['The IMCA said vessel capacity for accommodation barges rose.', 'independent-mental-capacity-advocate'],
     ['Honda said the EPU will be upgraded in two weeks.', 'early-pregnancy-unit'],
     ['The LPA refused planning consent for the new houses.', 'lasting-power-of-attorney'],
@@ -174,7 +174,7 @@ describe('clinics, nurses and laws written in letters', () => {
     ['Jane Smith, RN, CPN, leads the children\'s clinic.', 'community-psychiatric-nurse'],
     ['Take the MHA screening quiz to check your mood.', 'mental-health-act'],
     ['CTO PCI was used to open the blocked coronary artery.', 'community-treatment-order'],
-    ['The company\'s CTO spoke about the new patient app.', 'community-treatment-order'],
+    ['The company\'s CTO spoke about the new patient app.', 'cto'],
     ['High Lp(a) is linked to variants in the LPA gene.', 'lasting-power-of-attorney'],
   ]);
 });
