@@ -72,6 +72,7 @@ function holdsInitials(run: string, start: number, end: number): boolean {
 function citationFollows(text: string, runEnd: number, run: string): boolean {
   const after = text.slice(runEnd, runEnd + YEAR_REACH);
   if (BRACKETED_YEAR.test(after)) return true;
-  // A run of one name and no "et al" needs the journal's year as much as a longer one does.
+  // Vancouver style: the names end with a full stop (or "et al."), then come the title, the journal
+  // and the year with its semicolon. A run of one name is held to the same test as a longer one.
   return (after.startsWith('.') || run.endsWith('et al')) && JOURNAL_YEAR.test(after);
 }
