@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
 import { contextFreeMistakes, idleFreeOnHealthPages } from './context-free';
-import { foldTerm } from './normalize';
+import { canonicalExact, foldTerm } from './normalize';
 import { idleNotInPhrases } from './not-in-check';
 import { fleschKincaidGrade } from './readability';
 import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
+import { isCapsAbbreviation } from './variants';
 
 /** One problem, naming where it is: file, entry and field. */
 export interface PackProblem {
@@ -32,6 +33,22 @@ export const SEED_TERMS = [
   'calcium', 'magnesium', 'potassium', 'sodium', 'arteriosclerosis', 'atherosclerosis', 'artery', 'vein', 'nerve',
   'pinched nerve', 'compressed nerve', 'spine', 'protein', 'mineral', 'deficiency', 'supplement',
 ];
+
+/** Who writes a surface form, and in which case when the entry matches it only as written (else ''). */
+interface SurfaceOwner {
+  id: string;
+  exact: string;
+}
+
+/**
+ * Two entries may share a form's letters only when each matches it in its own case and the cases
+ * differ: "mg" (milligrams, written small) and "MG" (myasthenia gravis) never meet in a text, as
+ * the matcher compares such claims with the text as written. A form matched in any case belongs to
+ * one entry alone.
+ */
+function ownersClash(a: SurfaceOwner, b: SurfaceOwner): boolean {
+  return a.exact === '' || b.exact === '' || a.exact === b.exact;
+}
 
 /** The engine's own folding, plus hyphens as spaces: "heart-beat" and "heart beat" are one form. */
 export function foldSurface(text: string): string {
@@ -78,7 +95,7 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
     const fileCategory = file.replace(/\.json$/, '').split('.')[0];
     if (fileCategory !== entry.category) problems.push({ file, entry: entry.id, field: 'category', message: `is ${entry.category} but the entry lives in ${file}` });
   }
-  const surfaces = new Map<string, string>();
+  const surfaces = new Map<string, SurfaceOwner[]>();
   for (const { file, entry } of entries) {
     if (entry.related.length > MAX_RELATED) problems.push({ file, entry: entry.id, field: 'related', message: `lists ${entry.related.length} entries; at most ${MAX_RELATED}` });
     for (const related of entry.related) {
@@ -88,9 +105,11 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
     for (const [field, forms] of [['term', [entry.term]], ['aliases', entry.aliases], ['forms', entry.forms]] as const) {
       for (const form of forms) {
         const key = foldSurface(form);
-        const owner = surfaces.get(key);
-        if (owner && owner !== entry.id) problems.push({ file, entry: entry.id, field, message: `"${form}" also belongs to ${owner}` });
-        else surfaces.set(key, entry.id);
+        const claim: SurfaceOwner = { id: entry.id, exact: entry.caseSensitive === true || isCapsAbbreviation(form) ? canonicalExact(form) : '' };
+        const owners = surfaces.get(key) ?? [];
+        const clash = owners.find((owner) => owner.id !== entry.id && ownersClash(owner, claim));
+        if (clash) problems.push({ file, entry: entry.id, field, message: `"${form}" also belongs to ${clash.id}` });
+        else surfaces.set(key, [...owners, claim]);
       }
     }
     const grade = fleschKincaidGrade(entry.short);

@@ -93,6 +93,8 @@ describe('the pack checks themselves', () => {
     ['a duplicate id', [base, { ...base, term: 'beta' }], 'blood.json › a › id: duplicate id, also in blood.json'],
     ['an unknown related id', [{ ...base, related: ['zeta'] }], 'blood.json › a › related: unknown id "zeta"'],
     ['a surface form owned twice', [base, { ...base, id: 'b', term: 'beta', aliases: ['Alpha'] }], 'blood.json › b › aliases: "Alpha" also belongs to a'],
+    ['the same letters in the same case', [{ ...base, term: 'MG', caseSensitive: true }, { ...base, id: 'b', term: 'MG' }], 'blood.json › b › term: "MG" also belongs to a'],
+    ['letters one entry matches in any case', [{ ...base, term: 'iris' }, { ...base, id: 'b', term: 'IRIS' }], 'blood.json › b › term: "IRIS" also belongs to a'],
     ['a short text over 200 characters', [{ ...base, short: 'x'.repeat(201) }], 'blood.json › a › short: must be at most 200 characters'],
     ['an explanation over 600 characters', [{ ...base, explanation: `${'word '.repeat(120)}ends. Two.` }], 'blood.json › a › explanation: has 610 characters; at most 600'],
     ['a missing field', [{ ...base, source: undefined }], 'blood.json › a › source: Invalid type: Expected string but received undefined'],
@@ -112,6 +114,14 @@ describe('the pack checks themselves', () => {
   ])('names file, entry and field for %s', (_, list, message) => {
     const result = checkPack(manifestOk, new Map([['blood.json', list]]));
     expect(result.problems.map(formatProblem)).toContain(message);
+  });
+
+  // The matcher compares a form an entry writes in its own case with the text as written, so
+  // milligrams ("mg", case-sensitive) and myasthenia gravis ("MG", capitals) never meet.
+  it('lets two entries share letters that each matches only in its own, different case', () => {
+    const list = [{ ...base, term: 'mg', caseSensitive: true }, { ...base, id: 'b', term: 'MG' }];
+    const result = checkPack(manifestOk, new Map([['blood.json', list]]));
+    expect(result.problems.map(formatProblem).filter((problem) => problem.includes('also belongs'))).toEqual([]);
   });
 });
 

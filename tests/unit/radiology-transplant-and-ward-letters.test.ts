@@ -237,3 +237,26 @@ describe('fences and cue words on older entries', () => {
     ['Bond yields jumped as core PPI beat forecasts.', 'ppi'],
   ]);
 });
+
+// MG and mg share their letters: each entry matches them only in its own case, so milligrams
+// stay milligrams and myasthenia gravis needs its capitals and a word of the illness nearby.
+describe('MG: myasthenia gravis beside milligrams', () => {
+  itUnderlines([
+    ['Fatigable ptosis and raised acetylcholine receptor antibodies fit MG; pyridostigmine was started.', 'mg-myasthenia-gravis'],
+    ['Ocular MG, with double vision that is worse at the end of the day.', 'mg-myasthenia-gravis'],
+    ['She had a thymectomy for MG in 2019 and has been well since.', 'mg-myasthenia-gravis'],
+    ['Pyridostigmine 60 mg four times a day for MG.', 'mg-myasthenia-gravis'],
+    ['Pyridostigmine 60 mg four times a day for MG.', 'mg'],
+  ]);
+  itSkips([
+    ['The MG ZS is a small electric SUV with a long warranty.', 'mg-myasthenia-gravis'],
+    ['PYRIDOSTIGMINE 60 MG TABLETS, 200 PER PACK', 'mg-myasthenia-gravis'],
+    ['Serum Mg was 0.6 mmol/L after the plasma exchange, so magnesium was given.', 'mg-myasthenia-gravis'],
+    ['Serum Mg was 0.6 mmol/L after the plasma exchange, so magnesium was given.', 'mg'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Amoxicillin 500 MG capsules: one three times a day for seven days.', 'mg-myasthenia-gravis'],
+    ['Ibuprofen 800 MG, 100 tablets per bottle, for arthritis pain.', 'mg-myasthenia-gravis'],
+    ['The MG Rover plant closed in 2005, and many of its workers were treated for depression.', 'mg-myasthenia-gravis'],
+  ]);
+});
