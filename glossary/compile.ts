@@ -11,7 +11,7 @@ import { foldTerm } from './normalize';
 import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
 import type { DerivedFormFilter } from './other-words';
-import { clearVariantCaches, isCapsAbbreviation, joinsNames, literalVariants, startsWithName, termVariants } from './variants';
+import { clearVariantCaches, joinsNames, literalVariants, matchesOnlyAsWritten, startsWithName, termVariants } from './variants';
 import { aliasLevelKey } from './levels';
 
 export interface CompileInput {
@@ -95,7 +95,7 @@ function listsMeanings(source: EntrySource, isEmphasisWord?: (word: string) => b
 
 /** The entry's names written as abbreviations: case-sensitive, or capitals throughout. */
 function abbreviationsOf(source: EntrySource): string[] {
-  return [source.term, ...source.aliases].filter((written) => source.caseSensitive === true || isCapsAbbreviation(written));
+  return [source.term, ...source.aliases].filter((written) => matchesOnlyAsWritten(source, written));
 }
 
 /** Whether one of the entry's abbreviations spells a word writers put in capitals for emphasis ("OR"). */
@@ -227,7 +227,7 @@ function expandEntries(inputs: readonly CompileInput[], options: CompileOptions,
           visit(exact ? foldTerm(variant) : variant, entry, exact ? variant : '', rank, i > 0, free);
         });
       };
-      const isExact = (written: string) => source.caseSensitive === true || isCapsAbbreviation(written);
+      const isExact = (written: string) => matchesOnlyAsWritten(source, written);
       const keysOf = (exact: boolean, variants: readonly string[]) => (exact ? variants.map(foldTerm) : variants);
       const ownKeys = new Set<string>();
       const ownLevels: { level: Level; keys: readonly string[] }[] = [];

@@ -5,7 +5,7 @@ import { canonicalExact, foldTerm } from './normalize';
 import { idleNotInPhrases } from './not-in-check';
 import { fleschKincaidGrade } from './readability';
 import { EntrySchema, PackManifestSchema, type GlossaryEntry } from './schema';
-import { isCapsAbbreviation } from './variants';
+import { matchesOnlyAsWritten } from './variants';
 
 /** One problem, naming where it is: file, entry and field. */
 export interface PackProblem {
@@ -105,7 +105,7 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
     for (const [field, forms] of [['term', [entry.term]], ['aliases', entry.aliases], ['forms', entry.forms]] as const) {
       for (const form of forms) {
         const key = foldSurface(form);
-        const claim: SurfaceOwner = { id: entry.id, exact: entry.caseSensitive === true || isCapsAbbreviation(form) ? canonicalExact(form) : '' };
+        const claim: SurfaceOwner = { id: entry.id, exact: matchesOnlyAsWritten(entry, form) ? canonicalExact(form) : '' };
         const owners = surfaces.get(key) ?? [];
         const clash = owners.find((owner) => owner.id !== entry.id && ownersClash(owner, claim));
         if (clash) problems.push({ file, entry: entry.id, field, message: `"${form}" also belongs to ${clash.id}` });

@@ -65,6 +65,15 @@ export function isCapsAbbreviation(term: string): boolean {
   return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/**
+ * Whether an entry matches `written` (its term, an alias or a form) only in the case it is written
+ * in: every name of a case-sensitive entry, and abbreviations in capitals. The compiler gives such
+ * names exact-case claims, and the pack check lets two of them share letters in different cases.
+ */
+export function matchesOnlyAsWritten(entry: { readonly caseSensitive?: boolean }, written: string): boolean {
+  return entry.caseSensitive === true || isCapsAbbreviation(written);
+}
+
 /** Caps on the combinations one term may produce, so a long hyphenated term cannot explode the tables. */
 const MAX_JOINER_FORMS = 9;
 /** A name of three parts ("Charcot-Marie-Tooth") gets every join, the en dash among them. */
