@@ -375,12 +375,14 @@ function groupByKey(claims: Claims): Groups {
     start.push(members.length);
     const groupStart = members.length;
     for (const c of group) {
-      // The same words claimed twice by one entry (its gated term's plural and a free form): one claim, free if either is.
+      // A shadowed claim is no claim, so it frees nothing either.
+      if (group.length > 1 && isShadowed(c, group, view)) continue;
+      // The same words claimed twice by one entry (its gated term's plural and a free form): one
+      // claim, at the better rank, free if either is.
       let same = -1;
       for (let k = groupStart; k < members.length && same < 0; k++) if (claims.entry[members[k]!] === claims.entry[c] && claims.exact[members[k]!] === claims.exact[c]) same = members[k]!;
-      if (same >= 0) {
-        if (claims.free[c]) claims.free[same] = true;
-      } else if (!(group.length > 1 && isShadowed(c, group, view))) members.push(c);
+      if (same < 0) members.push(c);
+      else if (claims.free[c]) claims.free[same] = true;
     }
     group = [];
   };

@@ -109,3 +109,41 @@ describe('context-free words as evidence that a text is about health', () => {
     expect(split.map((m) => [topic.entries[m.entry]!.id, m.contextFree])).toEqual([['hives', true]]);
   });
 });
+
+describe('an entry that claims the same words gated and free', () => {
+  // Found by the property test (seed -1677439379): the matcher and the reference disagreed on it.
+  const twice = [
+    {
+      packId: 'p',
+      entries: [
+        entry('ache', 'Ache', { aliases: ['ache'], context: ['vertebra'], contextFree: ['ache'] }),
+        entry('als', 'ALS', { forms: ['ache'], context: ['heart', 'beat'] }),
+      ],
+    },
+  ];
+  const twiceMatcher = createMatcher(compile(twice));
+  const ids = (text: string) => twiceMatcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}=${twice[0]!.entries[m.entry]!.id}`);
+
+  it('keeps its better rank for them, so another entry listed later does not take them even when its cue word is near', () => {
+    expect(ids('ache heart ')).toEqual(['ache=ache']);
+    expect(ids('an ache ')).toEqual(['ache=ache']);
+    for (const text of ['ache heart ', 'an ache ', 'ache vertebra heart']) expect(twiceMatcher.findInText(text)).toEqual(referenceMatches(expandGlossary(twice), text));
+  });
+
+  // "aches" is the plural the rules make of the freed "ache", but another entry writes "aches" itself.
+  const shadowed = [
+    {
+      packId: 'p',
+      entries: [entry('gated', 'aches', { aliases: ['ache'], context: ['vertebra'], contextFree: ['ache'] }), entry('plain', 'aches')],
+    },
+  ];
+  const shadowedMatcher = createMatcher(compile(shadowed));
+  const shadowedIds = (text: string) => shadowedMatcher.findInText(text).map((m) => `${text.slice(m.start, m.end)}=${shadowed[0]!.entries[m.entry]!.id}`);
+
+  it('is not freed by a made-up form another entry writes itself', () => {
+    expect(shadowedIds('Her aches were worse.')).toEqual(['aches=plain']);
+    expect(shadowedIds('Aches near the vertebra.')).toEqual(['Aches=gated']);
+    expect(shadowedIds('An ache.')).toEqual(['ache=gated']);
+    for (const text of ['Her aches were worse.', 'Aches near the vertebra.', 'An ache.']) expect(shadowedMatcher.findInText(text)).toEqual(referenceMatches(expandGlossary(shadowed), text));
+  });
+});

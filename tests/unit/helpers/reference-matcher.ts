@@ -56,8 +56,7 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     return false;
   };
 
-  const claimOf = (form: SurfaceForm) => `${form.entry}\u0000${form.key}\u0000${form.exact}`;
-  const freeKeys = new Set(glossary.forms.filter((form) => form.free).map(claimOf));
+  const forms = oneClaimPerEntry(glossary.forms);
   const out: TextMatch[] = [];
   // Where nothing matched but a term lacked only its context words: it counts if the text is about health.
   const waiting: TextMatch[] = [];
@@ -70,7 +69,7 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     if (token.start < position) continue;
     let best: { end: number; form: SurfaceForm } | null = null;
     let bestWithoutContext: { end: number; form: SurfaceForm } | null = null;
-    for (const form of glossary.forms) {
+    for (const form of forms) {
       const end = matchAt(f, token.start, form.key);
       if (end < 0 || !endToken.has(end)) continue;
       if (form.exact !== '' && canonicalExact(text.slice(toOriginal(token.start), toOriginalEnd(end))) !== form.exact) continue;
@@ -84,9 +83,8 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     }
     if (best !== null) {
       const match: TextMatch = { entry: best.form.entry, start: toOriginal(token.start), end: toOriginalEnd(best.end) };
-      // Words the entry frees from its context words are marked: they count as topic evidence. An
-      // entry that makes the same word freed and not keeps one claim, the free one (compile.ts).
-      if (freeKeys.has(claimOf(best.form)) && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
+      // Words the entry frees from its context words are marked: they count as topic evidence.
+      if (best.form.free && (glossary.context[best.form.entry] ?? []).length > 0) match.contextFree = true;
       out.push(match);
       position = best.end;
     } else if (bestWithoutContext !== null) {
@@ -128,6 +126,25 @@ export function referenceMatches(glossary: ExpandedGlossary, text: string, healt
     if (accepted.every((m) => m.end <= candidate.start || candidate.end <= m.start)) accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An entry that claims the same words more than once (its gated term's plural and a freed alias,
+ * say) keeps one claim, as the compiler does: at its best rank, and free if any of them is. Freeing
+ * a word does not make the entry's own claim to it weaker than it already was.
+ */
+function oneClaimPerEntry(forms: readonly SurfaceForm[]): SurfaceForm[] {
+  const byClaim = new Map<string, SurfaceForm>();
+  for (const form of forms) {
+    const claim = `${form.entry}\u0000${form.key}\u0000${form.exact}`;
+    const kept = byClaim.get(claim);
+    if (kept === undefined) byClaim.set(claim, { ...form });
+    else {
+      kept.rank = Math.min(kept.rank, form.rank);
+      kept.free ||= form.free;
+    }
+  }
+  return [...byClaim.values()];
 }
 
 /** Where `key` ends if it matches at `start`; a space in the key matches any run of whitespace. */
