@@ -59,7 +59,7 @@ export function writeTrivialExtension(dir: string, readsRuntime = false): string
   return dir;
 }
 
-async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'termlight-startup-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -77,7 +77,7 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
 }
 
 /** ScriptDuration (ms) of one fresh tab that loads `url` and settles. */
-async function scriptMs(context: BrowserContext, url: string): Promise<number> {
+export async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
