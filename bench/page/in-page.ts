@@ -263,6 +263,8 @@ export interface MarkResult {
   ms: number;
   matches: number;
   keywords: number;
+  /** Why nothing was measured (the engine refused the RegExp). */
+  refused?: string;
 }
 
 /**
@@ -301,7 +303,15 @@ async function markjsRegExp(formsUrl: string, boundaries: string): Promise<MarkR
   await settle();
   const start = performance.now();
   const escaped = keywords.map((k) => k.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const regexp = new RegExp(`(^|[\\s${boundaries}])(${escaped.join('|')})(?=$|[\\s${boundaries}])`, 'gim');
+  let regexp: RegExp;
+  try {
+    regexp = new RegExp(`(^|[\\s${boundaries}])(${escaped.join('|')})(?=$|[\\s${boundaries}])`, 'gim');
+    // V8 compiles a RegExp on its first use, and only then finds it too large: use it once here.
+    regexp.test('');
+  } catch (error) {
+    // V8 has a size limit for one RegExp, and the bundled pack's forms outgrew it (about 100,000).
+    return { ms: NaN, matches: 0, keywords: keywords.length, refused: (error instanceof Error ? error.message : String(error)).split(': ').at(-1)! };
+  }
   let matches = 0;
   new Mark(document.body).markRegExp(regexp, { ignoreGroups: 1, done: (found: number) => (matches = found) });
   return { ms: performance.now() - start, matches, keywords: keywords.length };
