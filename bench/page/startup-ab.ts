@@ -2,9 +2,10 @@
  * Two or more extension builds side by side, for start-up work: which change moves the black-box
  * start-up figure, and by how much. `bench:page`'s start-up rows run each set-up in its own turn;
  * a difference of a millisecond between two builds drowns there in the machine's drift (the same
- * build read 5.6 and 9.0 ms in consecutive turns of 16 tabs). Here every build has a browser open
- * at once and the tabs alternate between them (A B, B A, …), so drift falls on all alike, and each
- * build's figure is also given as the median of its paired differences from the first.
+ * build read 5.6, 6.8 and 9.0 ms in three turns of 16 tabs within an hour). Here every build has a
+ * browser open at once and the tabs alternate between them (A B, B A, …), so drift falls on all
+ * alike, and each build's figure is also given as the median of its paired differences from the
+ * first.
  *
  *   npm run bench:startup-ab -- [--page=no-terms|short-health] [--tabs=30] DIR_A DIR_B …
  *
