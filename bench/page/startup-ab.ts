@@ -17,11 +17,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveStatic } from '../../tests/browser/harness/fixture-server';
 import { median } from './stats';
-import { launch, scriptMs, writeTrivialExtension } from './startup-blackbox';
+import { BACKGROUND_SETTLE_MS, launch, scriptMs, writeTrivialExtension } from './startup-blackbox';
 
 const GENERATED = resolve(import.meta.dirname, '.generated');
-/** Time given to each freshly launched browser before its first tab (its background compiles the glossary). */
-const SETTLE_MS = 5_000;
 
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const page = `reader-${flag('page') ?? 'no-terms'}.html`;
@@ -50,7 +48,8 @@ async function main(): Promise<void> {
       browsers.push(browser);
       if (dir) await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {});
     }
-    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    // The browsers were launched one after another; one settling time covers all of them.
+    await new Promise((done) => setTimeout(done, BACKGROUND_SETTLE_MS));
     // One tab each first, not counted: caches warm, the glossary published.
     for (const browser of browsers) await scriptMs(browser.context, url);
     const samples: number[][] = builds.map(() => []);

@@ -103,7 +103,7 @@ export interface StartupSetups {
  */
 export const STARTUP_TURNS = 4;
 /** Time given to every freshly launched browser (with or without an extension) before its first tab. */
-const BACKGROUND_SETTLE_MS = 5_000;
+export const BACKGROUND_SETTLE_MS = 5_000;
 
 /**
  * Median over fresh tabs per page and set-up: `STARTUP_TURNS` turns, each a fresh browser per set-up that
