@@ -115,7 +115,8 @@ interface CompiledOwners {
 
 /**
  * Entry e's context forms, folded, are forms[start[e] .. start[e + 1]), items of one joined string
- * (joined-items.ts; contextFormsOf reads them); none means no context rule.
+ * (joined-items.ts; contextFormsOf reads them); none means no context rule. The string holds no
+ * character beyond Latin-1 (see oneByteItem), so engines store it at one byte per character.
  */
 export interface CompiledContext {
   start: number[];
@@ -124,15 +125,40 @@ export interface CompiledContext {
 
 /** Entry e's context forms. */
 export function contextFormsOf(context: CompiledContext, entry: number): string[] {
-  return splitItems(context.forms.slice(context.start[entry], context.start[entry + 1]));
+  return splitItems(context.forms.slice(context.start[entry], context.start[entry + 1])).map(fromOneByteItem);
+}
+
+/** Marks an item oneByteItem encoded: a control character, which no form of the pack holds. */
+const WIDE_ITEM = '\u0001';
+const WIDE_UNIT = /[\u0100-\uffff]/;
+const ESCAPED_UNITS = /[\u0100-\uffff%]/g;
+const ESCAPE = /%([0-9a-f]{4})/g;
+
+/**
+ * A context form as the joined string keeps it. One character beyond Latin-1 anywhere in a
+ * string makes JavaScript engines store all of it at two bytes per character: with 141,000
+ * context forms, a dozen such forms ("μg/l", "blood–brain") doubled the 1.7-million-character
+ * string in the heap of the background and of the PDF reader. Those few forms are kept behind
+ * WIDE_ITEM instead, each such unit (and each % sign) written as % and four hex digits; so is a
+ * form that itself begins with WIDE_ITEM (a user's glossary may hold anything), so that every
+ * item reads back as written.
+ */
+function oneByteItem(form: string): string {
+  if (!WIDE_UNIT.test(form) && !form.startsWith(WIDE_ITEM)) return form;
+  return WIDE_ITEM + form.replace(ESCAPED_UNITS, (unit) => `%${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function fromOneByteItem(item: string): string {
+  if (!item.startsWith(WIDE_ITEM)) return item;
+  return item.slice(WIDE_ITEM.length).replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 8;
+export const TABLES_FORMAT = 9;
 
 export interface CompiledGlossary {
   /**
-   * 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 9 since the context words' string holds only Latin-1 (oneByteItem); 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;
@@ -316,7 +342,7 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   owners.start.push(owners.entry.length);
 
   const context: CompiledContext = { start: [], forms: '' };
-  const perEntry = expanded.context.map(joinItems);
+  const perEntry = expanded.context.map((forms) => joinItems(forms.map(oneByteItem)));
   let contextLength = 0;
   for (const joined of perEntry) {
     context.start.push(contextLength);

@@ -139,6 +139,17 @@ describe('compile', () => {
     expect(contextFormsOf(compiled.context, artery)).toEqual([]);
   });
 
+  it('keeps the context words in a one-byte string, and reads back those beyond Latin-1 as written', () => {
+    const cues = ['μg/l', 'blood–brain barrier', '50% of', '\u0001odd', 'plain'];
+    const compiled = compile([{ packId: 'mine', entries: [entry('ferritin', 'ferritin', { context: cues })] }]);
+    expect([...compiled.context.forms].every((unit) => unit.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(contextFormsOf(compiled.context, 0)).toEqual(expect.arrayContaining(cues));
+    const matcher = createMatcher(compiled);
+    expect(matcher.findInText('Ferritin was 12 μg/L last week.')).toHaveLength(1);
+    expect(matcher.findInText('Ferritin crosses the blood–brain barrier poorly.')).toHaveLength(1);
+    expect(matcher.findInText('Ferritin is a song title.')).toHaveLength(0);
+  });
+
   it('builds a trie holding exactly the expanded forms, possessives as a flag on their base', () => {
     const compiled = compile([health, mine]);
     const keys = new Set(expandGlossary([health, mine]).forms.map((f) => f.key));
