@@ -13,9 +13,9 @@ export const LIMITS = {
   aliasesPerEntry: 30,
   formsPerEntry: 50,
   relatedPerEntry: 30,
-  contextWordsPerEntry: 30,
+  contextWordsPerEntry: 40,
   /** Phrases in which an entry's words mean something else ("cabin fever"). */
-  notInPerEntry: 20,
+  notInPerEntry: 40,
   sourceChars: 200,
   idChars: 100,
   /** Text in one request to match a block of a page (the content script sends about 16,000). */
