@@ -62,6 +62,19 @@ export function parseLabelled(text: string, file: string): LabelledLine[] {
  * 'page' every sentence as part of a page about health, the plain ones too, as on a page that
  * mixes both (the labelled fixture pages do).
  */
+/**
+ * Where the line's surface stands as a word of its own: "LA" in "XLA was ruled out; LA
+ * agreed" is the second. Where it never does (a surface cut from a longer word), its first place.
+ */
+export function surfaceAt(text: string, surface: string): number {
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    if (!WORD_UNIT.test(text.charAt(at - 1)) && !WORD_UNIT.test(text.charAt(at + surface.length))) return at;
+  }
+  return text.indexOf(surface);
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
 export function scoreLines(
   lines: readonly LabelledLine[],
   glossary: { matcher: Matcher; compiled: CompiledGlossary; entries: ReadonlyMap<string, GlossaryEntry> },
@@ -69,7 +82,7 @@ export function scoreLines(
 ): ScoredLine[] {
   const levelOf = matchLevelReader(glossary.compiled);
   return lines.map((line) => {
-    const at = line.text.indexOf(line.surface);
+    const at = surfaceAt(line.text, line.surface);
     const healthTopic = options.topic === 'page' || (options.topic === 'label' && line.expect !== 'plain');
     const match = glossary.matcher.findInText(line.text, { healthTopic }).find((found) => found.start <= at && found.end > at);
     let shown: string | null = null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
-import { parseLabelled, scoreLines, type LabelledLine } from '../../bench/labelled/score';
+import { parseLabelled, scoreLines, surfaceAt, type LabelledLine } from '../../bench/labelled/score';
 import { entry } from './helpers/entries';
 
 const entries = [
@@ -23,6 +23,13 @@ const score = (lines: LabelledLine[], underline: 'general' | 'everyday' = 'gener
   scoreLines(lines, glossary, { topic: 'alone', underline }).map(({ right, shown }) => ({ right, shown }));
 
 describe('the labelled-sentence scorer (bench:labelled)', () => {
+  it('scores the surface where it stands as a word, not inside a longer one', () => {
+    expect(surfaceAt('XLA was ruled out; LA agreed.', 'LA')).toBe(19);
+    expect(surfaceAt('LA first', 'LA')).toBe(0);
+    expect(surfaceAt('Only XLA here', 'LA')).toBe(6);
+    expect(score([line('Retendons aside, the tendon was torn.', 'tendon', 'the cord joining muscle to bone')])).toEqual([{ right: true, shown: 'tendon' }]);
+  });
+
   it('counts a card as right for a meaning, no card as right for plain, and a list of meanings as right for ambiguous', () => {
     expect(
       score([
