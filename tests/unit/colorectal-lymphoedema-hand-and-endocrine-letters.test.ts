@@ -56,10 +56,21 @@ describe('breast surgery and lymphoedema', () => {
     ['The webinar starts at 2 pm CDT on Tuesday.', 'cdt'],
   ]);
   itSkipsOnHealthPages([
-    ['The school has a unit for children with MLD and autism.', 'mld'],
     ['The helpline opens at 8 am CDT on weekdays.', 'cdt'],
     ['A raised CDT can point to heavy drinking over the past few weeks.', 'cdt'],
   ]);
+  // Review 1: MLD also names metachromatic leukodystrophy and, in UK schools, moderate learning difficulties.
+  itChoosesSense([
+    ['The school has a unit for children with MLD and autism.', 'MLD', 'moderate learning difficulties (in UK schools)'],
+    ['Gene therapy for MLD was approved for children before symptoms start.', 'MLD', 'metachromatic leukodystrophy (inherited nerve disease)'],
+    ['Children with MLD may lose the ability to walk as myelin is lost.', 'MLD', 'metachromatic leukodystrophy (inherited nerve disease)'],
+    ['MLD sessions helped bring down her lymphoedema after breast surgery.', 'MLD', 'manual lymphatic drainage (massage for swelling)'],
+  ]);
+  itSkips([
+    ['Pupils with MLD learn to swim and to roll up a sleeve.', 'mld'],
+    ['The programme works on water, land and ecosystems (WLE) and on farmers\' profit margin.', 'wle'],
+  ]);
+  itUnderlines([['A WLE with a clear surgical margin was done for the melanoma.', 'wle']]);
 });
 
 describe('hand surgery', () => {
@@ -77,7 +88,9 @@ describe('hand surgery', () => {
   ]);
   itSkipsOnHealthPages([
     ['The FDP voted against the hospital reform bill.', 'fdp'],
+    ['The FDP splinter group met in Berlin.', 'fdp'],
   ]);
+  itUnderlines([['The PIP joint of the second toe is bent in hammer toe.', 'pipj']]);
 });
 
 describe('hearing clinics and ear notes', () => {
@@ -108,6 +121,17 @@ describe('hearing clinics and ear notes', () => {
     ['Narrowing of the spinal canal presses on the nerves.', 'canal'],
     ['The baby moved down the birth canal.', 'canal'],
     ['Walking along the canal towpath is good exercise.', 'canal'],
+    // Review 1: the inner ear's channels are not the ear canal.
+    ['MRI of the internal auditory canal showed a small schwannoma and the eardrum was normal.', 'canal'],
+    ['MRI of the internal auditory canal showed a small schwannoma and the eardrum was normal.', 'ear-canal'],
+    ['The facial canal was exposed during surgery on the eardrum.', 'canal'],
+    ['IAM RoadSmart says older drivers with hearing loss can still drive safely.', 'iam'],
+    ['The band\'s drummer retracted his statement about the drum solo.', 'drum'],
+  ]);
+  itUnderlines([
+    ['MRI of the IAMs for asymmetric hearing loss.', 'iam'],
+    ['Left drum retracted, no fluid seen.', 'drum'],
+    ['Otoscopy shows a retraction pocket in the drum.', 'drum'],
   ]);
 });
 
@@ -156,6 +180,12 @@ describe('chemotherapy day unit', () => {
     ['Carboplatin AUC 5 on day 1.', 'AUC', 'area under the curve (drug exposure, used for dosing)'],
     ['The ROC curve gave an AUC of 0.78 for sepsis.', 'AUC', 'area under the ROC curve (test accuracy score)'],
   ]);
+  // Review 1: PN also names prurigo nodularis and practical nursing on health pages.
+  itChoosesSense([
+    ['Dupilumab was approved for PN, which causes very itchy lumps.', 'PN', 'prurigo nodularis (very itchy lumps on the skin)'],
+    ['A PN program and the NCLEX exam lead to work as an LPN.', 'PN', 'practical nurse (a nursing qualification)'],
+    ['PN students practise giving injections in the skills lab.', 'PN', 'practical nurse (a nursing qualification)'],
+  ]);
   itListsMeanings([
     ['She has had PN for two years.', 'PN'],
     ['The AUC was lower than expected.', 'AUC'],
@@ -176,6 +206,7 @@ describe('public health notices', () => {
   itSkips([
     ['The attackers installed a RAT to take control of the laptop.', 'rat'],
     ['The RAT drops out of the fuselage when both engines fail.', 'rat'],
+    ['The RAT at the hospital checked patients\' flu symptoms and sent them home.', 'rat'],
     ['The MVE of the product shipped in May.', 'murray-valley-encephalitis'],
     ['BGL Group owns several price comparison sites.', 'bgl'],
   ]);
