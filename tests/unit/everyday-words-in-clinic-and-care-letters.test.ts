@@ -13,6 +13,7 @@ import { describe } from 'vitest';
 import {
   itChoosesSense,
   itLeavesWordPlain,
+  itMatchesAtAnyLevel,
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
@@ -61,16 +62,19 @@ describe('pathology and scans', () => {
   itUnderlines([
     ['All four nodes were negative for metastatic carcinoma.', 'negative-for-malignancy'],
     ['The margins were negative for carcinoma.', 'negative-for-malignancy'],
+    ['The adrenal nodule remained stable at 1.8 cm on the repeat CT.', 'stable-in-size'],
+    ['The incidentaloma remains stable at 3 cm.', 'stable-in-size'],
   ]);
   itSkips([
     ['The survey was negative for the new policy.', 'negative-for-malignancy'],
+    ['The pound remained stable at 1.17 euros.', 'stable-in-size'],
+    ['Inflation remains stable at 2 percent, the bank said.', 'stable-in-size'],
   ]);
 });
 
 describe('theatre and reduction', () => {
   itUnderlines([
-    ['She is second on the theatre list tomorrow for her hernia repair.', 'operating-list'],
-    ['He will be last on the theatre list today.', 'operating-list'],
+    ['She is second on the theatre list tomorrow for her wrist.', 'theatre'],
     ['The dislocated finger was reduced under a ring block.', 'fracture-reduction'],
     ['The dislocation was reduced in the emergency clinic under sedation.', 'fracture-reduction'],
   ]);
@@ -78,7 +82,7 @@ describe('theatre and reduction', () => {
     ['You go to theatre after lunch, and you may sip water until 11am.', 'theatre'],
   ]);
   itSkips([
-    ['The theatre listings are out for the summer season.', 'operating-list'],
+    ['The theatre listings are out for the summer season.', 'theatre'],
     ['Prices were reduced under the new rules.', 'fracture-reduction'],
     ['Take a bottle and sip water at the theatre during the interval.', 'theatre'],
   ]);
@@ -111,6 +115,9 @@ describe('orthodontics', () => {
     ['Crowded teeth are harder to clean.', 'dental-crowding'],
     ['We will take an impression of your lower teeth for the mouthguard.', 'dental-impression'],
   ]);
+  itMatchesAtAnyLevel([
+    ['The dentist took a dental impression for the new crown.', 'dental-impression'],
+  ]);
   itSkips([
     ['Crowding on the trains is worst at 8am.', 'dental-crowding'],
     ['Fans were crowding into the stadium.', 'dental-crowding'],
@@ -130,6 +137,7 @@ describe('memory tests', () => {
   ]);
   itSkips([
     ['The delayed recall of the cars cost the maker millions.', 'delayed-recall'],
+    ['Owners can check the delayed recall by registration number.', 'delayed-recall'],
     ['Freshers attend an orientation week in September.', 'orientation-to-time'],
     ['Sexual orientation is a protected characteristic.', 'orientation-to-time'],
   ]);
@@ -150,6 +158,7 @@ describe('eating disorders and care', () => {
     ['The police showed great restraint during the march.', 'physical-restraint'],
     ['Fiscal restraint was the theme of the budget.', 'physical-restraint'],
     ['Check the child restraint is fitted in the car.', 'physical-restraint'],
+    ['World leaders urged restraint and de-escalation in the best interests of both sides.', 'physical-restraint'],
     ['Climbing that wall is a challenging task.', 'challenging-behavior'],
   ]);
   itSkipsOnHealthPages([
@@ -189,6 +198,7 @@ describe('everyday baseline and other fixes', () => {
     ['She is in intensive care with a guarded prognosis.', 'guarded', 'outlook uncertain (guarded condition or prognosis)'],
   ]);
   itSkips([
+    ['The classic presentation of the dish uses a copper pan.', 'presentation'],
     ['Our team came back to play on the baseline.', 'baseline'],
     ['The shop returned to its baseline prices after the sale.', 'baseline'],
   ]);
