@@ -62,12 +62,14 @@ describe('pathology and scans', () => {
   itUnderlines([
     ['All four nodes were negative for metastatic carcinoma.', 'negative-for-malignancy'],
     ['The margins were negative for carcinoma.', 'negative-for-malignancy'],
-    ['The adrenal nodule remained stable at 1.8 cm on the repeat CT.', 'stable-in-size'],
-    ['The incidentaloma remains stable at 3 cm.', 'stable-in-size'],
+    ['The adrenal nodule is stable in size on the repeat CT.', 'stable-in-size'],
   ]);
   itSkips([
     ['The survey was negative for the new policy.', 'negative-for-malignancy'],
     ['The pound remained stable at 1.17 euros.', 'stable-in-size'],
+    // "remained stable at" is said of any reading, on pages that also name a scan.
+    ['Her PSA remained stable at 4.1 after the MRI.', 'stable-in-size'],
+    ['Her weight remained stable at 60 kg, the ultrasound team noted.', 'stable-in-size'],
     ['Inflation remains stable at 2 percent, the bank said.', 'stable-in-size'],
   ]);
 });
@@ -102,6 +104,13 @@ describe('hormone tests, exposure, counts', () => {
     ['The mayor was exposed as a fraud.', 'exposure'],
     ['The loft has exposed brick and beams.', 'exposure'],
     ['Every vote counts in this election.', 'blood-count'],
+    // "exposed" alone is mostly "revealed" or "uncovered"; only "exposed to" is the contact sense.
+    ['The report exposed sexual abuse at the school.', 'exposure'],
+    ['The audit exposed poor infection control on the ward.', 'exposure'],
+    ['The gum has receded and the root is exposed, raising the risk of infection.', 'exposure'],
+    ['Children exposed to sexual content online may be upset.', 'exposure'],
+    // Dexamethasone also damps the immune system; only cortisol that fails to fall is the test result.
+    ['Dexamethasone does not suppress the immune system enough to stop cortisol rising.', 'cortisol-suppression'],
   ]);
   itSkipsOnHealthPages([
     ['The report exposed failings at the hospital trust.', 'exposure'],
@@ -121,6 +130,8 @@ describe('orthodontics', () => {
   itSkips([
     ['Crowding on the trains is worst at 8am.', 'dental-crowding'],
     ['Fans were crowding into the stadium.', 'dental-crowding'],
+    ['Commuters brace for crowding as the strike begins.', 'dental-crowding'],
+    ['Crowding under the railway arches at the Saturday market.', 'dental-crowding'],
     ['She made a good impression at the interview.', 'dental-impression'],
     ['The first impression of the town was grim.', 'dental-impression'],
   ]);
@@ -139,6 +150,7 @@ describe('memory tests', () => {
     ['The delayed recall of the cars cost the maker millions.', 'delayed-recall'],
     ['Owners can check the delayed recall by registration number.', 'delayed-recall'],
     ['Freshers attend an orientation week in September.', 'orientation-to-time'],
+    ['His orientation in time and space was a philosophical puzzle.', 'orientation-to-time'],
     ['Sexual orientation is a protected characteristic.', 'orientation-to-time'],
   ]);
 });
@@ -163,6 +175,12 @@ describe('eating disorders and care', () => {
   ]);
   itSkipsOnHealthPages([
     ['Rules on restraint of trade apply to the clinic staff contract.', 'physical-restraint'],
+    // Bowel preparation and old gut-infection wording use "purging" for the bowel emptying.
+    ['The bowel prep laxative starts purging within an hour, and some vomiting can happen.', 'purging'],
+    ['Cholera causes vomiting and purging.', 'purging'],
+    // Restraint by medicine, by straps, or by holding back on food is not this card.
+    ['Chemical restraint with sedatives was used after seclusion failed under the Mental Health Act.', 'physical-restraint'],
+    ['Dietary restraint is common in people with eating disorders on NG tube feeding.', 'physical-restraint'],
   ]);
 });
 
@@ -177,8 +195,13 @@ describe('amputation, trials and tumour growth', () => {
   itSkips([
     ['The old tree stump was removed last week.', 'residual-limb'],
     ['The candidate was back on the stump in Ohio.', 'residual-limb'],
+    ['The tree surgeon used a liner to protect the stump.', 'residual-limb'],
+    ['Rehabilitation of the old mill left a stump of a chimney.', 'residual-limb'],
     ['He was blinded by the low sun.', 'blinding'],
     ['Fans were blinded by the floodlights during the match.', 'blinding'],
+  ]);
+  itSkipsOnHealthPages([
+    ['After the operation the rectal stump is left inside, and rehabilitation takes weeks.', 'residual-limb'],
   ]);
   itLeavesWordPlain([
     ['The batsman lost his off stump to a fast ball.', 'stump'],
@@ -200,6 +223,7 @@ describe('everyday baseline and other fixes', () => {
   itSkips([
     ['The classic presentation of the dish uses a copper pan.', 'presentation'],
     ['Our team came back to play on the baseline.', 'baseline'],
+    ['Analysts were guarded about the rebound in share prices.', 'guarded'],
     ['The shop returned to its baseline prices after the sale.', 'baseline'],
   ]);
 });
