@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../glossary/compile';
 import { readGlossaryFile } from '../../glossary/import';
 import { createMatcher } from '../../glossary/matcher';
+import { LIMITS } from '../../glossary/limits';
 import { idleNotInPhrases } from '../../glossary/not-in-check';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { underlinedIds } from './helpers/bundled-underline';
@@ -92,7 +93,7 @@ describe('notIn in imported glossaries', () => {
   });
 
   it('refuses more phrases than the limit, naming the field', () => {
-    const json = JSON.stringify([{ ...entry('fever', 'fever'), notIn: Array.from({ length: 21 }, (_, i) => `fever ${i}`) }]);
+    const json = JSON.stringify([{ ...entry('fever', 'fever'), notIn: Array.from({ length: LIMITS.notInPerEntry + 1 }, (_, i) => `fever ${i}`) }]);
     const preview = readGlossaryFile('mine.json', utf8(json));
     expect(preview.entries).toEqual([]);
     expect(preview.errors.map((error) => error.message).join('\n')).toMatch(/notIn/);
