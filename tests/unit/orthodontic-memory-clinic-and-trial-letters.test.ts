@@ -167,3 +167,34 @@ describe('letters of admissions, films and banking pages, fenced', () => {
     ['Omeprazole is a PPI that lowers stomach acid.', 'ppi'],
   ]);
 });
+
+describe('review 2: other senses of the batch letters and words', () => {
+  itUnderlines([
+    ['Pyridostigmine is a cholinesterase inhibitor used for myasthenia gravis.', 'achei'],
+    ['She meets criteria for ASC after the ADOS-2.', 'asc'],
+    ['The RFS improved with adjuvant therapy versus placebo.', 'rfs'],
+    ['The autistic boy had a meltdown at school.', 'meltdown'],
+    ['The drops made her pupils smaller.', 'pupil'],
+  ]);
+  itChoosesSense([['RFS and overall survival were both longer.', 'RFS', 'relapse-free survival (cancer research)']]);
+  itSkips([
+    ['Organophosphates act as cholinesterase inhibitor pesticides on farms.', 'achei'],
+    ['Download the NSW RFS Bush Fire Survival Plan before summer.', 'rfs'],
+    ['The RFS says a survival plan can save your life.', 'rfs'],
+    ['RFS crews dropped phosphate retardant on the fire.', 'rfs'],
+    ['SEN schools face a funding meltdown.', 'meltdown'],
+    ['The SEND system is in meltdown, councils warn, as EHCP requests soar.', 'meltdown'],
+    ['Funding will give pupils smaller classes.', 'pupil'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Semaglutide is listed on the PBS for type 2 diabetes.', 'pbs'],
+    ['From January, the PBS co-payment for metformin falls to $25.', 'pbs'],
+    ['The TSB level was above the phototherapy line at 36 hours.', 'tsb'],
+    ['Bilirubin: a TSB of 300 needs phototherapy.', 'tsb'],
+    ['Check the TSB and TcB before discharge if jaundice is visible.', 'tsb'],
+    ['The arthroscopy was done at an ASC rather than a hospital.', 'asc'],
+    ['Serum LD was raised, with haemolysis on the film.', 'ld'],
+    ['LD levels and LDH rise in hemolysis.', 'ld'],
+    ['PK deficiency causes hemolytic anemia in children.', 'pk'],
+  ]);
+});
