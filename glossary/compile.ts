@@ -70,6 +70,13 @@ export interface CompiledEntry {
    * Present only when true.
    */
   reportWord?: true;
+  /**
+   * The entry's abbreviations spelled as one of the commonest English words ("an" for AN, anorexia
+   * nervosa; "as" for AS), lower case (present only when some, and only where the build gives
+   * CompileOptions.isEmphasisWord). In a sentence without a small letter, a heading or shouted
+   * text, such letters are the word itself: the matcher never reads them as the abbreviation there.
+   */
+  spelledWords?: string[];
 }
 
 type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages' | 'category'>;
@@ -80,6 +87,8 @@ export function compiledEntry(source: EntrySource, packId: string, isEmphasisWor
   if (listsMeanings(source, isEmphasisWord)) entry.meanings = true;
   if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && !spellsEmphasisWord(source, isEmphasisWord)) entry.freeOnHealthPages = true;
   if (source.category === 'lab-reports' && (source.context ?? []).length > 0) entry.reportWord = true;
+  const spelledWords = isEmphasisWord === undefined ? [] : unique(abbreviationsOf(source).map((written) => written.toLowerCase()).filter(isEmphasisWord));
+  if (spelledWords.length > 0) entry.spelledWords = spelledWords;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
   const notIn = unique(source.notIn.map(foldTerm).filter((phrase) => phrase !== ''));
@@ -158,7 +167,7 @@ export const TABLES_FORMAT = 9;
 
 export interface CompiledGlossary {
   /**
-   * 9 since the context words' string holds only Latin-1 (oneByteItem); 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 9 since the context words' string holds only Latin-1 (oneByteItem) and entries carry `spelledWords`; 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;

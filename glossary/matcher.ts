@@ -15,6 +15,7 @@ import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
+import { inShoutedSentence } from './shouted';
 import { isAuthorInitials } from './author-initials';
 import { isReportHeading } from './report-heading';
 import { isPrefixedAbbreviation } from './prefixed-abbreviation';
@@ -350,6 +351,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const meanings = Uint8Array.from(compiled.entries, (entry) => (entry.meanings === true ? 1 : 0));
   /** Entries whose words need no cue words on a page about health (CompiledEntry.freeOnHealthPages). */
   const freeOnHealthPages = Uint8Array.from(compiled.entries, (entry) => (entry.freeOnHealthPages === true ? 1 : 0));
+  /** Abbreviations spelled as common words (CompiledEntry.spelledWords), which a heading or shouted sentence never holds as such. */
+  const spelledWords = compiled.entries.map((entry) => entry.spelledWords);
+  const anySpelledWords = spelledWords.some((words) => words !== undefined);
+  function withoutShoutedWords(text: string, found: TextMatch[]): TextMatch[] {
+    if (!anySpelledWords) return found;
+    return found.filter((match) => {
+      const words = spelledWords[match.entry];
+      return words === undefined || !words.includes(text.slice(match.start, match.end).toLowerCase()) || !inShoutedSentence(text, match.start, match.end);
+    });
+  }
+
   /** Report words, which a report's section heading ("IMPRESSION:") frees on a health page (CompiledEntry.reportWord). */
   const reportWord = Uint8Array.from(compiled.entries, (entry) => (entry.reportWord === true ? 1 : 0));
   /** Technical entries, whose matches let an abbreviation in their sentence do without its cue words. */
@@ -470,9 +482,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
       const cued = cuedAnywhere(f, text, waiting);
-      if (cued.length > 0) return mergeWaiting(found, cued);
+      if (cued.length > 0) return withoutShoutedWords(text, mergeWaiting(found, cued));
     }
-    return found;
+    return withoutShoutedWords(text, found);
   }
 
   /** Whether textWords' word `w`, glued to the word before, is an abbreviation after a prefix (read in the original text: a folded copy has lost its capitals). */
