@@ -20,12 +20,19 @@ import {
 
 describe('tender near a scar', () => {
   itUnderlines([
-    ['Three weeks after the carpal tunnel release, the scar is still a little tender.', 'tenderness'],
+    ['The scar over the base of the thumb is still tender six weeks after surgery, so we have added scar massage.', 'tenderness'],
     ['Her caesarean scar felt tender whenever the waistband rubbed on it.', 'tenderness'],
+    ['The skin around the incision may be tender for a week or two.', 'tenderness'],
+    ['Scar tissue can stay tender for months after a burn.', 'tenderness'],
   ]);
   itSkips([
     ['Old notes with a torn corner or a scar of tape are still legal tender at the bank.', 'tenderness'],
     ['Simmer the lamb until tender; the scars on the pan come off with a soak.', 'tenderness'],
+    // Review 4: a bare "scar" is no cue; in stories and songs "tender" (gentle) often stands beside a scar.
+    ['His fingers were tender as they traced the scar on her cheek.', 'tenderness'],
+    ['It is a tender song about old scars and second chances.', 'tenderness'],
+    ['The firm lost the tender, which left a scar on its finances for years.', 'tenderness'],
+    ['After surgery he was tender with her, bringing tea up every morning.', 'tenderness'],
   ]);
 });
 
@@ -49,6 +56,9 @@ describe('a flare of COPD', () => {
   itSkips([
     ['The gas flare on the rig lit the sky, and workers with COPD were moved upwind.', 'flare'],
     ['A solar flare can disrupt radio, though it has nothing to do with COPD.', 'flare'],
+    // Review 4: gas flares and flare stacks stand beside COPD in writing on air pollution.
+    ['Gas flares near the villages have been linked to asthma and COPD.', 'flare'],
+    ['Flare stacks at the refinery burn day and night, and neighbours with COPD complain of the smoke.', 'flare'],
   ]);
 });
 
