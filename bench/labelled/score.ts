@@ -57,12 +57,6 @@ export function parseLabelled(text: string, file: string): LabelledLine[] {
 }
 
 /**
- * `topic`: 'alone' reads each sentence as a text of its own; 'label' as part of a page about
- * health when it is labelled medical (the labels' plain sentences come from ordinary pages);
- * 'page' every sentence as part of a page about health, the plain ones too, as on a page that
- * mixes both (the labelled fixture pages do).
- */
-/**
  * Where the line's surface stands as a word of its own: "LA" in "XLA was ruled out; LA
  * agreed" is the second. Where it never does (a surface cut from a longer word), its first place.
  */
@@ -75,6 +69,12 @@ export function surfaceAt(text: string, surface: string): number {
 
 const WORD_UNIT = /[\p{L}\p{N}]/u;
 
+/**
+ * `topic`: 'alone' reads each sentence as a text of its own; 'label' as part of a page about
+ * health when it is labelled medical (the labels' plain sentences come from ordinary pages);
+ * 'page' every sentence as part of a page about health, the plain ones too, as on a page that
+ * mixes both (the labelled fixture pages do).
+ */
 export function scoreLines(
   lines: readonly LabelledLine[],
   glossary: { matcher: Matcher; compiled: CompiledGlossary; entries: ReadonlyMap<string, GlossaryEntry> },
