@@ -131,6 +131,22 @@ describe('wheelchair and prosthetics services', () => {
   ]);
 });
 
+describe('TSB: a prosthetic socket, or total serum bilirubin in newborn jaundice', () => {
+  const SOCKET = 'total surface bearing socket (for an artificial leg)';
+  const BILIRUBIN = 'total serum bilirubin (blood test for jaundice)';
+  itChoosesSense([
+    ['The TSB level was above the phototherapy line at 36 hours.', 'TSB', BILIRUBIN],
+    ['Bilirubin: a TSB of 300 needs phototherapy.', 'TSB', BILIRUBIN],
+    ['Check the TSB and TcB before discharge if jaundice is visible.', 'TSB', BILIRUBIN],
+    ['TSB was checked and phototherapy started at 40 hours.', 'TSB', BILIRUBIN],
+    ['A TSB socket with a silicone liner was made.', 'TSB', SOCKET],
+  ]);
+  itSkipsOnHealthPages([
+    ['Please pay for parking at the TSB branch opposite the main entrance.', 'tsb'],
+    ['TSB customers can now pay prescription charges in the app.', 'tsb'],
+  ]);
+});
+
 describe('clinical-trial lay summaries and GP newsletters', () => {
   itUnderlines([
     ['Blood samples for PK were taken over 24 hours.', 'pk'],
@@ -189,9 +205,6 @@ describe('review 2: other senses of the batch letters and words', () => {
   itSkipsOnHealthPages([
     ['Semaglutide is listed on the PBS for type 2 diabetes.', 'pbs'],
     ['From January, the PBS co-payment for metformin falls to $25.', 'pbs'],
-    ['The TSB level was above the phototherapy line at 36 hours.', 'tsb'],
-    ['Bilirubin: a TSB of 300 needs phototherapy.', 'tsb'],
-    ['Check the TSB and TcB before discharge if jaundice is visible.', 'tsb'],
     ['The arthroscopy was done at an ASC rather than a hospital.', 'asc'],
     ['Serum LD was raised, with haemolysis on the film.', 'ld'],
     ['LD levels and LDH rise in hemolysis.', 'ld'],
