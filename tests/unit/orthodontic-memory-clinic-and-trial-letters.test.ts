@@ -140,11 +140,24 @@ describe('TSB: a prosthetic socket, or total serum bilirubin in newborn jaundice
     ['Check the TSB and TcB before discharge if jaundice is visible.', 'TSB', BILIRUBIN],
     ['TSB was checked and phototherapy started at 40 hours.', 'TSB', BILIRUBIN],
     ['A TSB socket with a silicone liner was made.', 'TSB', SOCKET],
+    ['TSB and PTB sockets were compared in 20 amputees.', 'TSB', SOCKET],
+    ['The TSB was 250 micromol/L at 48 hours.', 'TSB', BILIRUBIN],
+    ['TSB in preterm infants was measured daily.', 'TSB', BILIRUBIN],
   ]);
+  // PTB is also preterm birth: not a cue for the socket.
+  itListsMeanings([['Infants born after PTB had a higher TSB on day 3.', 'TSB']]);
   itSkipsOnHealthPages([
     ['Please pay for parking at the TSB branch opposite the main entrance.', 'tsb'],
     ['TSB customers can now pay prescription charges in the app.', 'tsb'],
+    ['The Lloyds TSB Foundation funds local mental health charities.', 'tsb'],
+    ['The health expo is at the TSB Arena this weekend.', 'tsb'],
+    ['Open a TSB savings account for your newborn.', 'tsb'],
+    // Tryptic soy broth, a growth medium in microbiology papers.
+    ['Staphylococcus aureus was grown overnight in TSB at 37 °C.', 'tsb'],
+    ['Biofilms were formed in TSB supplemented with 1% glucose.', 'tsb'],
+    ['Overnight TSB cultures were diluted 1:100 in fresh TSB medium.', 'tsb'],
   ]);
+  itSkips([['Open a TSB savings account for your newborn.', 'tsb']]);
 });
 
 describe('clinical-trial lay summaries and GP newsletters', () => {
