@@ -15,7 +15,6 @@ import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
 import { WordPresence } from './word-presence';
 import { isDefinedInline } from './inline-definition';
 import { isStateInAddress, isTownAndState } from './postal-address';
-import { inShoutedSentence } from './shouted';
 import { isAuthorInitials } from './author-initials';
 import { isReportHeading } from './report-heading';
 import { isPrefixedAbbreviation } from './prefixed-abbreviation';
@@ -354,11 +353,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   /** Abbreviations spelled as common words (CompiledEntry.spelledWords), which a heading or shouted sentence never holds as such. */
   const spelledWords = compiled.entries.map((entry) => entry.spelledWords);
   const anySpelledWords = spelledWords.some((words) => words !== undefined);
-  function withoutShoutedWords(text: string, found: TextMatch[]): TextMatch[] {
+  function withoutShoutedWords(text: string, folded: FoldedText, found: TextMatch[]): TextMatch[] {
     if (!anySpelledWords) return found;
     return found.filter((match) => {
       const words = spelledWords[match.entry];
-      return words === undefined || !words.includes(text.slice(match.start, match.end).toLowerCase()) || !inShoutedSentence(text, match.start, match.end);
+      return words === undefined || !words.includes(text.slice(match.start, match.end).toLowerCase()) || !inShoutedSentence(text, folded, match.start);
     });
   }
 
@@ -382,7 +381,6 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
    * must not be read again for each abbreviation in it.
    */
   function besideTerms(text: string, folded: FoldedText, found: readonly TextMatch[], healthTopic: boolean): TextMatch[] {
-    const { start: wordStart, flags, count } = textWords;
     const accepted: TextMatch[] = [];
     // The sentence read last: the first word after it, its text and whether it holds a technical term.
     let next = 0;
@@ -395,13 +393,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const match = abbreviationsWaiting[k]!;
       const word = abbreviationWords[k]!;
       if (word >= next) {
-        let first = word;
-        // Back to the sentence's first word, never past the last sentence read (whose end begins one).
-        while (first > next && (flags[first]! & BREAK_BEFORE) === 0) first--;
-        next = word + 1;
-        while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
-        from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
-        to = next === count ? text.length : originalStart(folded, wordStart[next]!);
+        // Never back past the last sentence read (whose end begins one).
+        ({ next, from, to } = sentenceAt(text, folded, word, next));
         withTerm = hasTechnicalTerm(found, from, to);
       }
       // Several meanings (the card lists them) or an entry free on health pages, on a health page, in a sentence that is no heading in capitals.
@@ -413,6 +406,37 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       if ((withTerm || withoutCue) && !isTownAndState(text, match.start, match.end) && !isDefinedInline(text, match.start, match.end)) accepted.push(match);
     }
     return accepted;
+  }
+
+  /**
+   * The sentence (text-words.ts: BREAK_BEFORE, by sentences.ts's definition) that holds textWords'
+   * word `word`, looking back no further than word `floor`: the first word after it, and where it
+   * begins and ends in the original text.
+   */
+  function sentenceAt(text: string, folded: FoldedText, word: number, floor: number): { next: number; from: number; to: number } {
+    const { start: wordStart, flags, count } = textWords;
+    let first = word;
+    while (first > floor && (flags[first]! & BREAK_BEFORE) === 0) first--;
+    let next = word + 1;
+    while (next < count && (flags[next]! & BREAK_BEFORE) === 0) next++;
+    const from = first === 0 ? 0 : originalStart(folded, wordStart[first]!);
+    const to = next === count ? text.length : originalStart(folded, wordStart[next]!);
+    return { next, from, to };
+  }
+
+  /** Whether the sentence holding the match that begins at `start` (in the original text) has no small letter: a heading or shouted text. */
+  function inShoutedSentence(text: string, folded: FoldedText, start: number): boolean {
+    const { start: wordStart, count } = textWords;
+    // The match's first word: the last word that begins at or before it.
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (originalStart(folded, wordStart[mid]!) <= start) low = mid + 1;
+      else high = mid;
+    }
+    const { from, to } = sentenceAt(text, folded, Math.max(0, low - 1), 0);
+    return !hasSmallLetter(text, from, to);
   }
 
   /** Whether a match of a technical term that is topic evidence starts in [from, to) (`found` is in text order). */
@@ -482,9 +506,9 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // "twitch" a paragraph away from "muscle" counts; "plaque" on a dental page, with no artery
       // word anywhere, still does not.
       const cued = cuedAnywhere(f, text, waiting);
-      if (cued.length > 0) return withoutShoutedWords(text, mergeWaiting(found, cued));
+      if (cued.length > 0) return withoutShoutedWords(text, folded, mergeWaiting(found, cued));
     }
-    return withoutShoutedWords(text, found);
+    return withoutShoutedWords(text, folded, found);
   }
 
   /** Whether textWords' word `w`, glued to the word before, is an abbreviation after a prefix (read in the original text: a folded copy has lost its capitals). */

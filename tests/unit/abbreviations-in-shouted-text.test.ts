@@ -2,20 +2,11 @@
  * Abbreviations spelled as one of the commonest English words (AN for anorexia nervosa, AS for
  * ankylosing spondylitis or aortic stenosis, OR, MET, HIT, NICE): in a heading or a shouted
  * sentence, where every word is in capitals, the letters are the word itself and get no card;
- * in a sentence with small letters they keep their meaning. Also the software sense of QoL.
+ * in a sentence with small letters they keep their meaning (the sentence as the context rule reads
+ * it, sentences.ts). Also the software sense of QoL.
  */
 import { describe, expect, it } from 'vitest';
-import { inShoutedSentence } from '../../glossary/shouted';
 import { itLeavesWordPlain, itSkips, itSkipsOnHealthPages, itUnderlinesOnHealthPages, underlinedIds } from './helpers/bundled-underline';
-
-describe('a sentence in capitals', () => {
-  it('is told by the sentence around the match, not the whole text', () => {
-    const text = 'AN UPDATE ON ANOREXIA CARE. She was treated for restrictive AN last year.';
-    expect(inShoutedSentence(text, 0, 2)).toBe(true);
-    expect(inShoutedSentence(text, text.lastIndexOf('AN'), text.lastIndexOf('AN') + 2)).toBe(false);
-    expect(inShoutedSentence('PMH: AN, OCD, on fluoxetine', 5, 7)).toBe(false);
-  });
-});
 
 describe('abbreviations spelled as common words, in headings and shouted text', () => {
   itSkipsOnHealthPages([
@@ -27,6 +18,7 @@ describe('abbreviations spelled as common words, in headings and shouted text', 
   itUnderlinesOnHealthPages([
     ['Weight restoration in restrictive AN usually needs a meal plan and family support.', 'an'],
     ['AN UPDATE ON ANOREXIA CARE. She was treated for restrictive AN last year.', 'an'],
+    ['PMH: AN, OCD, on fluoxetine', 'an'],
   ]);
   it('keeps the full name written in capitals, which is no common word', () => {
     expect(underlinedIds('ANKYLOSING SPONDYLITIS: NEW GUIDANCE ON EXERCISE', true)).toContain('ankylosing-spondylitis');
