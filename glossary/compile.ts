@@ -84,10 +84,12 @@ type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'no
 /** What the tables keep of an entry (not muted). `isEmphasisWord` as in CompileOptions. */
 export function compiledEntry(source: EntrySource, packId: string, isEmphasisWord?: (word: string) => boolean): CompiledEntry {
   const entry: CompiledEntry = { id: source.id, packId, term: source.term, level: source.level ?? 'technical' };
-  if (listsMeanings(source, isEmphasisWord)) entry.meanings = true;
-  if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && !spellsEmphasisWord(source, isEmphasisWord)) entry.freeOnHealthPages = true;
+  const abbreviations = abbreviationsOf(source);
+  // The abbreviations spelled as a word writers put in capitals for emphasis ("OR").
+  const spelledWords = isEmphasisWord === undefined ? [] : unique(abbreviations.map((written) => written.toLowerCase()).filter(isEmphasisWord));
+  if (listsMeanings(source, abbreviations) && spelledWords.length === 0) entry.meanings = true;
+  if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && spelledWords.length === 0) entry.freeOnHealthPages = true;
   if (source.category === 'lab-reports' && (source.context ?? []).length > 0) entry.reportWord = true;
-  const spelledWords = isEmphasisWord === undefined ? [] : unique(abbreviationsOf(source).map((written) => written.toLowerCase()).filter(isEmphasisWord));
   if (spelledWords.length > 0) entry.spelledWords = spelledWords;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
@@ -96,20 +98,14 @@ export function compiledEntry(source: EntrySource, packId: string, isEmphasisWor
   return entry;
 }
 
-/** See CompiledEntry.meanings: the abbreviations (case-sensitive names) of an entry with senses. */
-function listsMeanings(source: EntrySource, isEmphasisWord?: (word: string) => boolean): boolean {
-  if (source.senses === undefined || source.senses.length < 2) return false;
-  return abbreviationsOf(source).length > 0 && !spellsEmphasisWord(source, isEmphasisWord);
+/** See CompiledEntry.meanings: an entry with senses and abbreviations (case-sensitive names); not those spelled as words of emphasis (compiledEntry). */
+function listsMeanings(source: EntrySource, abbreviations: readonly string[]): boolean {
+  return source.senses !== undefined && source.senses.length >= 2 && abbreviations.length > 0;
 }
 
 /** The entry's names written as abbreviations: case-sensitive, or capitals throughout. */
 function abbreviationsOf(source: EntrySource): string[] {
   return [source.term, ...source.aliases].filter((written) => matchesOnlyAsWritten(source, written));
-}
-
-/** Whether one of the entry's abbreviations spells a word writers put in capitals for emphasis ("OR"). */
-function spellsEmphasisWord(source: EntrySource, isEmphasisWord?: (word: string) => boolean): boolean {
-  return isEmphasisWord !== undefined && abbreviationsOf(source).some((written) => isEmphasisWord(written.toLowerCase()));
 }
 
 /** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
