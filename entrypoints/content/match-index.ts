@@ -13,42 +13,47 @@ export interface PageMatch {
   /** Set for a word-parts guess (entry is then -1): the word and what its parts mean. */
   guess?: WordGuess;
   range: StaticRange;
-  /** Text nodes the range touches, so a node's removal drops exactly its matches. */
-  nodes: Text[];
+  /**
+   * Text nodes the range touches, so a node's removal drops exactly its matches; absent for a
+   * match within one node (nearly all), which is the range's start container: an array for each of
+   * a long page's thousands of matches cost a few hundred kilobytes of heap.
+   */
+  nodes?: Text[];
   /** Under "first occurrence" densities: the section-and-term key this match holds. */
   densityKey?: string;
 }
 
-interface NodeSpan {
-  start: number;
-  end: number;
-  match: PageMatch;
+/** The text nodes a match touches. */
+function nodesOf(match: PageMatch): readonly Text[] {
+  return match.nodes ?? [match.range.startContainer as Text];
 }
 
 /**
  * Per-text-node index of matches: hit-testing turns a caret position (node, offset) into the
- * match under the pointer in O(matches in that node).
+ * match under the pointer in O(matches in that node). Where a match lies in a node is read from
+ * its range when asked (a node that changes loses its matches first), not kept beside it.
  */
 export class MatchIndex {
-  #byNode = new Map<Text, NodeSpan[]>();
+  #byNode = new Map<Text, PageMatch[]>();
   #all = new Set<PageMatch>();
 
   add(match: PageMatch): void {
     this.#all.add(match);
-    const { startContainer, startOffset, endContainer, endOffset } = match.range;
-    for (const node of match.nodes) {
-      const start = node === startContainer ? startOffset : 0;
-      const end = node === endContainer ? endOffset : node.length;
-      let spans = this.#byNode.get(node);
-      if (!spans) this.#byNode.set(node, (spans = []));
-      spans.push({ start, end, match });
+    for (const node of nodesOf(match)) {
+      let matches = this.#byNode.get(node);
+      if (!matches) this.#byNode.set(node, (matches = []));
+      matches.push(match);
     }
   }
 
   at(node: Node, offset: number): PageMatch | undefined {
-    const spans = this.#byNode.get(node as Text);
-    // A caret offset equal to a span's end still means the pointer is on its last character.
-    return spans?.find((span) => offset >= span.start && offset <= span.end)?.match;
+    return this.#byNode.get(node as Text)?.find((match) => {
+      const { range } = match;
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : (node as Text).length;
+      // A caret offset equal to a span's end still means the pointer is on its last character.
+      return offset >= start && offset <= end;
+    });
   }
 
   hasNode(node: Text): boolean {
@@ -59,14 +64,14 @@ export class MatchIndex {
   removeNodes(nodes: Iterable<Text>): PageMatch[] {
     const removed: PageMatch[] = [];
     for (const node of nodes) {
-      for (const span of this.#byNode.get(node) ?? []) {
-        if (this.#all.delete(span.match)) removed.push(span.match);
+      for (const match of this.#byNode.get(node) ?? []) {
+        if (this.#all.delete(match)) removed.push(match);
       }
     }
     for (const match of removed) {
-      for (const node of match.nodes) {
-        const spans = this.#byNode.get(node)?.filter((span) => span.match !== match);
-        if (spans && spans.length > 0) this.#byNode.set(node, spans);
+      for (const node of nodesOf(match)) {
+        const left = this.#byNode.get(node)?.filter((other) => other !== match);
+        if (left && left.length > 0) this.#byNode.set(node, left);
         else this.#byNode.delete(node);
       }
     }

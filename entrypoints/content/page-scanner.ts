@@ -314,7 +314,8 @@ export class PageScanner {
       const densityKey = this.#densityKey(startContainer, String(match.entry), this.source.oncePerPage?.(match.entry, match.wordsLevel) ?? false);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer, startOffset: match.start.offset, endContainer, endOffset: match.end.offset });
-      this.index.add({ entry: match.entry, range, nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[], densityKey });
+      const acrossNodes = match.end.segment > match.start.segment;
+      this.index.add({ entry: match.entry, range, ...(acrossNodes ? { nodes: nodes.slice(match.start.segment, match.end.segment + 1) as Text[] } : {}), densityKey });
       if (pending) pending.terms.push(range);
       else this.layer.add(range);
     }
@@ -326,7 +327,7 @@ export class PageScanner {
       const densityKey = this.#densityKey(node, `parts:${span.word}`, false);
       if (densityKey === null) continue;
       const range = new StaticRange({ startContainer: node, startOffset: span.start, endContainer: node, endOffset: span.end });
-      this.index.add({ entry: -1, guess: { word: span.word, ...span.guess }, range, nodes: [node], densityKey });
+      this.index.add({ entry: -1, guess: { word: span.word, ...span.guess }, range, densityKey });
       if (pending) pending.parts.push(range);
       else this.partsLayer.add(range);
     }
