@@ -10,6 +10,7 @@ import { joinItems, splitItems } from './joined-items';
 import { foldTerm } from './normalize';
 import { firstWordHasCapital, firstWordsOf, type CompiledFirstWords } from './first-words';
 import { buildTrie, type CompiledTrie } from './trie';
+import { exactOf, type OwnerExact } from './owner-exact';
 import type { DerivedFormFilter } from './other-words';
 import { clearVariantCaches, joinsNames, literalVariants, matchesOnlyAsWritten, startsWithName, termVariants } from './variants';
 import { aliasLevelKey } from './levels';
@@ -108,12 +109,13 @@ function abbreviationsOf(source: EntrySource): string[] {
   return [source.term, ...source.aliases].filter((written) => matchesOnlyAsWritten(source, written));
 }
 
-/** Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first. */
-interface CompiledOwners {
+/**
+ * Which entries claim each form. Form f's owners are at [start[f], start[f + 1]), best first; the
+ * exact-case text an owner slot needs, if any, is exactOf(owners, slot) (owner-exact.ts).
+ */
+interface CompiledOwners extends OwnerExact {
   start: number[];
   entry: number[];
-  /** The exact-case text an owner needs (single spaces), or '' when any case and accents will do. */
-  exact: string[];
   /** The owner slots, ascending, whose form matches without the entry's context words (its `contextFree`). */
   free: number[];
 }
@@ -153,25 +155,30 @@ function oneByteItem(form: string): string {
   return WIDE_ITEM + form.replace(ESCAPED_UNITS, (unit) => `%${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function fromOneByteItem(item: string): string {
+/** A context item as the joined string keeps it (oneByteItem), as the form it stands for. */
+export function fromOneByteItem(item: string): string {
   if (!item.startsWith(WIDE_ITEM)) return item;
   return item.slice(WIDE_ITEM.length).replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 9;
+export const TABLES_FORMAT = 10;
 
 export interface CompiledGlossary {
   /**
-   * 9 since the context words' string holds only Latin-1 (oneByteItem) and entries carry `spelledWords`; 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 10 since `possessive` is a string and owners keep exact texts sparsely (exactAt, exactText); 9 since the context words' string holds only Latin-1 (oneByteItem) and entries carry `spelledWords`; 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;
   entries: CompiledEntry[];
   trie: CompiledTrie;
   owners: CompiledOwners;
-  /** 1 where form f also matches with "'s" after it (same owners), which then has no form of its own. */
-  possessive: number[];
+  /**
+   * Character f is "1" where form f also matches with "'s" after it (same owners), which then has
+   * no form of its own, else "0": one byte per form, where a list of 77,000 numbers held a third
+   * of a megabyte of the heap of whoever parses the tables.
+   */
+  possessive: string;
   context: CompiledContext;
   /** The forms' first words, hashed (first-words.ts), built here so no matcher walks the trie for them at start-up. */
   firstWords: CompiledFirstWords;
@@ -331,17 +338,21 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
   const { dropped, flagged } = foldPossessives(groups, claims);
 
   const keys: string[] = [];
-  const possessive: number[] = [];
-  const owners: CompiledOwners = { start: [], entry: [], exact: [], free: [] };
+  let possessive = '';
+  const owners: CompiledOwners = { start: [], entry: [], exactAt: [], exactText: [], free: [] };
   groups.keys.forEach((key, g) => {
     if (dropped[g] === 1) return;
     keys.push(key);
-    possessive.push(flagged[g]!);
+    possessive += flagged[g] === 1 ? '1' : '0';
     owners.start.push(owners.entry.length);
     for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
       if (claims.free[groups.members[k]!]) owners.free.push(owners.entry.length);
+      const exact = claims.exact[groups.members[k]!]!;
+      if (exact !== '') {
+        owners.exactAt.push(owners.entry.length);
+        owners.exactText.push(exact);
+      }
       owners.entry.push(claims.entry[groups.members[k]!]!);
-      owners.exact.push(claims.exact[groups.members[k]!]!);
     }
   });
   owners.start.push(owners.entry.length);
@@ -363,7 +374,7 @@ export function compile(inputs: readonly CompileInput[], options: CompileOptions
 /** Whether every entry that claims the form must be written with a capital in its first word ("OR", "A-fib"). */
 function needsCapital(owners: CompiledOwners, form: number): boolean {
   for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
-    const exact = owners.exact[o]!;
+    const exact = exactOf(owners, o);
     if (exact === '' || !firstWordHasCapital(exact)) return false;
   }
   return true;

@@ -3,7 +3,8 @@
  * context forms appears in the same sentence or within 10 words of the match. Only words around the
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
-import { WordHasher } from './first-words';
+import { hashSpan, WordHasher } from './first-words';
+import { ITEM_END, joinItems } from './joined-items';
 import { foldUnit, foldUnits, sameFoldedWord } from './normalize';
 import { breaksSentence } from './sentences';
 import { BREAK_BEFORE, type TextWords } from './text-words';
@@ -27,67 +28,214 @@ export interface ContextForm {
   gaps: readonly (string | null)[];
 }
 
-/** An entry's context forms, prepared once: single words in a set (nearly all of them), longer forms apart. */
+/**
+ * An entry's context forms, prepared once. Nearly all are single words of plain ASCII letters and
+ * digits: those are not cut out into strings of their own but read where they already stand, in
+ * `source` (the compiled tables' joined context words, or the forms of a sense joined once), found
+ * by their hash. A long page builds rules for hundreds of entries (665 on the page benchmark's 1 MB
+ * article), and two sets and a string for each of their tens of thousands of words were about 2 MB
+ * of the PDF reader's heap.
+ */
 export interface ContextRule {
-  single: ReadonlySet<string>;
-  /** Bit n of firstAndLength[c] is set when a single word starts with ASCII code c and has length n (n < 32). */
-  firstAndLength: Uint32Array;
+  /** Items each followed by ITEM_END; the plain single words are read from it. */
+  source: string;
   /**
-   * The single words as the first-word hash reads them (first-words.ts), kept as small integers: a
-   * word of a TextWords list is ruled out by its hash, with nothing cut out of the text.
+   * The single words kept in `source` (ASCII letters and digits, maybe joined by an apostrophe or
+   * hyphen: "muscle's"), sorted by the small form of their hash (hashSpan, first-words.ts):
+   * [hash, start, hash, start…]. A word read near a match is ruled out by its hash (a TextWords
+   * list has it already for a word of one part) and compared in place: nothing is cut from the text.
    */
-  singleHashes: ReadonlySet<number>;
+  hashed: Int32Array;
+  /** The single words not kept in `source` (accented letters, marks: "naïve"): few rules have any. */
+  single: ReadonlySet<string>;
+  /**
+   * The phrases of plain words one space apart ("blood test", "drink water"), nearly every longer
+   * form: where each starts in `source`. A form object, two arrays and a string per word for
+   * each of a long page's 11,000-odd phrases were another 1.5 MB of heap.
+   */
+  phrases: Int32Array;
+  /** The other longer forms, split: words joined by marks ("s/p", "g/dl"). Few rules have any. */
   long: readonly ContextForm[];
-  /** firstAndLength for the first words of the longer forms: a word that begins none of them starts no comparison. */
+  /** Bit n of longFirstAndLength[c] is set when a longer form's first word starts with ASCII code c and has length n (n < 32): a word that begins none of them starts no comparison. */
   longFirstAndLength: Uint32Array;
-  /** singleHashes as a 1,024-bit filter (hashFilterHas): one load rules out nearly every word read near a match. */
+  /** The hashed words as a 1,024-bit filter (hashFilterHas): one load rules out nearly every word read near a match. */
   singleFilter: Uint32Array;
   /** The same for the longer forms' first words; null when there are none, or when one of them is no single hashed word ("x-ray"). */
   longFilter: Uint32Array | null;
 }
 
-/**
- * Prepares an entry's folded context forms for contextAppears, in one pass: a plain word (nearly
- * every form) goes straight into the tables. A long page's first scan builds rules for hundreds of
- * entries with context words, tens of thousands of forms, in a script nothing has optimized yet.
- */
+const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
+const NO_FORMS: readonly ContextForm[] = [];
+/** The longer forms' first-word table of a rule that has none: no bit set. */
+const NO_FIRST_WORDS = new Uint32Array(128);
+const NO_OTHERS: ReadonlySet<string> = new Set();
+
+/** A rule for folded context forms given as a list (a sense's cues, tests). */
 export function contextRule(forms: readonly string[]): ContextRule {
-  const single = new Set<string>();
-  const singleHashes = new Set<number>();
-  const firstAndLength = tables.take();
+  const source = joinItems(forms);
+  return contextRuleOfItems(source, 0, source.length, (item) => item);
+}
+
+/**
+ * Prepares the folded context forms held in source[from, to) (whole items) for contextAppears, in
+ * one pass: a plain word (nearly every form) is only hashed where it stands. A long page's first
+ * scan builds rules for hundreds of entries with context words, tens of thousands of forms, in a
+ * script nothing has optimized yet. `readItem` turns an item that is not a plain word into its form.
+ */
+export function contextRuleOfItems(source: string, from: number, to: number, readItem: (item: string) => string): ContextRule {
+  let others: Set<string> | null = null;
   const long: ContextForm[] = [];
-  const longFirstAndLength = tables.take();
   const singleFilter = filters.take();
-  // Null once a longer form's first word cannot be told by its hash: every word is then compared.
-  let longFilter: Uint32Array | null = filters.take();
-  for (const form of forms) {
-    let word: string;
-    if (isPlainWord(form)) {
-      word = form;
-    } else {
-      const split = splitForm(form);
-      if (split.words.length === 0) continue;
-      if (split.words.length > 1) {
-        long.push(split);
-        addFirstAndLength(longFirstAndLength, split.words[0]!);
-        const firstHash = ruleHasher.hash(split.words[0]!, 0);
-        if (ruleHasher.end !== split.words[0]!.length) longFilter = null;
-        else if (longFilter) addToFilter(longFilter, smallHash(firstHash));
-        continue;
-      }
-      word = split.words[0]!;
+  // The longer forms' tables are taken at the first such form: most rules have none.
+  let longFirstAndLength: Uint32Array = NO_FIRST_WORDS;
+  let longFilter: Uint32Array | null = null;
+  // False once a longer form's first word cannot be told by its hash: every word is then compared.
+  let longFilterHolds = true;
+  const addFirstWord = (first: number, length: number, hash: number, hashedWhole: boolean) => {
+    if (longFilter === null) {
+      longFirstAndLength = tables.take();
+      longFilter = filters.take();
     }
-    if (single.has(word)) continue;
-    single.add(word);
-    addFirstAndLength(firstAndLength, word);
-    const hash = ruleHasher.hash(word, 0);
-    // A word with an apostrophe or hyphen is several words to the hash; such words are compared whole.
-    if (ruleHasher.end === word.length) {
-      singleHashes.add(smallHash(hash));
-      addToFilter(singleFilter, smallHash(hash));
+    addFirstAndLength(longFirstAndLength, first, length);
+    if (!hashedWhole) longFilterHolds = false;
+    else addToFilter(longFilter, smallHash(hash));
+  };
+  const keys = SORT_KEYS.reset();
+  const phrases = PHRASE_STARTS.reset();
+  for (let start = from; start < to; ) {
+    const end = source.indexOf(ITEM_END, start);
+    if (isPlainWordAt(source, start, end)) {
+      const small = smallHash(hashSpan(source, start, end));
+      keys.push(small, start);
+      addToFilter(singleFilter, small);
+      start = end + 1;
+      continue;
     }
+    if (isPlainPhraseAt(source, start, end)) {
+      phrases.push(start);
+      const firstEnd = source.indexOf(' ', start);
+      const firstHash = ruleHasher.hash(source, start);
+      addFirstWord(source.charCodeAt(start), firstEnd - start, firstHash, ruleHasher.end === firstEnd);
+      start = end + 1;
+      continue;
+    }
+    const form = readItem(source.slice(start, end));
+    start = end + 1;
+    const split = splitForm(form);
+    if (split.words.length === 0) continue;
+    if (split.words.length > 1) {
+      long.push(split);
+      const first = split.words[0]!;
+      const firstHash = ruleHasher.hash(first, 0);
+      addFirstWord(first.charCodeAt(0), first.length, firstHash, ruleHasher.end === first.length);
+      continue;
+    }
+    const word = split.words[0]!;
+    others ??= new Set();
+    others.add(word);
   }
-  return { single, firstAndLength, singleHashes, long, longFirstAndLength, singleFilter, longFilter: long.length > 0 ? longFilter : null };
+  return {
+    source,
+    hashed: keys.sorted(),
+    single: others ?? NO_OTHERS,
+    phrases: phrases.copy(),
+    long: long.length > 0 ? long : NO_FORMS,
+    longFirstAndLength,
+    singleFilter,
+    longFilter: longFilterHolds ? longFilter : null,
+  };
+}
+
+/**
+ * (small hash, start) pairs, sorted by hash as one number each: the hash (30 bits) above the start
+ * plus one (at most 2^22, under 22 bits), which a double holds exactly.
+ */
+class SortKeys {
+  #keys = new Float64Array(64);
+  #count = 0;
+
+  reset(): this {
+    this.#count = 0;
+    return this;
+  }
+
+  push(small: number, start: number): void {
+    if (this.#count === this.#keys.length) {
+      const bigger = new Float64Array(this.#keys.length * 2);
+      bigger.set(this.#keys);
+      this.#keys = bigger;
+    }
+    this.#keys[this.#count++] = small * START_SPAN + (start + 1);
+  }
+
+  sorted(): Int32Array {
+    const keys = this.#keys.subarray(0, this.#count).sort();
+    const pairs = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const small = Math.floor(keys[i]! / START_SPAN);
+      pairs[2 * i] = small;
+      pairs[2 * i + 1] = keys[i]! - small * START_SPAN - 1;
+    }
+    return pairs;
+  }
+}
+
+/** A growable list of starts, reused by every rule built. */
+class Starts {
+  #starts = new Int32Array(64);
+  count = 0;
+
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
+
+  push(start: number): void {
+    if (this.count === this.#starts.length) {
+      const bigger = new Int32Array(this.#starts.length * 2);
+      bigger.set(this.#starts);
+      this.#starts = bigger;
+    }
+    this.#starts[this.count++] = start;
+  }
+
+  copy(): Int32Array {
+    return this.count === 0 ? NO_STARTS : this.#starts.slice(0, this.count);
+  }
+}
+
+const NO_STARTS = new Int32Array(0);
+const PHRASE_STARTS = new Starts();
+
+/** Above any start plus one: the tables' joined context words are under 2 million units. */
+const START_SPAN = 2 ** 22;
+const SORT_KEYS = new SortKeys();
+
+/**
+ * Whether text[start, end), whose small hash is `small`, is one of the rule's hashed words: the
+ * pairs with that hash found by halving, each compared in place.
+ */
+function isHashedWord(text: string, start: number, end: number, small: number, rule: ContextRule): boolean {
+  const { hashed, source } = rule;
+  let lo = 0;
+  let hi = (hashed.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hashed[2 * mid]! < small) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const length = end - start;
+  for (let i = lo; 2 * i < hashed.length && hashed[2 * i] === small; i++) {
+    const at = hashed[2 * i + 1]!;
+    if (source.charCodeAt(at + length) === ITEM_END_UNIT && sameFoldedRun(text, start, source, at, length)) return true;
+  }
+  return false;
+}
+
+/** Whether text[start, start + length) folds to source[at, at + length). */
+export function sameFoldedRun(text: string, start: number, source: string, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (foldUnit(text.charCodeAt(start + k)) !== source.charCodeAt(at + k)) return false;
+  return true;
 }
 
 /**
@@ -126,21 +274,40 @@ function hashFilterHas(filter: Uint32Array, small: number): boolean {
   return (filter[(small >>> 5) & 31]! & (1 << (small & 31))) !== 0;
 }
 
-/** Whether a folded form is a single word of ASCII letters and digits, which splitForm would leave whole. */
-function isPlainWord(form: string): boolean {
-  if (form.length === 0) return false;
-  for (let i = 0; i < form.length; i++) {
-    const unit = form.charCodeAt(i);
-    if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;
+/** A word as PLAIN_FORM has them: ASCII letters and digits, maybe joined by apostrophes or hyphens, then ITEM_END. */
+const PLAIN_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*\u00b6/y;
+
+/** Whether source[start, end) is a single word splitForm leaves whole (a hyphen beside a number parts two words). */
+function isPlainWordAt(source: string, start: number, end: number): boolean {
+  PLAIN_WORD.lastIndex = start;
+  return PLAIN_WORD.test(source) && PLAIN_WORD.lastIndex === end + 1 && !hyphenAndDigit(source, start, end);
+}
+
+/** Whether source[start, end) holds both a hyphen and a digit. */
+function hyphenAndDigit(source: string, start: number, end: number): boolean {
+  let hyphen = false;
+  let digit = false;
+  for (let i = start; i < end; i++) {
+    const unit = source.charCodeAt(i);
+    if (unit === 0x2d) hyphen = true;
+    else if (unit >= 0x30 && unit <= 0x39) digit = true;
   }
-  return true;
+  return hyphen && digit;
+}
+
+/** A plain phrase item: words as PLAIN_FORM has them, one space apart, then ITEM_END. */
+const PLAIN_PHRASE = /[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)+\u00b6/y;
+
+/** Whether source[start, end) is a phrase splitForm splits at its spaces alone (see there: no hyphen beside a number). */
+function isPlainPhraseAt(source: string, start: number, end: number): boolean {
+  PLAIN_PHRASE.lastIndex = start;
+  return PLAIN_PHRASE.test(source) && PLAIN_PHRASE.lastIndex === end + 1 && !hyphenAndDigit(source, start, end);
 }
 
 /** Sets bit n of table[c] for a word that starts with ASCII code c and has length n (see ContextRule). */
-function addFirstAndLength(table: Uint32Array, word: string): void {
-  const first = word.charCodeAt(0);
+function addFirstAndLength(table: Uint32Array, first: number, length: number): void {
   // Words the quick filter cannot describe always go to the full test.
-  if (first < 128 && word.length < 32) table[first]! |= 1 << word.length;
+  if (first < 128 && length < 32) table[first]! |= 1 << length;
   else table.fill(0xffffffff);
 }
 
@@ -213,7 +380,7 @@ export function contextAppears(text: string, start: number, end: number, rule: C
   }
   // A form of several words may run through the match ("DNR form", "taken to theatre"): the words
   // kept for forms are those before, in text order, the match's own, then those after.
-  const keepWords = rule.long.length > 0;
+  const keepWords = rule.long.length > 0 || rule.phrases.length > 0;
   if (keepWords) {
     before.reverse();
     for (let at = start; wordStartingAfter(text, at, before); at = before.end[before.count - 1]!) {
@@ -252,7 +419,7 @@ export function contextAppears(text: string, start: number, end: number, rule: C
  */
 export function contextAppearsAt(text: string, list: TextWords, first: number, last: number, rule: ContextRule): boolean {
   const { flags } = list;
-  const keepWords = rule.long.length > 0;
+  const keepWords = rule.long.length > 0 || rule.phrases.length > 0;
   const before = BEFORE.reset();
   let sameSentence = true;
   // `edge` is the first word after the whole word being read; the gap before it is the gap that word leaves.
@@ -292,14 +459,12 @@ export function contextAppearsAt(text: string, list: TextWords, first: number, l
 
 /** isContextWord for the whole word made of words from..to of `list`. */
 function isContextWordAt(text: string, list: TextWords, from: number, to: number, rule: ContextRule): boolean {
-  if (from === to) {
-    const small = smallHash(list.hash[from]!);
-    if (!hashFilterHas(rule.singleFilter, small) || !rule.singleHashes.has(small)) return false;
-  }
   const start = list.start[from]!;
   const end = list.end[to]!;
-  if (!mayBeWordOf(rule.firstAndLength, text, start, end)) return false;
-  return rule.single.has(foldUnits(text.slice(start, end)));
+  // A word of one part has its hash in the list; one joined by an apostrophe or hyphen is hashed whole.
+  const small = smallHash(from === to ? list.hash[from]! : hashSpan(text, start, end));
+  if (hashFilterHas(rule.singleFilter, small) && isHashedWord(text, start, end, small, rule)) return true;
+  return rule.single.size > 0 && rule.single.has(foldUnits(text.slice(start, end)));
 }
 
 /** Word spans in growable typed arrays: a context check reads dozens of words and allocates nothing per word. */
@@ -354,10 +519,14 @@ const NO_HASH = -1;
 const BEFORE = new NearWords();
 const AFTER = new NearWords();
 
-// Most words read near a match are no context word; a table lookup rules them out without slicing.
-function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
-  if (!mayBeWordOf(rule.firstAndLength, text, start, end)) return false;
-  return rule.single.has(foldUnits(text.slice(start, end)));
+/**
+ * Whether text[start, end), a word read as words() reads them, is one of the rule's single context
+ * words. Most words read near a match are none; a table lookup rules them out without slicing.
+ */
+export function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
+  const small = smallHash(hashSpan(text, start, end));
+  if (hashFilterHas(rule.singleFilter, small) && isHashedWord(text, start, end, small, rule)) return true;
+  return rule.single.size > 0 && rule.single.has(foldUnits(text.slice(start, end)));
 }
 
 /**
@@ -372,6 +541,8 @@ function someLongForm(text: string, list: NearWords, rule: ContextRule): boolean
     const hash = list.hash[i]!;
     if (filter !== null && hash !== NO_HASH && !hashFilterHas(filter, hash)) continue;
     if (!mayBeWordOf(rule.longFirstAndLength, text, list.start[i]!, list.end[i]!)) continue;
+    const { phrases, source } = rule;
+    for (let p = 0; p < phrases.length; p++) if (phraseOccursAt(text, list, i, source, phrases[p]!)) return true;
     for (const form of rule.long) if (occursAt(text, list, i, form)) return true;
   }
   return false;
@@ -386,6 +557,47 @@ function occursAt(text: string, list: NearWords, i: number, form: ContextForm): 
     if (k > 0 && !gapMatches(text.slice(list.end[i + k - 1]!, list.start[i + k]!), gaps[k - 1] ?? null)) return false;
   }
   return true;
+}
+
+/** occursAt for the plain phrase at `at` in `source`: its words end at a space, the last at ITEM_END. */
+function phraseOccursAt(text: string, list: NearWords, i: number, source: string, at: number): boolean {
+  for (let k = i, p = at; k < list.count; k++) {
+    const length = list.end[k]! - list.start[k]!;
+    const after = source.charCodeAt(p + length);
+    if ((after !== SPACE_UNIT && after !== ITEM_END_UNIT) || !sameFoldedRun(text, list.start[k]!, source, p, length)) return false;
+    if (k > i && !gapMatches(text.slice(list.end[k - 1]!, list.start[k]!), null)) return false;
+    if (after === ITEM_END_UNIT) return true;
+    p += length + 1;
+  }
+  return false;
+}
+
+const SPACE_UNIT = 0x20;
+
+/**
+ * Whether a plain phrase of `source` (a rule's `phrases`) starts at word `start` of `words`, word
+ * after word with whitespace between: word-presence.ts's phraseAt for such a phrase.
+ */
+export function phraseStandsAt(text: string, words: TextWords, start: number, source: string, at: number): boolean {
+  let last = -1;
+  for (let k = 0, p = at; ; k++) {
+    const from = k === 0 ? start : last + 1;
+    if (from >= words.count) return false;
+    const to = words.wholeWordEnd(from);
+    const wordStart = words.start[from]!;
+    const length = words.end[to]! - wordStart;
+    const after = source.charCodeAt(p + length);
+    if ((after !== SPACE_UNIT && after !== ITEM_END_UNIT) || !sameFoldedRun(text, wordStart, source, p, length)) return false;
+    if (k > 0 && !gapMatches(text.slice(words.end[last]!, wordStart), null)) return false;
+    if (after === ITEM_END_UNIT) return true;
+    last = to;
+    p += length + 1;
+  }
+}
+
+/** A plain phrase's text, as formText gives a split form's. */
+export function phraseText(source: string, at: number): string {
+  return source.slice(at, source.indexOf(ITEM_END, at));
 }
 
 /** Adds the last word that ends at or before `pos` (same words as `words()`); false when there is none. */

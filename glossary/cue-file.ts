@@ -52,11 +52,11 @@ export class CueFile<T> {
   }
 
   /**
-   * Tries the holders filed under this hash, `isHere` telling whether a cue stands at the place
-   * being read: a holder whose cue is here marks its set in `found`, and every holder whose set has
+   * Tries the holders filed under this hash, `isHere` telling whether a cue (of the set given) stands
+   * at the place being read: a holder whose cue is here marks its set in `found`, and every holder whose set has
    * its answer leaves the list. Returns how many sets had no answer before.
    */
-  answerAt(hash: number, isHere: (cue: T) => boolean, found: Uint8Array): number {
+  answerAt(hash: number, isHere: (cue: T, set: number) => boolean, found: Uint8Array): number {
     const first = this.#heads.get(hash);
     if (first < 0) return 0;
     let answered = 0;
@@ -64,7 +64,7 @@ export class CueFile<T> {
     let previous = -1;
     for (let holder = first; holder >= 0; holder = this.#holderNext[holder]!) {
       const set = this.#holderSet[holder]!;
-      if (found[set] === 0 && isHere(this.#holderCue[holder]!)) {
+      if (found[set] === 0 && isHere(this.#holderCue[holder]!, set)) {
         found[set] = 1;
         answered++;
       }

@@ -6,9 +6,11 @@
  * form that really starts there; the longest one that ends on a word boundary and passes its entry's
  * case and context rules wins.
  */
-import { contextFormsOf, type CompiledGlossary } from './compile';
+import { fromOneByteItem, type CompiledGlossary } from './compile';
+import { exactOf } from './owner-exact';
+import { shareRepeatedStrings } from './shared-strings';
 import type { Level } from './schema';
-import { contextAppears, contextAppearsAt, contextRule, type ContextRule } from './context';
+import { contextAppears, contextAppearsAt, contextRuleOfItems, type ContextRule } from './context';
 import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
@@ -84,8 +86,11 @@ const NONE: readonly number[] = [];
 const NO_MATCHES: TextMatch[] = [];
 const APOSTROPHE = 0x27;
 const LOWER_S = 0x73;
+/** "1" in CompiledGlossary.possessive. */
+const DIGIT_ONE = 0x31;
 
 export function createMatcher(compiled: CompiledGlossary): Matcher {
+  shareRepeatedStrings(compiled);
   const { trie, owners, context, possessive } = compiled;
   const firstWords = new FirstWordTable(compiled.firstWords);
   const firstWordFilter = firstWords.filter;
@@ -114,16 +119,20 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   // Most forms belong to one entry with no case or context rule: settle those without a second look.
   const formCount = owners.start.length - 1;
   const plainEntry = new Int32Array(formCount).fill(-1);
+  let nextExact = 0;
   for (let f = 0; f < formCount; f++) {
     const first = owners.start[f]!;
     const entry = owners.entry[first]!;
-    if (owners.start[f + 1] === first + 1 && owners.exact[first] === '' && !needsContext(entry, first) && notIn[entry] === undefined) plainEntry[f] = entry;
+    // exactAt is ascending, as `first` is: the next slot with an exact text says whether this one has one.
+    while (nextExact < owners.exactAt.length && owners.exactAt[nextExact]! < first) nextExact++;
+    const anyCase = owners.exactAt[nextExact] !== first;
+    if (owners.start[f + 1] === first + 1 && anyCase && !needsContext(entry, first) && notIn[entry] === undefined) plainEntry[f] = entry;
   }
   const contextRules = new Map<number, ContextRule>();
   const contextOf = (entry: number): ContextRule => {
     let rule = contextRules.get(entry);
     if (rule === undefined) {
-      rule = contextRule(contextFormsOf(context, entry));
+      rule = contextRuleOfItems(context.forms, context.start[entry]!, context.start[entry + 1]!, fromOneByteItem);
       contextRules.set(entry, rule);
     }
     return rule;
@@ -167,7 +176,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       if (form >= 0) {
         found = record(found, form, pos);
         // "artery's": the possessive is a flag on the form, not a form of its own.
-        if (possessive[form] === 1 && foldUnit(text.charCodeAt(pos)) === APOSTROPHE && (text.charCodeAt(pos + 1) | 0x20) === LOWER_S) {
+        if (possessive.charCodeAt(form) === DIGIT_ONE && foldUnit(text.charCodeAt(pos)) === APOSTROPHE && (text.charCodeAt(pos + 1) | 0x20) === LOWER_S) {
           found = record(found, form, pos + 2);
           possessiveEnd = pos + 2;
         }
@@ -227,7 +236,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     }
     for (let o = owners.start[form]!; o < owners.start[form + 1]!; o++) {
       const entry = owners.entry[o]!;
-      const exact = owners.exact[o]!;
+      const exact = exactOf(owners, o);
       if (abbreviationOnly && exact === '') continue;
       if (exact !== '') {
         const from = originalStart(folded, start);

@@ -1,5 +1,6 @@
 import type { CompiledGlossary } from './compile';
 import { isMuted } from './muted-ids';
+import { denseExact, sparseExact } from './owner-exact';
 
 /**
  * Marks muted entries in tables compiled without them, instead of compiling the glossary again (half
@@ -13,11 +14,12 @@ export function muteInTables(tables: CompiledGlossary, mutedIds: readonly string
   const mutedSet = new Set(mutedIds);
   const muted = tables.entries.map((entry) => isMuted(mutedSet, entry.packId, entry.id));
   if (!muted.includes(true)) return tables;
-  const { start, entry, exact } = tables.owners;
+  const { start, entry } = tables.owners;
+  const exact = denseExact(tables.owners, entry.length);
   const freeBefore = new Uint8Array(entry.length);
   for (const o of tables.owners.free) freeBefore[o] = 1;
   const isFree = freeBefore.slice();
-  const owners = { start, entry: entry.slice(), exact: exact.slice(), free: [] as number[] };
+  const reordered = { entry: entry.slice(), exact: exact.slice() };
   for (let form = 0; form + 1 < start.length; form++) {
     const from = start[form]!;
     const to = start[form + 1]!;
@@ -27,11 +29,12 @@ export function muteInTables(tables: CompiledGlossary, mutedIds: readonly string
     if (order.length === 0 || order.length === to - from) continue;
     for (let o = from; o < to; o++) if (muted[entry[o]!]) order.push(o);
     order.forEach((o, k) => {
-      owners.entry[from + k] = entry[o]!;
-      owners.exact[from + k] = exact[o]!;
+      reordered.entry[from + k] = entry[o]!;
+      reordered.exact[from + k] = exact[o]!;
       isFree[from + k] = freeBefore[o]!;
     });
   }
+  const owners = { start, entry: reordered.entry, ...sparseExact(reordered.exact), free: [] as number[] };
   for (let o = 0; o < entry.length; o++) if (isFree[o] === 1) owners.free.push(o);
   return { ...tables, entries: tables.entries.map((item, e) => (muted[e] ? { ...item, muted: true as const } : item)), owners };
 }

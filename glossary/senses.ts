@@ -5,7 +5,7 @@
  * When cues of several senses appear, or none, nothing is chosen: the card then lists the likely
  * meanings instead of guessing.
  */
-import { contextAppears, contextRule, formText, type ContextRule } from './context';
+import { contextAppears, contextRule, formText, isContextWord, phraseText, type ContextRule } from './context';
 import { foldTerm, foldText } from './normalize';
 import type { Sense } from './schema';
 import { termVariants } from './variants';
@@ -40,7 +40,7 @@ export function chooseSense(senses: readonly Sense[], text: string, start: numbe
 /** Whether a cue word of one sense is one of the words of the name matched at [start, end). */
 function cueInside(folded: string, rule: ContextRule, start: number, end: number): boolean {
   const name = folded.slice(start, end);
-  return words(name).some((word) => rule.single.has(name.slice(word.start, word.end)));
+  return words(name).some((word) => isContextWord(name, word.start, word.end, rule));
 }
 
 /** Cue words of one sense in the whole block, the word itself left out. */
@@ -48,7 +48,10 @@ function cueCount(folded: string, rule: ContextRule, start: number, end: number)
   let count = 0;
   for (const word of words(folded)) {
     if (word.end > start && word.start < end) continue;
-    if (rule.single.has(folded.slice(word.start, word.end))) count++;
+    if (isContextWord(folded, word.start, word.end, rule)) count++;
+  }
+  for (const at of rule.phrases) {
+    if (folded.includes(phraseText(rule.source, at))) count++;
   }
   for (const form of rule.long) {
     if (folded.includes(formText(form))) count++;

@@ -13,16 +13,25 @@
  * such search ran past every "pharmacy" and "warm" before the first whole-word "arm", and a
  * RegExp for a cue of several words needed a folded copy of the whole text.
  */
-import { gapMatches, type ContextForm } from './context';
+import { gapMatches, phraseStandsAt, sameFoldedRun, type ContextForm } from './context';
+import { ITEM_END } from './joined-items';
 import { hashSpan } from './first-words';
 import { sameFoldedWord } from './normalize';
 import { GLUED, type TextWords } from './text-words';
 import { CueFile } from './cue-file';
 
-/** One entry's cues: single words (folded, an apostrophe or hyphen may glue parts) and phrases of several. */
+/**
+ * One entry's cues: single words (folded, an apostrophe or hyphen may glue parts) and phrases of
+ * several. A context rule (context.ts) keeps most of its single words in place instead: in
+ * `source`, where `hashed` and `phrases` say.
+ */
 export interface CueSet {
   single: Iterable<string>;
   long: readonly ContextForm[];
+  source?: string;
+  hashed?: Int32Array;
+  /** Plain phrases in `source`, where each starts (context.ts). */
+  phrases?: Int32Array;
 }
 
 /** A phrase is filed under its first two words: its first word alone ("blood") is common, the pair ("blood test") rarely. */
@@ -30,8 +39,10 @@ const pairHash = (first: number, second: number) => Math.imul(first, 0x9e3779b1)
 const hashOf = (word: string) => hashSpan(word, 0, word.length);
 
 export class WordPresence {
-  readonly #words = new CueFile<string>();
-  readonly #phrases = new CueFile<ContextForm>();
+  /** A word cue: the word, or where it starts in its set's source. */
+  readonly #words = new CueFile<string | number>();
+  /** A phrase cue: the form, or where a plain phrase starts in its set's source. */
+  readonly #phrases = new CueFile<ContextForm | number>();
 
   /**
    * For each cue set, 1 when one of its single words occurs in `text` as a whole word (case,
@@ -49,8 +60,12 @@ export class WordPresence {
     let here = 0;
     let last = 0;
     let previous = -1;
-    const isWordHere = (word: string) => sameFoldedWord(text, start[here]!, end[last]!, word);
-    const isPhraseHere = (form: ContextForm) => phraseAt(text, words, previous, form);
+    const isWordHere = (word: string | number, set: number) =>
+      typeof word === 'string'
+        ? sameFoldedWord(text, start[here]!, end[last]!, word)
+        : wordInSourceAt(sets[set]!.source!, word, text, start[here]!, end[last]!);
+    const isPhraseHere = (form: ContextForm | number, set: number) =>
+      typeof form === 'number' ? phraseStandsAt(text, words, previous, sets[set]!.source!, form) : phraseAt(text, words, previous, form);
     let previousHash = 0;
     for (here = 0; here < count && open > 0; here++) {
       // The whole word: glued words joined ("muscle's", "x-ray"), as cue words are stored.
@@ -69,15 +84,32 @@ export class WordPresence {
   /** Files every cue of the sets; returns how many sets have one at all. */
   #file(sets: readonly CueSet[]): number {
     let cues = 0;
-    for (const { single, long } of sets) {
+    for (const { single, long, hashed, phrases } of sets) {
       for (const _ of single) cues++;
-      cues += long.length;
+      cues += long.length + (hashed ? hashed.length >> 1 : 0) + (phrases ? phrases.length : 0);
     }
     this.#words.begin(cues);
     this.#phrases.begin(cues);
     let open = 0;
-    sets.forEach(({ single, long }, set) => {
+    sets.forEach(({ single, long, source, hashed, phrases }, set) => {
       let any = false;
+      if (source !== undefined && hashed !== undefined) {
+        for (let i = 1; i < hashed.length; i += 2) {
+          const at = hashed[i]!;
+          this.#words.file(hashSpan(source, at, source.indexOf(ITEM_END, at)), at, set);
+          any = true;
+        }
+      }
+      if (source !== undefined && phrases !== undefined) {
+        for (const at of phrases) {
+          // A plain phrase has two words at least, one space apart; the second ends at a space or ITEM_END.
+          const firstEnd = source.indexOf(' ', at);
+          let secondEnd = firstEnd + 1;
+          while (source.charCodeAt(secondEnd) !== 0x20 && source.charCodeAt(secondEnd) !== ITEM_END_UNIT) secondEnd++;
+          this.#phrases.file(pairHash(hashSpan(source, at, firstEnd), hashSpan(source, firstEnd + 1, secondEnd)), at, set);
+          any = true;
+        }
+      }
       for (const word of single) {
         this.#words.file(hashOf(word), word, set);
         any = true;
@@ -95,6 +127,13 @@ export class WordPresence {
     return open;
   }
 }
+
+/** Whether text[start, end) is the word that stands at `at` in `source` (ended by ITEM_END). */
+function wordInSourceAt(source: string, at: number, text: string, start: number, end: number): boolean {
+  return source.charCodeAt(at + end - start) === ITEM_END_UNIT && sameFoldedRun(text, start, source, at, end - start);
+}
+
+const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
 
 /** Whether the phrase's words stand in the text from whole word `start` on, one after another, with its gaps. */
 function phraseAt(text: string, words: TextWords, start: number, form: ContextForm): boolean {

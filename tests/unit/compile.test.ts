@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exactOf } from '../../glossary/owner-exact';
 import { compile, contextFormsOf, expandGlossary, type CompiledGlossary, type CompileInput } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, NOT_FIRST, WITH_CAPITAL, WordHasher } from '../../glossary/first-words';
@@ -37,7 +38,7 @@ function ownersOf(compiled: CompiledGlossary, key: string): { id: string; pack: 
   const out = [];
   for (let o = compiled.owners.start[form]!; o < compiled.owners.start[form + 1]!; o++) {
     const e = compiled.entries[compiled.owners.entry[o]!]!;
-    out.push({ id: e.id, pack: e.packId, exact: compiled.owners.exact[o]! });
+    out.push({ id: e.id, pack: e.packId, exact: exactOf(compiled.owners, o) });
   }
   return out;
 }
@@ -155,7 +156,7 @@ describe('compile', () => {
     const keys = new Set(expandGlossary([health, mine]).forms.map((f) => f.key));
     const held = trieForms(compiled.trie);
     const withPossessives = new Set(held.keys());
-    for (const [key, form] of held) if (compiled.possessive[form] === 1) withPossessives.add(`${key}'s`);
+    for (const [key, form] of held) if (compiled.possessive[form] === '1') withPossessives.add(`${key}'s`);
     expect(withPossessives).toEqual(keys);
     // Form ids are dense and each owns at least one entry.
     expect([...held.values()].sort((a, b) => a - b)).toEqual([...Array(held.size).keys()]);
@@ -167,7 +168,7 @@ describe('compile', () => {
     const compiled = compile([health]);
     const held = trieForms(compiled.trie);
     expect(held.has("artery's")).toBe(false);
-    expect(compiled.possessive[held.get('artery')!]).toBe(1);
+    expect(compiled.possessive[held.get('artery')!]).toBe('1');
     // Exact-case possessives keep a form of their own: their exact text differs from the base's.
     expect(held.has("ms's")).toBe(true);
   });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contextAppears, contextAppearsAt, contextRule } from '../../glossary/context';
+import { compile, contextFormsOf, fromOneByteItem } from '../../glossary/compile';
+import { contextAppears, contextAppearsAt, contextRule, contextRuleOfItems } from '../../glossary/context';
 import { foldTerm, foldText, isFoldFree } from '../../glossary/normalize';
+import type { GlossaryEntry } from '../../glossary/schema';
 import { TextWords } from '../../glossary/text-words';
 
 // Cue words with and without joiners, multi-word cues, and words around them that are not cues.
@@ -100,5 +102,58 @@ describe('contextAppearsAt', () => {
     expect(near('A \u03bc, opioid twitch.')).toBe(false);
     expect(near(`The ${long.toUpperCase()} risk: a twitch.`)).toBe(true);
     expect(near(`The ${long} twitch, a risk.`)).toBe(false);
+  });
+});
+
+describe('context rules read from the compiled tables', () => {
+  // The tables keep an entry's context words as one joined string, a form beyond Latin-1 escaped
+  // (compile.ts); the matcher reads plain words and phrases in place there, and the others as forms.
+  const FORMS = ['muscle', "muscle's", 'x-ray', 'blood pressure', 'sore throat', 's/p', '\u03bcg/l', 'na\u00efve', '\u03bc opioid', 'omega-3', 'follow-up visit'];
+
+  const twitchWith = (context: string[]): GlossaryEntry => ({
+    ...{ id: 'twitch', term: 'twitch', aliases: [], forms: [], related: [], context },
+    ...{ short: 'A small movement.', explanation: 'A small movement of a muscle.', category: 'muscles-bones', source: 'Test', reviewed: '2026-12-07' },
+  });
+
+  it('answers as the rule of the same forms given as a list, for every word of a text', () => {
+    const compiled = compile([{ packId: 't', entries: [twitchWith(FORMS)] }]);
+    const fromTables = contextRuleOfItems(compiled.context.forms, compiled.context.start[0]!, compiled.context.start[1]!, fromOneByteItem);
+    const fromList = contextRule(contextFormsOf(compiled.context, 0));
+    const words = ['muscle', "muscle\u2019s", 'x-ray', 'blood', 'pressure', 'sore', 'throat', 's/p', '\u03bcg/l', 'na\u00efve', 'naive', '\u03bc', 'opioid', 'omega-3', 'follow-up', 'visit', 'twitch', 'the', 'muscles'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '. ', ', ', '  ')), { minLength: 1, maxLength: 30 }), (parts) => {
+        const raw = parts.map(([word, gap]) => word + gap).join('');
+        const text = isFoldFree(raw) ? raw : foldText(raw).text;
+        const list = new TextWords();
+        list.read(text);
+        for (let first = 0; first < list.count; first++) {
+          if (first > 0 && list.wholeWordStart(first) !== first) continue;
+          const last = list.wholeWordEnd(first);
+          const [start, end] = [list.start[first]!, list.end[last]!];
+          const expected = contextAppears(text, start, end, fromList);
+          expect(contextAppearsAt(text, list, first, last, fromTables), raw).toBe(expected);
+          expect(contextAppears(text, start, end, fromTables), raw).toBe(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds each kind of form near a match: a plain word, a glued word, an accented one, a phrase, a form with marks', () => {
+    const rule = contextRule(FORMS.map(foldTerm));
+    const near = (raw: string) => {
+      const text = isFoldFree(raw) ? raw : foldText(raw).text;
+      const at = text.indexOf('twitch');
+      return contextAppears(text, at, at + 'twitch'.length, rule);
+    };
+    expect(near('A MUSCLE twitch.')).toBe(true);
+    expect(near('The muscle\u2019s twitch.')).toBe(true);
+    expect(near('A na\u00efve twitch.')).toBe(true);
+    expect(near('High Blood  Pressure and a twitch.')).toBe(true);
+    expect(near('Seen s/p twitch.')).toBe(true);
+    expect(near('Level 5 \u03bcg/L; a twitch.')).toBe(true);
+    expect(near('A follow-up visit for the twitch.')).toBe(true);
+    expect(near('Muscles, a blood test, a sore, a twitch.')).toBe(false);
+    expect(near('Blood and pressure; a twitch.')).toBe(false);
   });
 });
