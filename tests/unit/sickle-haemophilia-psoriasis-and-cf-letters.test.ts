@@ -3,7 +3,8 @@
  * services around them: district nurse visits (DN), transcranial Doppler (TCD), hydroxyurea (HU),
  * HbSS, immune tolerance induction (ITI), extended half-life factor (EHL), psoriatic arthritis (PsA),
  * interleukin-17, the CFTR gene, ABPA, DIOS, CF-related diabetes, pancreatic enzymes (PERT),
- * nontuberculous mycobacteria (NTM), urgent treatment centres (UTC) and the two meanings of ACS;
+ * nontuberculous mycobacteria (NTM), urgent treatment centres (UTC) and the meanings of ACS (with
+ * the American Cancer Society on cancer pages), DN, PERT and EHL;
  * red cells that sickle, coal tar, nail and nail psoriasis, mobility scooters, "the clap", and the
  * cue words added to joint, script, patch, cold and stitch. Each is tried against the other senses
  * its letters and words have in ordinary text (pipe sizes, universities, CT density, hotel schools,
@@ -42,6 +43,15 @@ describe('sickle cell care', () => {
     ['Started on HU after three crises and one episode of ACS.', 'HU', 'hydroxyurea (sickle cell medicine)'],
     ['The lesion measures 12 HU on the unenhanced CT.', 'HU', 'Hounsfield unit (CT density)'],
     ['Simple renal cyst, 4 HU, with no enhancement after contrast.', 'HU', 'Hounsfield unit (CT density)'],
+    ['The mass measures 45 HU and shows washout.', 'HU', 'Hounsfield unit (CT density)'],
+    // Review 1: on cancer pages "the ACS" is mostly the American Cancer Society; its own sense keeps
+    // the heart and sickle cell cards off them.
+    ['The ACS recommends that people at average risk start colorectal cancer screening at age 45.', 'ACS', 'American Cancer Society (US cancer charity)'],
+    ['According to the ACS, about 1 in 8 women in the US will get breast cancer.', 'ACS', 'American Cancer Society (US cancer charity)'],
+    ['ACS guidelines say women aged 45 to 54 should get mammograms every year.', 'ACS', 'American Cancer Society (US cancer charity)'],
+    ['Donations to the ACS fund research into new chemotherapy drugs.', 'ACS', 'American Cancer Society (US cancer charity)'],
+    ['The 2023 ESC guidelines for ACS recommend ticagrelor or prasugrel.', 'ACS', 'acute coronary syndrome (heart)'],
+    ['Confused and agitated overnight, likely ACS secondary to UTI.', 'ACS', 'acute confusional state (delirium)'],
   ]);
   itListsMeanings([
     ['She was admitted twice last year with ACS and is now in clinic for review.', 'ACS'],
@@ -57,10 +67,13 @@ describe('sickle cell care', () => {
     ['She studied medicine at TCD before moving to London.', 'tcd'],
     ['He graduated from HU in Washington in 2010.', 'hu'],
     ['ACS data show median household income rose last year.', 'acs'],
+    ['Buy coffee capsules online. Shipping to HU and AT.', 'hu'],
+    ['Trinity College Dublin (TCD) researchers measured blood flow velocities.', 'tcd'],
   ]);
   itSkipsOnHealthPages([
     ['The trial was run with colleagues at TCD and St James\'s Hospital.', 'tcd'],
     ['Howard University (HU) opened a new campus library.', 'hu'],
+    ['The hospital is an ACS verified Level I trauma center.', 'acs'],
     ['The American Cancer Society (ACS) recommends screening from age 45.', 'acs'],
     ['ACS data show that 8% of adults had no health insurance in 2023.', 'acs'],
   ]);
@@ -77,12 +90,15 @@ describe('haemophilia care', () => {
   itSkips([
     ['He finished an electrician course at a government ITI in Pune.', 'iti'],
     ['She trained in hotel management at EHL in Lausanne.', 'ehl'],
+    ['EHL students learn about herbal infusions in their first year.', 'ehl'],
+    ['The World Federation of Hemophilia issued a joint report with the WHO.', 'joint'],
     ['They opened a joint account after the wedding.', 'joint'],
   ]);
   itChoosesSense([
     ['Switched to an EHL factor VIII, so infusions are down to twice a week.', 'EHL', 'extended half-life (longer-lasting clotting factor)'],
     ['EHL power 3/5 on the left with foot drop, in keeping with an L5 root lesion.', 'EHL', 'extensor hallucis longus (big toe muscle)'],
     ['The EHL tendon was repaired after the glass cut the top of his foot.', 'EHL', 'extensor hallucis longus (big toe muscle)'],
+    ['Cholangioscopy with EHL was used to break up the large bile duct stone.', 'EHL', 'electrohydraulic lithotripsy (breaking up stones)'],
   ]);
   itListsMeanings([['Ask the clinic about EHL when you are next seen.', 'EHL']]);
 });
@@ -138,6 +154,10 @@ describe('cystic fibrosis care', () => {
   itSkipsOnHealthPages([
     ['The PERT estimate for the hospital move was six weeks.', 'pert'],
   ]);
+  itChoosesSense([
+    ['Her PERT dose was raised to two Creon capsules with meals.', 'PERT', 'pancreatic enzyme replacement therapy'],
+    ['PERT was activated for a submassive PE and catheter-directed thrombolysis started.', 'PERT', 'pulmonary embolism response team'],
+  ]);
 });
 
 describe('services, devices and everyday words', () => {
@@ -171,6 +191,16 @@ describe('services, devices and everyday words', () => {
   ]);
   itSkipsOnHealthPages([
     ['The webinar for nurses starts at 14:00 UTC.', 'utc'],
-    ['Read the DN interview with the health minister.', 'dn'],
+    ['The meeting starts at 14:00 UTC; an urgent care webinar follows.', 'utc'],
   ]);
+  // Review 1: DN has a second health sense (diabetic nephropathy), so on a health page the letters
+  // list their meanings without cues; the newspaper is now kept plain only off health pages.
+  itSkips([['Read the DN interview with the health minister.', 'dn']]);
+  itChoosesSense([
+    ['DN to visit twice weekly to redress the leg ulcer.', 'DN', 'district nurse (UK home visits)'],
+    ['Diabetic nephropathy (DN) affects about a third of people with diabetes; DN progresses slowly.', 'DN', 'diabetic nephropathy (kidney damage)'],
+    ['Her eGFR has fallen and DN is now stage 3.', 'DN', 'diabetic nephropathy (kidney damage)'],
+  ]);
+  itLeavesWordPlain([['Stitches is a deep cut from his first album.', 'Stitches']]);
+  itSkips([['Apply the latest patch now; the next release will be patch-free.', 'transdermal-patch']]);
 });
