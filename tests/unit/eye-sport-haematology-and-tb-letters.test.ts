@@ -80,10 +80,12 @@ describe('sport and children\'s surgery letters', () => {
     ['At surgery the appendix was perforated, with pus in the pelvis.', 'appendix'],
   ]);
   itChoosesSense([
-    ['Partial MCL tear; hinged knee brace for six weeks.', 'MCL', 'medial collateral ligament (inner side of the knee)'],
+    ['Partial MCL tear; hinged knee brace for six weeks.', 'MCL', 'medial collateral ligament (inner knee or elbow)'],
     ['MCL in remission after rituximab and bendamustine.', 'MCL', 'mantle cell lymphoma (a blood cancer)'],
     ['TOF with a VSD and a loud murmur on the echo.', 'TOF', 'tetralogy of Fallot (heart defect from birth)'],
     ['Frothy drooling at birth; the NG tube coiled, confirming TOF.', 'TOF', 'tracheo-oesophageal fistula (windpipe and food pipe link)'],
+    ['TOF ratio above 0.9 before the breathing tube is removed.', 'TOF', 'train-of-four (nerve test during anaesthesia)'],
+    ['TOF 4/4 after sugammadex, so the tube was removed.', 'TOF', 'train-of-four (nerve test during anaesthesia)'],
   ]);
   itListsMeanings([
     ['Follow-up at the MCL clinic on Tuesday.', 'MCL'],
@@ -99,12 +101,15 @@ describe('sport and children\'s surgery letters', () => {
     ['The phone uses a TOF sensor for depth in portrait mode.', 'tof'],
     ['The NPO runs a food bank and a youth club.', 'npo'],
     ['Losing the final was a blow to the head coach.', 'knock-to-the-head'],
+    ['The defeat was a blow to the head of state.', 'knock-to-the-head'],
+    ['The scandal was a blow to the head of the family.', 'knock-to-the-head'],
+    ['You have hit the nail bang on the head.', 'knock-to-the-head'],
     ['The cast of the new film met the press in Cannes.', 'cast'],
     ['Full references are given in the appendix of the report.', 'appendix'],
   ]);
   itSkipsOnHealthPages([
     ['Set the TOF camera to 30 frames per second for the gait lab.', 'tof'],
-    ['TOF ratio above 0.9 before the breathing tube is removed.', 'tof'],
+    ['3D TOF angiography showed no aneurysm.', 'tof'],
     ['The HIA terminal has a pharmacy on the departures level.', 'hia-head-injury-assessment'],
   ]);
   itLeavesWordPlain([
@@ -122,9 +127,21 @@ describe('haematology letters', () => {
     ['MRD in the marrow was 0.05% at the end of induction for his leukaemia.', 'mrd'],
     ['She will have rituximab on the drip in the day unit.', 'drip'],
   ]);
+  itUnderlines([
+    ['Melphalan then autologous SCT for myeloma.', 'sct'],
+    ['Sickle cell screening: SCT (HbAS), no further action.', 'sct'],
+  ]);
+  // Review 2: SCT is also sacrococcygeal teratoma, sluggish cognitive tempo and social cognitive
+  // theory on health pages, so it has no senses (which would list two meanings there) and needs a cue.
+  itSkipsOnHealthPages([
+    ['Children with SCT often seem dreamy and slow to respond, unlike those with ADHD.', 'sct'],
+    ['The intervention was based on SCT and targeted self-efficacy for exercise.', 'sct'],
+    ['A large SCT was seen on the fetal scan at 20 weeks.', 'sct'],
+  ]);
   itChoosesSense([
-    ['Melphalan then autologous SCT for myeloma.', 'SCT', 'stem cell transplant'],
-    ['Sickle cell screening: SCT (HbAS), no further action.', 'SCT', 'sickle cell trait (carrying one sickle cell gene)'],
+    ['Apex beat in the 5th ICS at the MCL.', 'MCL', 'midclavicular line (a line down the chest)'],
+    ['The MCL for arsenic in drinking water is 10 ppb.', 'MCL', 'maximum contaminant level (drinking water limit)'],
+    ['The pitcher had an MCL tear in the elbow.', 'MCL', 'medial collateral ligament (inner knee or elbow)'],
   ]);
   itSkips([
     ['The SCT Logistics train left Melbourne for Perth.', 'sct'],
@@ -145,11 +162,12 @@ describe('TB service and hospital transport letters', () => {
     ['Chest X-ray: a cavity in the left upper lobe, typical of TB.', 'dental-cavity'],
     ['Tuberculosis was called consumption in Victorian times.', 'consumption'],
     ['The poet died of consumption at the age of 25.', 'consumption'],
+    ['In the 1800s many consumptives went to sanatoria, and consumption killed one in seven.', 'consumption'],
     ['Call the PTS booking line to arrange a car to your dialysis.', 'pts-patient-transport'],
     ['PTS is for people whose health means they cannot travel by other means, not for emergencies: non-emergency patient transport.', 'pts-patient-transport'],
   ]);
   itChoosesSense([
-    ['Thick-walled cavity on CT with sputum positive for TB.', 'cavity', 'lung cavity (hollow in the lung from infection)'],
+    ['Thick-walled cavity on CT with sputum positive for TB.', 'cavity', 'lung cavity (hollow in the lung)'],
     ['The dentist found a cavity in a back tooth and put in a filling.', 'cavity', 'tooth cavity (hole from tooth decay)'],
   ]);
   itSkips([
@@ -160,11 +178,17 @@ describe('TB service and hospital transport letters', () => {
     ['The team sits on 42 PTS after the win at home.', 'pts-patient-transport'],
     ['Energy consumption fell by 8% last year.', 'consumption'],
     ['Alcohol consumption in the region has dropped since 2010.', 'consumption'],
+    ['Spending by households is called consumption.', 'consumption'],
+    ['Hunting and fishing are consumptive uses of wildlife.', 'consumption'],
+    ['Cavitation forms a vapour cavity in the pump impeller.', 'dental-cavity'],
+    ['Thin-walled parts need a well-vented mould cavity.', 'dental-cavity'],
     ['Fill the cavity wall with insulation to cut heating bills.', 'dental-cavity'],
   ]);
   itSkipsOnHealthPages([
     ['A DOT physical is needed for a commercial driving licence.', 'dot-directly-observed-therapy'],
     ['Raw milk consumption can spread bovine tuberculosis.', 'consumption'],
+    ['Three people died from consumption of contaminated shellfish.', 'consumption'],
+    ['Consumptive coagulopathy is seen in DIC.', 'consumption'],
     ['Fluid in the pleural cavity can press on the lung lobe.', 'dental-cavity'],
     ['The lungs sit in the chest cavity, protected by the ribs.', 'dental-cavity'],
     ['Fewer PTS were scored by the hospital team this season.', 'pts-patient-transport'],
