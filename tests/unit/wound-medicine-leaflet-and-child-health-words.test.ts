@@ -164,7 +164,7 @@ describe('fences for ordinary phrases on health pages', () => {
     ['Keep a smooth pedal stroke on the climbs.', 'stroke'],
     ['Graft the apple onto a dwarfing rootstock in late winter.', 'graft'],
     ['The screening of the debate drew a big crowd.', 'screening'],
-    ['The court gave him a conditional discharge.', 'discharge'],
+    ['The court gave him a conditional discharge for 12 months.', 'discharge'],
     ['Lag the condensate discharge pipe so it does not freeze.', 'discharge'],
     ['Episode 4 airs on Sunday night after the news.', 'illness-episode'],
   ]);
@@ -172,5 +172,49 @@ describe('fences for ordinary phrases on health pages', () => {
     ['Her father had a stroke last spring.', 'stroke'],
     ['Low iron is common in pregnancy.', 'iron'],
     ['Call your GP about any unusual discharge from the vagina.', 'discharge'],
+    ['A tribunal can order a conditional discharge from hospital, with conditions on where the patient lives.', 'discharge'],
+    ['The tribunal granted an absolute discharge, so he is no longer detained in hospital.', 'discharge'],
+  ]);
+});
+
+describe('review: the other senses of the new everyday words', () => {
+  itUnderlines([
+    ['Common: may affect up to 1 in 10 people. This is a common problem and is not serious.', 'common-side-effect'],
+    ['The tumour shrank in response to treatment.', 'treatment-response'],
+    ['Hold the pen against your thigh for 10 seconds after the injection starts.', 'injection-pen'],
+    ['Your nurse will check that you can feel the threads of your coil.', 'coil-threads'],
+    ['She was admitted for a tune-up with IV antibiotics through a PICC line.', 'tune-up'],
+    ['Bleeds into a target joint can be prevented with prophylaxis.', 'target-joint'],
+    ['There was 1.5 cm of undermining at 6 o\'clock, packed with alginate.', 'undermining'],
+  ]);
+  itSkips([
+    ['The most common side effects, which may affect up to 1 in 10 people, are nausea and rash.', 'common-side-effect'],
+    ['An allergic response to methotrexate is rare but serious.', 'treatment-response'],
+    ['The NHS response to the chemotherapy backlog was criticised.', 'treatment-response'],
+    ['Mark the hem with a fabric pen, then sew it with a needle and thread.', 'injection-pen'],
+    ['A tattoo pen drives the needle into the skin many times a second.', 'injection-pen'],
+    ['Please use a pen to sign the consent form for the injection.', 'injection-pen'],
+    ['I have read lots of threads about the Mirena coil on this forum.', 'coil-threads'],
+    ['Wind the coil tightly and check the threads of the bolt.', 'coil-threads'],
+    ['Breathing exercises are a tune-up for your lung function.', 'tune-up'],
+    ['Our IVs give your immune system a tune-up.', 'tune-up'],
+    ['Tune up your bike with our cystic fibrosis charity ride.', 'tune-up'],
+    ['The seedlings look floppy because they are dehydrated.', 'floppy'],
+    ['Psoriasis is a problem on a global scale.', 'skin-scale'],
+    ['Use a scale such as the PASI to measure psoriasis.', 'skin-scale'],
+    ['Poor diet and smoking are undermining wound healing.', 'undermining'],
+    ['The company was wound up, undermining confidence in the sector.', 'undermining'],
+    ['Strike through any words that do not apply to your wound dressing.', 'strike-through'],
+    ['Set the target joint angles for the robot arm.', 'target-joint'],
+    ['The target joint venture partner was a bank.', 'target-joint'],
+    ['Reduce skin redness in DaVinci Resolve with the qualifier.', 'resolve'],
+    ['I can\'t tolerate him any more, he ignores my treatment plan.', 'tolerating'],
+  ]);
+  itSkipsOnHealthPages([
+    ['A floppy mitral valve can leak and cause a murmur.', 'floppy'],
+    ['Log each insulin dose with a pen in the diary.', 'injection-pen'],
+  ]);
+  itUnderlinesOnHealthPages([
+    ['Scale and redness on the scalp are signs of seborrhoeic dermatitis.', 'skin-scale'],
   ]);
 });
