@@ -11,6 +11,7 @@ import { describe } from 'vitest';
 import {
   itChoosesSense,
   itLeavesWordPlain,
+  itListsMeanings,
   itMatchesAtAnyLevel,
   itSkips,
   itSkipsOnHealthPages,
@@ -32,7 +33,10 @@ describe('eye clinic: a quiet eye, flare and cupping', () => {
     ['Her lupus flare settled after a short course of steroid tablets.', 'flare', 'a time when a long-term illness gets worse'],
     ['The cup-to-disc ratio is 0.7 and the cupping is worse than last year.', 'cupping', 'a hollow in the optic nerve head (optic disc)'],
     ['Cupping is part of traditional Chinese medicine and often leaves round bruising.', 'Cupping', 'a treatment with suction cups on the skin'],
+    // A uveitis flare is the illness sense: uveitis is no cue of the eye-haze sense.
+    ['She had a uveitis flare and started steroid drops again.', 'flare', 'a time when a long-term illness gets worse'],
   ]);
+  itListsMeanings([['Her uveitis flared again and the eye is red.', 'flared']]);
   itSkips([
     ['The snowy village was white and quiet on Christmas morning.', 'white-and-quiet'],
     ['The private eye was quiet for a moment, then lit a cigarette.', 'white-and-quiet'],
@@ -42,6 +46,7 @@ describe('eye clinic: a quiet eye, flare and cupping', () => {
   ]);
   itSkipsOnHealthPages([
     ['Keep the bedroom white and quiet to help you sleep.', 'white-and-quiet'],
+    ['The new eye clinic is bright, white and quiet.', 'white-and-quiet'],
     ['The solar flare caused a radio blackout.', 'flare'],
     ['Cupping his ear, the old man leaned in to hear the nurse.', 'cupping'],
   ]);
@@ -70,10 +75,15 @@ describe('sport and rehab: cleared to play, strain, load, tender, relative rest'
     ['Cook the steak until tender and rest it for five minutes.', 'tenderness'],
     ['The council put the contract out to tender.', 'tenderness'],
     ['The rest of the relatives arrived on Sunday.', 'relative-rest'],
+    ['The troops enjoyed a period of relative rest before the spring offensive.', 'relative-rest'],
+    ['The body remains in a state of relative rest with respect to the train.', 'relative-rest'],
+    ['Post-tensioned tendons carry the load across the slab.', 'load'],
   ]);
+  itUnderlinesOnHealthPages([['Relative rest means cutting back on the activities that make it hurt.', 'relative-rest']]);
   itSkipsOnHealthPages([
     ['The doctor carried a heavy load of patients that winter.', 'load'],
     ['Physio is a load of hard work but it pays off.', 'load'],
+    ['Cognitive load is high after a concussion, so tendinopathy rehab waits.', 'load'],
     ['The nurse spoke in a tender voice to the child.', 'tenderness'],
   ]);
 });
@@ -84,6 +94,8 @@ describe('newborn: passing meconium', () => {
     ['The baby had not passed meconium by 48 hours, so a doctor was called.', 'pass-meconium'],
   ]);
   itSkips([['He passed the exam at the first attempt.', 'pass-meconium']]);
+  // Passing it in the womb is the same act; the card names both times.
+  itUnderlines([['The baby passed meconium in the womb, so the waters were stained.', 'pass-meconium']]);
 });
 
 describe('falls and home care: walking aid, mobile, care package, falls', () => {
@@ -102,7 +114,11 @@ describe('falls and home care: walking aid, mobile, care package, falls', () => 
     ['I sent my son a care package of snacks and socks at university.', 'care-package'],
     ['The call centre takes 500 calls a day about parcels.', 'care-package'],
   ]);
-  itSkipsOnHealthPages([['Download the mobile app to book appointments.', 'mobile']]);
+  itSkipsOnHealthPages([
+    ['Download the mobile app to book appointments.', 'mobile'],
+    ['Keep your mobile with you in case you fall, and use your walking stick.', 'mobile'],
+    ['She works as a mobile physiotherapist visiting patients at home.', 'mobile'],
+  ]);
   itLeavesWordPlain([['House prices may fall again next spring.', 'fall']]);
 });
 
@@ -132,9 +148,10 @@ describe('TB service: positive, negative, sensitive, isolation, active TB', () =
     ['His IGRA was positive, so he was offered treatment for latent TB.', 'positive-result'],
     ['The sputum sample was negative for acid-fast bacteria.', 'negative-result'],
     ['The germ is sensitive to isoniazid and rifampicin.', 'sensitive'],
+    ['The isolate is fully sensitive to first-line drugs, so the standard regimen goes on.', 'sensitive'],
     ['Stay at home in isolation until the TB nurse says you can return to work.', 'isolation'],
     ['Active TB in the lungs can spread through coughing.', 'active-tuberculosis'],
-    ['Active pulmonary tuberculosis needs at least six months of treatment.', 'active-tuberculosis'],
+    ['Active pulmonary tuberculosis is treated with several antibiotics for months.', 'active-tuberculosis'],
   ]);
   itChoosesSense([
     ['The sputum sample was negative for acid-fast bacteria.', 'negative', 'test did not find what it looked for'],
@@ -144,6 +161,7 @@ describe('TB service: positive, negative, sensitive, isolation, active TB', () =
   itSkips([
     ['A negative smear campaign ran in the local papers.', 'negative-result'],
     ['She is sensitive about her first-line drugs budget cuts.', 'sensitive'],
+    ['Older patients are often sensitive to the side effects of first-line drugs for epilepsy.', 'sensitive'],
     ['The village felt its isolation in winter.', 'isolation'],
     ['Stay active and keep your TB of photos backed up.', 'active-tuberculosis'],
   ]);
