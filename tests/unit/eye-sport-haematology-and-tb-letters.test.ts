@@ -16,7 +16,6 @@ import {
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
-  itUnderlinesOnHealthPages,
 } from './helpers/bundled-underline';
 
 describe('eye clinic letters', () => {
