@@ -5,7 +5,7 @@
  */
 import { hashSpan, WordHasher } from './first-words';
 import { ITEM_END, joinItems } from './joined-items';
-import { foldUnit, foldUnits, sameFoldedWord } from './normalize';
+import { foldUnit, foldUnits, sameFoldedRun, sameFoldedWord } from './normalize';
 import { breaksSentence } from './sentences';
 import { BREAK_BEFORE, type TextWords } from './text-words';
 import { ASCII_WORD, gluesWords, isWordAt, isWordBefore, words } from './words';
@@ -16,7 +16,6 @@ const CONTEXT_WINDOW = 10;
 const SENTENCE_WORD_LIMIT = 200;
 
 const WHITESPACE_ONLY = /^\s+$/;
-const DIGIT = /[0-9]/;
 
 /**
  * A context form of several words, as folded text: its words, and what stands between each two
@@ -224,18 +223,13 @@ function isHashedWord(text: string, start: number, end: number, small: number, r
     if (hashed[2 * mid]! < small) lo = mid + 1;
     else hi = mid - 1;
   }
-  const length = end - start;
-  for (let i = lo; 2 * i < hashed.length && hashed[2 * i] === small; i++) {
-    const at = hashed[2 * i + 1]!;
-    if (source.charCodeAt(at + length) === ITEM_END_UNIT && sameFoldedRun(text, start, source, at, length)) return true;
-  }
+  for (let i = lo; 2 * i < hashed.length && hashed[2 * i] === small; i++) if (isItemAt(text, start, end, source, hashed[2 * i + 1]!)) return true;
   return false;
 }
 
-/** Whether text[start, start + length) folds to source[at, at + length). */
-export function sameFoldedRun(text: string, start: number, source: string, at: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (foldUnit(text.charCodeAt(start + k)) !== source.charCodeAt(at + k)) return false;
-  return true;
+/** Whether text[start, end), folded, is the whole item that starts at `at` in `source` (ended by ITEM_END). */
+export function isItemAt(text: string, start: number, end: number, source: string, at: number): boolean {
+  return source.charCodeAt(at + end - start) === ITEM_END_UNIT && sameFoldedRun(text, start, source, at, end - start);
 }
 
 /**
@@ -332,7 +326,7 @@ const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)
  * it: as one word it could never meet its like in the text.
  */
 function splitForm(form: string): ContextForm {
-  if (PLAIN_FORM.test(form) && !(form.includes('-') && DIGIT.test(form))) {
+  if (PLAIN_FORM.test(form) && !hyphenAndDigit(form, 0, form.length)) {
     const split = form.split(' ');
     return { words: split, gaps: split.slice(1).map(() => null) };
   }
@@ -462,7 +456,11 @@ function isContextWordAt(text: string, list: TextWords, from: number, to: number
   const start = list.start[from]!;
   const end = list.end[to]!;
   // A word of one part has its hash in the list; one joined by an apostrophe or hyphen is hashed whole.
-  const small = smallHash(from === to ? list.hash[from]! : hashSpan(text, start, end));
+  return isSingleWord(text, start, end, smallHash(from === to ? list.hash[from]! : hashSpan(text, start, end)), rule);
+}
+
+/** Whether text[start, end), whose small hash is `small`, is one of the rule's single words, kept in place or not. */
+function isSingleWord(text: string, start: number, end: number, small: number, rule: ContextRule): boolean {
   if (hashFilterHas(rule.singleFilter, small) && isHashedWord(text, start, end, small, rule)) return true;
   return rule.single.size > 0 && rule.single.has(foldUnits(text.slice(start, end)));
 }
@@ -524,9 +522,7 @@ const AFTER = new NearWords();
  * words. Most words read near a match are none; a table lookup rules them out without slicing.
  */
 export function isContextWord(text: string, start: number, end: number, rule: ContextRule): boolean {
-  const small = smallHash(hashSpan(text, start, end));
-  if (hashFilterHas(rule.singleFilter, small) && isHashedWord(text, start, end, small, rule)) return true;
-  return rule.single.size > 0 && rule.single.has(foldUnits(text.slice(start, end)));
+  return isSingleWord(text, start, end, smallHash(hashSpan(text, start, end)), rule);
 }
 
 /**
@@ -563,8 +559,8 @@ function occursAt(text: string, list: NearWords, i: number, form: ContextForm): 
 function phraseOccursAt(text: string, list: NearWords, i: number, source: string, at: number): boolean {
   for (let k = i, p = at; k < list.count; k++) {
     const length = list.end[k]! - list.start[k]!;
-    const after = source.charCodeAt(p + length);
-    if ((after !== SPACE_UNIT && after !== ITEM_END_UNIT) || !sameFoldedRun(text, list.start[k]!, source, p, length)) return false;
+    const after = phraseWordAt(text, list.start[k]!, length, source, p);
+    if (after < 0) return false;
     if (k > i && !gapMatches(text.slice(list.end[k - 1]!, list.start[k]!), null)) return false;
     if (after === ITEM_END_UNIT) return true;
     p += length + 1;
@@ -573,6 +569,15 @@ function phraseOccursAt(text: string, list: NearWords, i: number, source: string
 }
 
 const SPACE_UNIT = 0x20;
+
+/**
+ * Whether text[start, start + length) is the phrase word at `p` in `source`: the unit that ends it
+ * there (a space, or ITEM_END for the phrase's last word), else -1.
+ */
+function phraseWordAt(text: string, start: number, length: number, source: string, p: number): number {
+  const after = source.charCodeAt(p + length);
+  return (after === SPACE_UNIT || after === ITEM_END_UNIT) && sameFoldedRun(text, start, source, p, length) ? after : -1;
+}
 
 /**
  * Whether a plain phrase of `source` (a rule's `phrases`) starts at word `start` of `words`, word
@@ -586,8 +591,8 @@ export function phraseStandsAt(text: string, words: TextWords, start: number, so
     const to = words.wholeWordEnd(from);
     const wordStart = words.start[from]!;
     const length = words.end[to]! - wordStart;
-    const after = source.charCodeAt(p + length);
-    if ((after !== SPACE_UNIT && after !== ITEM_END_UNIT) || !sameFoldedRun(text, wordStart, source, p, length)) return false;
+    const after = phraseWordAt(text, wordStart, length, source, p);
+    if (after < 0) return false;
     if (k > 0 && !gapMatches(text.slice(words.end[last]!, wordStart), null)) return false;
     if (after === ITEM_END_UNIT) return true;
     last = to;

@@ -194,8 +194,12 @@ export function foldUnit(code: number): number {
 
 /** Whether text[start, end) is `word` (folded) once folded with foldUnit: no slice is made. */
 export function sameFoldedWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return end - start === word.length && sameFoldedRun(text, start, word, 0, word.length);
+}
+
+/** Whether text[start, start + length) folds with foldUnit to source[at, at + length), unit by unit. */
+export function sameFoldedRun(text: string, start: number, source: string, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (foldUnit(text.charCodeAt(start + k)) !== source.charCodeAt(at + k)) return false;
   return true;
 }
 

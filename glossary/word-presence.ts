@@ -13,7 +13,7 @@
  * such search ran past every "pharmacy" and "warm" before the first whole-word "arm", and a
  * RegExp for a cue of several words needed a folded copy of the whole text.
  */
-import { gapMatches, phraseStandsAt, sameFoldedRun, type ContextForm } from './context';
+import { gapMatches, isItemAt, phraseStandsAt, type ContextForm } from './context';
 import { ITEM_END } from './joined-items';
 import { hashSpan } from './first-words';
 import { sameFoldedWord } from './normalize';
@@ -63,7 +63,7 @@ export class WordPresence {
     const isWordHere = (word: string | number, set: number) =>
       typeof word === 'string'
         ? sameFoldedWord(text, start[here]!, end[last]!, word)
-        : wordInSourceAt(sets[set]!.source!, word, text, start[here]!, end[last]!);
+        : isItemAt(text, start[here]!, end[last]!, sets[set]!.source!, word);
     const isPhraseHere = (form: ContextForm | number, set: number) =>
       typeof form === 'number' ? phraseStandsAt(text, words, previous, sets[set]!.source!, form) : phraseAt(text, words, previous, form);
     let previousHash = 0;
@@ -126,11 +126,6 @@ export class WordPresence {
     });
     return open;
   }
-}
-
-/** Whether text[start, end) is the word that stands at `at` in `source` (ended by ITEM_END). */
-function wordInSourceAt(source: string, at: number, text: string, start: number, end: number): boolean {
-  return source.charCodeAt(at + end - start) === ITEM_END_UNIT && sameFoldedRun(text, start, source, at, end - start);
 }
 
 const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
