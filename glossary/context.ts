@@ -3,6 +3,7 @@
  * context forms appears in the same sentence or within 10 words of the match. Only words around the
  * match are read, so a page full of "cold" costs a little per match, never a pass over the page.
  */
+import { doubled } from './doubled';
 import { hashSpan, WordHasher } from './first-words';
 import { ITEM_END, joinItems } from './joined-items';
 import { foldUnit, foldUnits, sameFoldedRun, sameFoldedWord } from './normalize';
@@ -159,11 +160,7 @@ class SortKeys {
   }
 
   push(small: number, start: number): void {
-    if (this.#count === this.#keys.length) {
-      const bigger = new Float64Array(this.#keys.length * 2);
-      bigger.set(this.#keys);
-      this.#keys = bigger;
-    }
+    if (this.#count === this.#keys.length) this.#keys = doubled(this.#keys);
     this.#keys[this.#count++] = small * START_SPAN + (start + 1);
   }
 
@@ -190,11 +187,7 @@ class Starts {
   }
 
   push(start: number): void {
-    if (this.count === this.#starts.length) {
-      const bigger = new Int32Array(this.#starts.length * 2);
-      bigger.set(this.#starts);
-      this.#starts = bigger;
-    }
+    if (this.count === this.#starts.length) this.#starts = doubled(this.#starts);
     this.#starts[this.count++] = start;
   }
 
@@ -475,14 +468,9 @@ class NearWords {
 
   push(start: number, end: number, hash = NO_HASH): void {
     if (this.count === this.start.length) {
-      const bigger = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = bigger(this.start);
-      this.end = bigger(this.end);
-      this.hash = bigger(this.hash);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+      this.hash = doubled(this.hash);
     }
     this.start[this.count] = start;
     this.end[this.count] = end;

@@ -10,6 +10,7 @@
  * A hash whose holders are all answered is closed, so each later place of a cue already found
  * (the second "pain" of a page) costs one slot read.
  */
+import { doubled } from './doubled';
 import { HashTable } from './hash-table';
 
 export class CueFile<T> {
@@ -37,8 +38,8 @@ export class CueFile<T> {
     if (head < 0) this.#open++;
     const holder = this.#holders++;
     if (holder === this.#holderSet.length) {
-      this.#holderSet = grown(this.#holderSet);
-      this.#holderNext = grown(this.#holderNext);
+      this.#holderSet = doubled(this.#holderSet);
+      this.#holderNext = doubled(this.#holderNext);
     }
     this.#holderSet[holder] = set;
     this.#holderCue[holder] = cue;
@@ -80,8 +81,3 @@ export class CueFile<T> {
   }
 }
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}

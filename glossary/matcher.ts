@@ -11,6 +11,7 @@ import { exactOf } from './owner-exact';
 import { shareRepeatedStrings } from './shared-strings';
 import type { Level } from './schema';
 import { contextAppears, contextAppearsAt, contextRuleOfItems, type ContextRule } from './context';
+import { doubled } from './doubled';
 import { canonicalExact, foldText, foldUnit, originalEnd, originalStart, type FoldedText } from './normalize';
 import { ANY_CASE, FirstWordTable, NEXT_WORD_NEEDED, WITH_CAPITAL } from './first-words';
 import { BREAK_BEFORE, CAPITAL, GLUED, TextWords } from './text-words';
@@ -189,8 +190,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
   function record(found: number, form: number, end: number): number {
     if (found === pathForms.length) {
-      pathForms = grow(pathForms);
-      pathEnds = grow(pathEnds);
+      pathForms = doubled(pathForms);
+      pathEnds = doubled(pathEnds);
     }
     pathForms[found] = form;
     pathEnds[found] = end;
@@ -689,8 +690,3 @@ function mergeWaiting(found: TextMatch[], waiting: readonly TextMatch[]): TextMa
   return out;
 }
 
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
