@@ -11,6 +11,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // Some files build the whole pack (over 9,000 entries) in a test: about 2 s on a quiet
+          // machine, past vitest's default 5 s when other work shares the 2 cores. No unit test
+          // asserts a time through this limit; it only stops a test that hangs.
+          testTimeout: 30_000,
         },
       },
       {

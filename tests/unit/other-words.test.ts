@@ -13,7 +13,7 @@ import { entry } from './helpers/entries';
 const filter = bundledFormFilter();
 
 // Reads SUBTLEX, WordNet and the whole pack: a few seconds, more on a busy machine.
-describe('generated forms that are other English words', { timeout: 30_000 }, () => {
+describe('generated forms that are other English words', { timeout: 90_000 }, () => {
   it.each([
     ['scared', 'scar'],
     ['scaring', 'scar'],
