@@ -30,6 +30,7 @@ describe('dialysis: EDW and dry weight', () => {
   itSkips([
     ['The EDW team loads sales data into the warehouse every night.', 'edw'],
     ['Our EDW migration to the cloud finished in March.', 'edw'],
+    ['Our EDW stores HD video metadata for the broadcast archive.', 'edw'],
     ['Dry weight 1,450 kg: the chest of drawers and the X-ray machine were shipped separately.', 'dry-weight'],
     ['Compare the dry weight of the samples after drying at 60 degrees.', 'dry-weight'],
   ]);
@@ -48,6 +49,9 @@ describe('palliative care: CSCI, the syringe driver, settled and restless', () =
     ['Remained settled through the night, with no PRN analgesia needed.', 'settled'],
     ['She grew restless in the last days of life and kept trying to get out of bed.', 'terminal-restlessness'],
     ['Restless at night; hospice nurse gave levomepromazine with good effect.', 'terminal-restlessness'],
+    ['Became restless and agitated in the last days, picking at the sheets; levomepromazine has been added to the syringe pump.', 'terminal-restlessness'],
+    ['The district nurses will set up the driver at 10 am and refill it every 24 hours with the medicines listed overleaf.', 'syringe-driver'],
+    ['The driver gives the medicine under the skin through a small needle.', 'syringe-driver'],
     ['Terminal restlessness can be frightening for families to watch.', 'terminal-restlessness'],
   ]);
   itSkips([
@@ -63,10 +67,25 @@ describe('palliative care: CSCI, the syringe driver, settled and restless', () =
     ['They settled the bill and left before the agitated crowd arrived.', 'settled'],
     ['The crowd grew restless as the band was an hour late.', 'terminal-restlessness'],
     ['Restless legs syndrome gets worse in the evening.', 'terminal-restlessness'],
+    ['The kids were restless and dying of boredom by the third hour.', 'terminal-restlessness'],
+    ['In the last days of the holiday the children grew restless.', 'terminal-restlessness'],
+    ['The markets were restless in the last hours of trading.', 'terminal-restlessness'],
+    ['Late CSCI homework submitted over 24 hours after the deadline gets no credit.', 'csci'],
+    ['Python 2 reached end of life, so CSCI 1300 now uses Python 3.', 'csci'],
+    ['In CSCI 3753 you will write a keyboard driver for the Linux kernel.', 'syringe-driver'],
+    ['Police said the driver had been awake for over 24 hours before the crash.', 'syringe-driver'],
+    ['Verstappen got under the skin of his rival, and the Dutch driver knows it.', 'syringe-driver'],
+    ['EGFR is a driver mutation; the antibody is given as a subcutaneous injection.', 'syringe-driver'],
+    ['The crowd grew agitated but settled after the announcement.', 'settled'],
+    ['The weather settled after a restless week of storms.', 'settled'],
     ['The dog was restless all night during the fireworks.', 'terminal-restlessness'],
   ]);
   itSkipsOnHealthPages([
     ['Many children feel restless after too much screen time.', 'terminal-restlessness'],
+    ['Watching a parent dying can leave you restless and unable to sleep.', 'terminal-restlessness'],
+    ['Grief after a death in hospice can make relatives restless and irritable.', 'terminal-restlessness'],
+    ['The child was restless, so midazolam was given before the MRI.', 'terminal-restlessness'],
+    ['District nurse posts: you must be a car driver with a full licence.', 'syringe-driver'],
     ['The hospice volunteer driver brings patients to the day centre.', 'syringe-driver'],
     ['After a few weeks she settled into her new care home.', 'settled'],
   ]);
@@ -103,6 +122,9 @@ describe('medicine letters: MR, course, tolerate, strength, withheld', () => {
     ['The caller’s number was withheld.', 'held'],
     ['Names have been withheld to protect the family.', 'held'],
     ['Payment was withheld until the work was finished.', 'held'],
+    ['The drug company withheld data on the diuretic’s side effects.', 'held'],
+    ['Information withheld from the inquiry about the warfarin scandal was later published.', 'held'],
+    ['Plants can tolerate soils with 20 mg of salt per litre.', 'tolerating'],
   ]);
   itSkipsOnHealthPages([
     ['Some information was withheld from the family at first.', 'held'],
@@ -115,7 +137,10 @@ describe('mental health: BPD', () => {
     ['BPD with two manic episodes, on lithium since 2015.', 'BPD', 'bipolar disorder'],
     ['People with BPD often feel intense emotions and fear abandonment; DBT can help.', 'BPD', 'borderline personality disorder'],
   ]);
-  itListsMeanings([['History of BPD, known to the mental health team for ten years.', 'BPD']]);
+  itListsMeanings([
+    ['History of BPD, known to the mental health team for ten years.', 'BPD'],
+    ['History of BPD with low mood since her teens.', 'BPD'],
+  ]);
   itSkips([['The refinery can process 150,000 BPD and employs 900 people.', 'bpd']]);
 });
 
@@ -123,6 +148,7 @@ describe('reports: stable potassium, tender on abduction, negative malaria film'
   itUnderlines([
     ['Sodium stable at 134 mmol/L on the fluid restriction.', 'stable'],
     ['Left shoulder tender on abduction, worse above 90 degrees.', 'tenderness'],
+    ['Right shoulder tender on passive abduction beyond 60 degrees.', 'tenderness'],
     ['The malaria test was negative on three blood films.', 'negative-result'],
   ]);
   itUnderlinesOnHealthPages([['A negative malaria film does not rule it out; the test is repeated.', 'negative-result']]);
@@ -130,6 +156,9 @@ describe('reports: stable potassium, tender on abduction, negative malaria film'
   itSkips([
     ['Keep the stable door shut; the horse feed is 5 mmol/L richer in salt.', 'stable'],
     ['Legal tender and alien abduction were both on the quiz.', 'tenderness'],
+    ['A tender reunion followed the abduction of the two girls.', 'tenderness'],
+    ['The negative consequences of malaria for school attendance are large.', 'negative-result'],
+    ['Malaria has negative outcomes for pregnant women.', 'negative-result'],
     ['The negative impact of malaria on school attendance is large.', 'negative-result'],
     ['Scan the old negative film before the photo lab closes.', 'negative-result'],
   ]);
