@@ -11,6 +11,7 @@
 import { describe } from 'vitest';
 import {
   itChoosesSense,
+  itListsMeanings,
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
@@ -45,6 +46,8 @@ describe('immune to a germ', () => {
     ['Measles can wipe out immune memory of other germs.', 'immune'],
     ['Zinc is sold as an immune booster, but the evidence is thin.', 'immune'],
     ['Vitamin D helps the immune system against measles.', 'immune'],
+    ['Immune complexes can form after a measles infection.', 'immune'],
+    ['Immune tolerance after the hepatitis B vaccine is rare.', 'immune'],
   ]);
   itUnderlines([['Vitamin D helps the immune system against measles.', 'immune-system']]);
 });
@@ -61,6 +64,8 @@ describe('blanching of a rash', () => {
     ['Blanching the tomatoes makes the skins slip off.', 'blanching'],
     ['She blanched when she saw the size of the bill.', 'blanching'],
     ['Use blanched almonds for a paler cake.', 'blanching'],
+    ['He blanched at her rash promise.', 'blanching'],
+    ['She blanched; it had been a rash thing to say.', 'blanching'],
   ]);
   itUnderlines([['A non-blanching rash with a fever is an emergency.', 'non-blanching-rash']]);
   itSkips([['A non-blanching rash with a fever is an emergency.', 'blanching']]);
@@ -97,6 +102,15 @@ describe('discharge papers', () => {
     ["His grandfather's discharge papers from 1919 are in the county archive.", 'discharge-summary'],
     ['She framed her uncle\'s discharge papers beside his medals.', 'discharge-summary'],
     ['The water company filed a discharge plan for the new outfall.', 'discharge-summary'],
+    ['The consultant filed a discharge plan for the outfall under the permit.', 'discharge-summary'],
+    ['After the armistice he was admitted to the veterans\' club with his discharge papers.', 'discharge-summary'],
+    ['Be patient: discharge papers from the army can take weeks.', 'discharge-summary'],
+    ['Admission to the museum is free; his discharge papers are on display.', 'discharge-summary'],
+    ['The ward councillor backed the discharge plan for the sewage works.', 'discharge-summary'],
+  ]);
+  itUnderlines([
+    ['The discharge plan was agreed with the ward team.', 'discharge-summary'],
+    ['The discharge letter for the patient went to the care home.', 'discharge-summary'],
   ]);
 });
 
@@ -108,11 +122,17 @@ describe('flap: surgery or the flapping tremor of liver failure', () => {
     ['The latissimus flap was warm with brisk capillary refill.', 'flap', 'tissue moved in surgery'],
     ['The forearm flap was pink at the flap check.', 'flap', 'tissue moved in surgery'],
   ]);
+  // A surgical word and a liver word in one sentence: the card lists both meanings rather than guess the tremor.
+  itListsMeanings([['The skin flap healed well in this patient with cirrhosis.', 'flap']]);
   itUnderlines([['A flap was seen, in keeping with encephalopathy from cirrhosis.', 'flap']]);
   itSkips([
     ['She got in a flap about the cirrhosis results.', 'flap'],
     ['The pastry flap was sealed over the liver and onions.', 'flap'],
     ['The cat flap banged all night.', 'flap'],
+    ['The tent flap blew open in the storm.', 'flap'],
+    ['Birds flap their wings to take off.', 'flap'],
+    ['He got into a flap over the rota.', 'flap'],
+    ['The flap over the pocket was torn.', 'flap'],
   ]);
 });
 
@@ -131,7 +151,7 @@ describe('hives after a medicine', () => {
 describe('crowning in birth', () => {
   itUnderlines([
     ['The midwife said the head was crowning and asked her to pant.', 'crowning'],
-    ['Crowning came an hour after pushing began.', 'crowning'],
+    ['Crowning came an hour after she started pushing.', 'crowning'],
     ['She felt a hot, stinging stretch as the head was crowning in the birth pool.', 'crowning'],
   ]);
   itSkips([
@@ -140,6 +160,8 @@ describe('crowning in birth', () => {
     ['Her long red hair was her crowning glory.', 'crowning'],
     ['The birth of an heir came a year before the crowning of his father.', 'crowning'],
     ['The dentist is crowning two of his back teeth next week.', 'crowning'],
+    ['The second stage of the ceremony was the crowning of the queen.', 'crowning'],
+    ['Pushing through the crowd, she saw the crowning of the king.', 'crowning'],
   ]);
 });
 
@@ -162,14 +184,18 @@ describe('coronary plaque', () => {
   itSkips([
     ['A plaque for the coronation was fixed to the town hall wall.', 'plaque'],
     ['The club gave him a plaque for thirty years of service.', 'plaque'],
+    ['A plaque marks the first coronary angioplasty done at this hospital.', 'plaque'],
+    ['The hospital unveiled a plaque to the surgeon who placed the first stent.', 'plaque'],
   ]);
 });
 
 describe('titre in a titration', () => {
-  itUnderlines([['Her rubella antibody titre was low, so she was offered the MMR.', 'titer']]);
+  itUnderlines([
+    ['Her rubella antibody titre was low, so she was offered the MMR.', 'titer'],
+    ['Each titre was log-transformed before the geometric mean was found.', 'titer'],
+  ]);
   itSkips([
     ['Take the mean of your concordant titres.', 'titer'],
-    ['Record each titre in the results table.', 'titer'],
     ['A rough titre comes first, then careful repeats.', 'titer'],
     ['Read the burette and give the titre to the nearest 0.05 mL.', 'titer'],
   ]);
@@ -181,6 +207,8 @@ describe('ordinary senses on a health page', () => {
     ['After an unremarkable first act the play comes alive.', 'unremarkable'],
     ['A depression tracking north will bring rain and gales.', 'depression'],
     ['Graft the stitches together with a blunt needle.', 'graft'],
+    ['Use Kitchener stitch to graft the toe stitches together.', 'graft'],
+    ['A deep depression tracking across the Irish Sea will bring gales.', 'depression'],
     ['Scatter iron filings around the magnet.', 'iron'],
     ['Most iron meteorites are rich in nickel.', 'iron'],
     ['The rock is a lump of iron and nickel from space.', 'iron'],
@@ -189,6 +217,8 @@ describe('ordinary senses on a health page', () => {
     ['Red meat and beans are good sources of iron.', 'iron'],
     ['Discharge from the wound was thick and yellow.', 'discharge'],
     ['She has lived with depression since her teens.', 'depression'],
+    ['Depression tracking apps help people log their mood.', 'depression'],
+    ['Surgeons graft the toe onto the hand to make a new thumb.', 'graft'],
     ['The graft on her burn is healing well.', 'graft'],
   ]);
 });
