@@ -134,3 +134,62 @@ describe('speech and language therapy words', () => {
     ['Fluency in a second language may help the brain as it ages.', 'fluency'],
   ]);
 });
+
+describe('review 3: everyday words kept to their narrow report sense', () => {
+  itUnderlines([
+    ['Ultrasound: the liver is bright and mildly enlarged, in keeping with steatosis; spleen normal at 11 cm.', 'bright'],
+    ['The liver looks bright on ultrasound, a sign of steatosis.', 'bright'],
+    ['DRE: prostate hard, nodular, PSA sent.', 'hard'],
+    ['LUTS mainly storage: urgency, frequency and nocturia x3; trial of a 3-day bladder diary.', 'frequency'],
+    ['A weal and flare appeared at the prick site.', 'wheal-and-flare'],
+    ['Blood group O negative, so anti-D will be offered at 28 weeks.', 'rh-negative'],
+    ['Reduced movements for 24 hours, CTG normal and liquor volume normal on scan.', 'fetal-movement'],
+  ]);
+  itSkipsOnHealthPages([
+    // hard: rectal exams are also done for piles, stool and the rectum; "DRE" folds to Dr. Dre.
+    ['Dr. Dre worked hard on the album for years.', 'hard'],
+    ['It is hard to swallow pills for some people with an enlarged prostate.', 'hard'],
+    ['Hard water is not linked to prostate problems after a digital rectal exam.', 'hard'],
+    ["It's hard not to worry before a prostate exam or DRE.", 'hard'],
+    ['The doctor pushes hard during a rectal exam.', 'hard'],
+    ['This lump felt hard on rectal examination, likely a thrombosed pile.', 'hard'],
+    ['On rectal examination there was a hard mass in the rectum.', 'hard'],
+    ['Eating a lot of fibre avoids hard, dry poo; a rectal exam may be needed.', 'hard'],
+    ['Hard exercise and a bright, sunny walk both help people with fatty liver disease.', 'hard'],
+    ['Learning to live with prostate cancer is hard, but support groups help.', 'hard'],
+    // bright: diet and lifestyle pages about fatty liver, scans of other organs.
+    ['Wear bright clothes; fatty liver disease improves with walking every day.', 'bright'],
+    ['A bright child with fatty liver can still enjoy sport.', 'bright'],
+    ['Fill half your plate with bright vegetables to help fatty liver.', 'bright'],
+    ['Bright light hurts the eyes of people with migraine.', 'bright'],
+    ['On ultrasound, bright kidneys can be a sign of kidney disease.', 'bright'],
+    ['An echogenic, bright spot on the baby\'s heart is usually looked at again later.', 'bright'],
+    ['The future looks bright for people with steatosis who lose weight early.', 'bright'],
+    // frequency: how often something happens, bowel urgency, vaccine hesitancy.
+    ['The frequency of side effects was low in the cirrhosis trial.', 'frequency'],
+    ['Ulcerative colitis causes urgency and frequency of loose stools.', 'frequency'],
+    ["Crohn's disease can cause diarrhoea with urgency and an increased frequency of trips to the toilet.", 'frequency'],
+    ['The frequency of vaccine hesitancy rose in 2021.', 'frequency'],
+    ['Treat chest pain with urgency; the frequency of attacks matters.', 'frequency'],
+    ['Frequency of dosing depends on kidney function.', 'frequency'],
+    ['The frequency of contractions tells the midwife how labour is going.', 'frequency'],
+    ['High-frequency hearing loss is common after years of loud music.', 'frequency'],
+    // compensated: pay and making up for something, near liver words.
+    ['The insurer compensated the family after the cirrhosis misdiagnosis.', 'compensated'],
+    ['Workers were compensated for taking part in the cirrhosis study.', 'compensated'],
+    ['His body compensated for the blood loss, but he later developed ascites.', 'compensated'],
+    ['The cirrhosis team compensated its nurses well.', 'compensated'],
+    // the others
+    ['HCV Ab negative, HBsAg negative, HIV Ab negative.', 'rh-negative'],
+    ['Hepatitis B core AB negative on the screening panel.', 'rh-negative'],
+    ['Vowel fronting is a well-known phonological change in London English.', 'fronting'],
+    ['Domain fronting hides the real server; the /d/ path is cached.', 'fronting'],
+    ['Established labour law protects pregnant workers from dismissal.', 'established-labor'],
+    ['The established labour rights of pregnant women include paid leave.', 'established-labor'],
+    ["After the birth, the midwife noted reduced movements of the baby's left arm.", 'fetal-movement'],
+    ["Reduced movements in a newborn's arm should be mentioned to the midwife.", 'fetal-movement'],
+  ]);
+  itChoosesSense([
+    ["Skin prick testing may be done if a child's eczema flare does not settle.", 'flare', 'a time when a long-term illness gets worse'],
+  ]);
+});
