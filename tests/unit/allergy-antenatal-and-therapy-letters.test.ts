@@ -52,6 +52,12 @@ describe('NT: nuchal translucency', () => {
     ['NT Health offers the combined test to every pregnant woman in remote clinics.', 'nt'],
     ['Abdomen soft, NT, ND, bowel sounds present.', 'nt'],
     ['NT-proBNP was 2,400 pg/mL, in keeping with heart failure.', 'nt'],
+    // Review 2: the Northern Territory beside a technical term or a screening cue word.
+    ['The combined test is offered free to pregnant women across the NT.', 'nt'],
+    ['Rates of rheumatic heart disease in the NT are among the highest in the world.', 'nt'],
+    ['Aboriginal women in the NT have higher rates of gestational diabetes.', 'nt'],
+    ['Trisomy screening uptake is lower in WA and the NT than in Victoria.', 'nt'],
+    ['Results: rubella immune; hepatitis C serology NT = not tested.', 'nt'],
   ]);
 });
 
@@ -69,7 +75,9 @@ describe('MTD: muscle tension dysphonia or maximum tolerated dose', () => {
     ['Our MTD and YTD figures are in the board pack.', 'mtd'],
     ['Call volumes MTD are higher than forecast in the voice team.', 'mtd'],
     ['The MTD lawn tractor needs a new belt.', 'mtd'],
+    ['MTD for VAT applies to all VAT-registered businesses; phase 1 started in 2019.', 'mtd'],
   ]);
+  itSkipsOnHealthPages([['NAA tests such as the Amplified MTD test give results in hours.', 'mtd']]);
 });
 
 describe('surrogacy', () => {
@@ -98,6 +106,7 @@ describe('OFC, AAC and MD: cue words the letters lacked', () => {
     ['The OFC Nations Cup final is in Auckland.', 'ofc'],
     ['Her phone plays AAC and MP3 files.', 'aac'],
     ['Convert the AAC file before you send it to the device.', 'aac'],
+    ['Bluetooth AAC devices sound better than SBC ones.', 'aac'],
     ['Our MD said the budget is fixed this year.', 'md'],
     ['The office is in Baltimore, MD, near the harbour.', 'md'],
   ]);
@@ -120,6 +129,9 @@ describe('a line, the pupils and a walking frame on wards', () => {
     ['She walks with a frame at home since her fall.', 'walking-frame'],
     ['He is mobilising with a wheeled frame after the hip operation.', 'walking-frame'],
     ['A Zimmer frame was given on discharge.', 'walking-frame'],
+    ['Mobilises indoors with a four-wheeled frame, but the kitchen doorway is too narrow.', 'walking-frame'],
+    ['Day 2 after right hip replacement, mobilising FWB with a frame, wound clean and dry.', 'walking-frame'],
+    ['Independent with frame on the ward, walking with supervision.', 'walking-frame'],
   ]);
   itSkips([
     ['A temporary line closure means buses replace trains this weekend.', 'intravenous-line'],
@@ -138,7 +150,17 @@ describe('a line, the pupils and a walking frame on wards', () => {
     ['A stereotactic frame holds the head still during the radiosurgery.', 'walking-frame'],
     ['Mobilising within the agreed time frame helps recovery.', 'walking-frame'],
     ['Mobilising the team within a tight frame of weeks was hard.', 'walking-frame'],
+    // Review 2: a bare "frame" is no alias; on a health page a cue anywhere in the text must not open the card for other frames.
+    ['The frame is removed under a short anaesthetic once the bone has healed, and you will be mobilising with crutches.', 'walking-frame'],
+    ['Your leg will be fitted with a frame; physio will help you start mobilising.', 'walking-frame'],
+    ['Walking with your partner each day is good exercise. Choose glasses with a light frame.', 'walking-frame'],
+    ['She walks with a stick. Her frames are too heavy for her nose.', 'walking-frame'],
+    ['The study frame included all adults over 65 walking with a cane.', 'walking-frame'],
+    ['A six-week frame for mobilising after surgery.', 'walking-frame'],
+    ['He walked with a frame of mind that worried his wife.', 'walking-frame'],
+    ['Walking with a frame pack on long hikes hurts my back.', 'walking-frame'],
   ]);
+  itSkips([['Frames per second drop when walking with the game character.', 'walking-frame']]);
 });
 
 describe('RT and CPR fenced from their other senses', () => {
