@@ -17,7 +17,6 @@ import {
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
-  itUnderlinesOnHealthPages,
 } from './helpers/bundled-underline';
 
 describe('liver clinic words', () => {
