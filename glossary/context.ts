@@ -5,7 +5,7 @@
  */
 import { doubled } from './doubled';
 import { hashSpan, WordHasher } from './first-words';
-import { ITEM_END, joinItems } from './joined-items';
+import { ITEM_END, ITEM_END_UNIT, joinItems } from './joined-items';
 import { foldUnit, foldUnits, sameFoldedRun, sameFoldedWord } from './normalize';
 import { breaksSentence } from './sentences';
 import { BREAK_BEFORE, type TextWords } from './text-words';
@@ -64,7 +64,6 @@ export interface ContextRule {
   longFilter: Uint32Array | null;
 }
 
-const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
 const NO_FORMS: readonly ContextForm[] = [];
 /** The longer forms' first-word table of a rule that has none: no bit set. */
 const NO_FIRST_WORDS = new Uint32Array(128);
@@ -261,8 +260,11 @@ function hashFilterHas(filter: Uint32Array, small: number): boolean {
   return (filter[(small >>> 5) & 31]! & (1 << (small & 31))) !== 0;
 }
 
-/** A word as PLAIN_FORM has them: ASCII letters and digits, maybe joined by apostrophes or hyphens, then ITEM_END. */
-const PLAIN_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*\u00b6/y;
+/** A folded word splitForm may leave whole: ASCII letters and digits, maybe joined by apostrophes or hyphens. */
+const PLAIN = "[a-z0-9]+(?:['-][a-z0-9]+)*";
+
+/** A plain word item: one such word, then ITEM_END. */
+const PLAIN_WORD = new RegExp(`${PLAIN}${ITEM_END}`, 'y');
 
 /** Whether source[start, end) is a single word splitForm leaves whole (a hyphen beside a number parts two words). */
 function isPlainWordAt(source: string, start: number, end: number): boolean {
@@ -282,8 +284,8 @@ function hyphenAndDigit(source: string, start: number, end: number): boolean {
   return hyphen && digit;
 }
 
-/** A plain phrase item: words as PLAIN_FORM has them, one space apart, then ITEM_END. */
-const PLAIN_PHRASE = /[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)+\u00b6/y;
+/** A plain phrase item: two such words or more, one space apart, then ITEM_END. */
+const PLAIN_PHRASE = new RegExp(`${PLAIN}(?: ${PLAIN})+${ITEM_END}`, 'y');
 
 /** Whether source[start, end) is a phrase splitForm splits at its spaces alone (see there: no hyphen beside a number). */
 function isPlainPhraseAt(source: string, start: number, end: number): boolean {
@@ -310,7 +312,7 @@ const ruleHasher = new WordHasher();
 const smallHash = (hash: number) => hash & 0x3fffffff;
 
 /** Folded forms of plain ASCII words, one space apart: split on the spaces, as words() would. */
-const PLAIN_FORM = /^[a-z0-9]+(?:['-][a-z0-9]+)*(?: [a-z0-9]+(?:['-][a-z0-9]+)*)*$/;
+const PLAIN_FORM = new RegExp(`^${PLAIN}(?: ${PLAIN})*$`);
 
 /**
  * A form's words and the gaps between them. A page with many context-gated terms builds hundreds
@@ -520,12 +522,11 @@ export function isContextWord(text: string, start: number, end: number, rule: Co
  * near every match was most of the cost of the context rule on health text.
  */
 function someLongForm(text: string, list: NearWords, rule: ContextRule): boolean {
-  const filter = rule.longFilter;
+  const { longFilter: filter, phrases, source } = rule;
   for (let i = 0; i < list.count; i++) {
     const hash = list.hash[i]!;
     if (filter !== null && hash !== NO_HASH && !hashFilterHas(filter, hash)) continue;
     if (!mayBeWordOf(rule.longFirstAndLength, text, list.start[i]!, list.end[i]!)) continue;
-    const { phrases, source } = rule;
     for (let p = 0; p < phrases.length; p++) if (phraseOccursAt(text, list, i, source, phrases[p]!)) return true;
     for (const form of rule.long) if (occursAt(text, list, i, form)) return true;
   }

@@ -9,6 +9,8 @@
  * character, which JSON stores as one (a control character takes six).
  */
 export const ITEM_END = '\u00b6';
+/** ITEM_END as a UTF-16 unit, for readers that compare units in place. */
+export const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
 
 /** The items as one string, each followed by ITEM_END. */
 export function joinItems(items: readonly string[]): string {
@@ -25,7 +27,6 @@ export function splitItems(joined: string): string[] {
 /** Where each of `count` items starts in `joined`, and one more entry past the last: item i is [starts[i], starts[i + 1] - 1). */
 export function itemStarts(joined: string, count: number): Int32Array {
   const starts = new Int32Array(count + 1);
-  const end = ITEM_END.charCodeAt(0);
-  for (let i = 0, item = 0; i < joined.length; i++) if (joined.charCodeAt(i) === end) starts[++item] = i + 1;
+  for (let i = 0, item = 0; i < joined.length; i++) if (joined.charCodeAt(i) === ITEM_END_UNIT) starts[++item] = i + 1;
   return starts;
 }

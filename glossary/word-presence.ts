@@ -14,7 +14,7 @@
  * RegExp for a cue of several words needed a folded copy of the whole text.
  */
 import { gapMatches, isItemAt, phraseStandsAt, type ContextForm } from './context';
-import { ITEM_END } from './joined-items';
+import { ITEM_END, ITEM_END_UNIT } from './joined-items';
 import { hashSpan } from './first-words';
 import { sameFoldedWord } from './normalize';
 import { GLUED, type TextWords } from './text-words';
@@ -127,8 +127,6 @@ export class WordPresence {
     return open;
   }
 }
-
-const ITEM_END_UNIT = ITEM_END.charCodeAt(0);
 
 /** Whether the phrase's words stand in the text from whole word `start` on, one after another, with its gaps. */
 function phraseAt(text: string, words: TextWords, start: number, form: ContextForm): boolean {
