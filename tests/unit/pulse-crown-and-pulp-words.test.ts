@@ -140,3 +140,34 @@ describe('ordinary senses on health pages: cricket, engines, cycling and ironing
     ['Iron a shirt collar first, then the cuffs.', 'iron'],
   ]);
 });
+
+describe('review 4: the other senses of the new cues', () => {
+  itUnderlines([
+    ['His pulse quickened when he saw her.', 'pulse'],
+    ['The dentist said the pulp was inflamed.', 'dental-pulp'],
+    ['A cracked tooth can let germs reach the pulp.', 'dental-pulp'],
+    ['Bacteria can reach the pulp in the back molars.', 'dental-pulp'],
+  ]);
+  itSkips([
+    // "per minute" is a cue no more: pulses of machines, lasers and pumps are counted per minute too.
+    ['The encoder sends 600 pulses per minute to the counter.', 'pulse'],
+    ['Set the metering pump to 40 pulses per minute.', 'pulse'],
+    // Fruit and paper pulp beside teeth, enamel pans and molar ratios.
+    ['Juice with pulp can leave bits stuck in your teeth.', 'dental-pulp'],
+    ['A mango pulp dessert for anyone with a sweet tooth.', 'dental-pulp'],
+    ['Kraft pulp is bleached with chlorine dioxide at a molar excess.', 'dental-pulp'],
+    ['Tamarind pulp is sour and can stain teeth.', 'dental-pulp'],
+    ['Scoop the pulp into an enamel pan and simmer.', 'dental-pulp'],
+    ['A joint investigation into steroid injections was opened by police and the agency.', 'joint'],
+    // The heart-lung machine, not the bypass operation.
+    ['Surgeons open the sternum and put the patient on bypass while they replace the valve.', 'heart-bypass-surgery'],
+    ['He came off bypass and the sternum was closed.', 'heart-bypass-surgery'],
+    // A finger clip or a fish pond, not a heart monitor.
+    ['The monitor clips onto your finger and shows your oxygen saturation.', 'heart-monitor'],
+    ['The monitor shows dissolved oxygen saturation in the pond.', 'heart-monitor'],
+    ['The chimney crown was recemented last summer.', 'dental-crown'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Orange juice with pulp has more fiber, but its acid can wear away tooth enamel.', 'dental-pulp'],
+  ]);
+});
