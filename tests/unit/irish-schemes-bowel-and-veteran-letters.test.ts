@@ -35,6 +35,10 @@ describe('Irish medicine schemes', () => {
   itSkipsOnHealthPages([
     ['The mage tops the DPS chart in every raid.', 'dps'],
     ['The board cut the chief executive\'s LTI after the poor results.', 'lti'],
+    ['Report every LTI to the HSE under RIDDOR.', 'lti'],
+    ['Most LTI cases on the site were musculoskeletal injuries.', 'lti'],
+    ['The pharmacy chain granted LTI awards to its directors.', 'lti'],
+    ['Texas DPS says the pharmacy burglary suspects were caught.', 'dps'],
   ]);
 });
 
@@ -54,6 +58,13 @@ describe('bowel letters and scans', () => {
   itSkipsOnHealthPages([
     ['Soldiers lived on MRE rations for a week.', 'mre'],
     ['Sweat itself has no smell; BO comes from bacteria on the skin.', 'bo'],
+    ['Apocrine sweat glands cause BO after puberty.', 'bo'],
+    ['Hyperhidrosis can make BO worse.', 'bo'],
+    ['MR elastography (MRE) showed fibrosis in the liver.', 'mre'],
+    ['Liver MRE showed stage 3 fibrosis.', 'mre'],
+  ]);
+  itSkips([
+    ['Tickets from the Bristol Hippodrome BO open at 10am.', 'bo'],
   ]);
 });
 
@@ -61,7 +72,8 @@ describe('radiotherapy and trauma therapy letters', () => {
   itUnderlines([
     ['SABR was offered for the small lung tumour because surgery was too risky.', 'sabr'],
     ['She had SABR to two spots of metastases in her spine.', 'sabr'],
-    ['He began CPT with a therapist at the veterans\' clinic.', 'cpt'],
+    ['He began a course of CPT at the veterans\' clinic.', 'cpt'],
+    ['Her CPT therapist asked her to write about the assault.', 'cpt'],
     ['In CPT she wrote an impact statement about the assault.', 'cpt'],
   ]);
   itSkips([
@@ -69,6 +81,8 @@ describe('radiotherapy and trauma therapy letters', () => {
     ['CPT Jones led the patrol through the valley.', 'cpt'],
     ['The CPT code for a physical therapy evaluation changed this year.', 'cpt'],
     ['CPT symmetry links charge, parity and time.', 'cpt'],
+    ['Therapists bill CPT 90837 for a 60-minute psychotherapy session.', 'cpt'],
+    ['CPT Smith, a physical therapist in the reserve, ran the clinic.', 'cpt'],
   ]);
   itSkipsOnHealthPages([
     ['Bill the visit with the right CPT codes for psychotherapy.', 'cpt'],
@@ -84,12 +98,17 @@ describe('prn, ICU, STD and CPR in other senses', () => {
     ['Using a condom lowers the chance of passing on an STD.', 'sexually-transmitted-infection'],
     ['He was asked about any STD symptoms at the clinic.', 'sexually-transmitted-infection'],
     ['Bystanders started CPR until the ambulance came.', 'cpr'],
+    ['Blood flow to the brain under CPR is only a fraction of normal.', 'cpr'],
+    ['He had brief LOC and was seen at triage.', 'loc'],
+    ['If you cannot breathe, dial 999; the ED team will see you first.', 'ed'],
   ]);
   itSkips([
     ['Link the app against the ICU library to sort names in Swedish.', 'icu'],
     ['The release updates the bundled ICU to fix time zone names.', 'icu'],
     ['STD 14:10, ETD 15:00 because of a late inbound aircraft.', 'sexually-transmitted-infection'],
     ['Under CPR Part 36, an offer to settle can change who pays costs.', 'cpr'],
+    ['The $999 price includes the 70-200mm f/2.8 ED VR lens.', 'ed'],
+    ['We triage bugs every Monday; the repo is now 40k LOC.', 'loc'],
     ['The judge applied the CPR PD on witness statements.', 'cpr'],
     ['Save the output as a .prn file for the plotter.', 'prn'],
   ]);
@@ -120,6 +139,9 @@ describe('letters read in a sentence of their own', () => {
     ['MSK pain in both knees; physio referral sent.', 'MSK', 'musculoskeletal (muscles, bones, joints)'],
     ['Call 999 or go to your nearest ED.', 'ED', 'emergency department'],
     ['The PHN visits new mothers after they leave the maternity unit.', 'PHN', 'public health nurse'],
+  ]);
+  itListsMeanings([
+    ['The PHN funds maternity and child health services across the region.', 'PHN'],
   ]);
   itListsMeanings([
     ['She mentions old PID and asks whether ibuprofen will help.', 'PID'],
