@@ -115,18 +115,15 @@ describe('letters with several meanings, read in a note on their own', () => {
   itUnderlines([
     ['Woman with known MS presents with new leg weakness.', 'ms'],
     ['ARF last year; blood tests due next week.', 'arf'],
-    ['PID suspected; bloods sent today.', 'pid'],
     ["Living donor assessment paused as the donor's mother has HD.", 'hd'],
     ['Mother died of CA when he was ten.', 'ca'],
     ['Ibuprofen OD for three days, then stop.', 'od'],
     ['Paramedics noted brief LOC at the scene.', 'loc'],
-    ['Care plan: CP, needs help with transfers.', 'cp'],
   ]);
   itListsMeanings([
     ['Woman with known MS presents with new leg weakness.', 'MS'],
     ["Living donor assessment paused as the donor's mother has HD.", 'HD'],
     ['Paramedics noted brief LOC at the scene.', 'LOC'],
-    ['Care plan: CP, needs help with transfers.', 'CP'],
   ]);
   itSkips([
     ['Developers with known MS Office bugs should update.', 'ms'],
@@ -134,6 +131,10 @@ describe('letters with several meanings, read in a note on their own', () => {
     ['Use 22 mm OD copper pipe for the run.', 'od'],
     ['Paramedics treated two soldiers wounded along the LOC.', 'loc'],
     ['Find the PID and send it a signal.', 'pid'],
+    // Review 2: "bloods" and "care plan" are no cues: a patient ID (PID) is checked before bloods, and
+    // a child protection (CP) plan sits beside a care plan.
+    ['Check PID before taking bloods.', 'pid'],
+    ['Child on a CP plan; care plan reviewed at conference.', 'cp'],
   ]);
 });
 
@@ -157,5 +158,40 @@ describe('ordinary letters on a page about health', () => {
   itUnderlines([
     ['SLE with kidney involvement was treated with mycophenolate.', 'lupus'],
     ['See your GP if the cough lasts three weeks.', 'gp'],
+  ]);
+});
+
+describe('review 2: other senses of the new letters beside a technical term or a loose cue', () => {
+  itUnderlines([
+    ['TIR rose to 74% after the CGM was started.', 'tir'],
+    ['Lump at 2 o\'clock in the right UOQ.', 'uoq'],
+    ['The injection is given into the UOQ of the buttock.', 'uoq'],
+    ['BNO 3 days; Bristol type 1 stool yesterday.', 'bno'],
+    ['Crown fitted on UR1; the tooth was root-filled last year.', 'palmer-notation'],
+    ['The GDP has been informed; tooth extracted under LA.', 'gdp'],
+  ]);
+  itSkips([
+    ['Antimicrobial resistance could cut GDP by 3.8% by 2050.', 'gdp'],
+    ['Spending on hemodialysis is rising faster than the GDP.', 'gdp'],
+    ["Cardiovascular disease costs Europe 282 billion euros a year, about 2% of the EU's GDP.", 'gdp'],
+    ['Patient with aphasia; LTG to use 3-word phrases.', 'ltg'],
+    ['STG/LTG reviewed after the aphasia screen.', 'ltg'],
+    ['Use LEV to control silica dust that causes silicosis.', 'lev'],
+    ['LEV systems must be tested to prevent occupational asthma and silicosis.', 'lev'],
+    ['VNS Health provides hospice care for people with epilepsy.', 'vns'],
+    ['Mortality from ischaemic heart disease was highest in BG and RO.', 'bg'],
+    ['Scientists at the ICR found a way to block metastasis.', 'icr'],
+    ['ICR scientists found a new target for metastasis.', 'icr'],
+    ['The TIR sensor on the satellite measures land surface temperature.', 'tir'],
+    ['Unit of quantity (UOQ) must be reported on the customs declaration.', 'uoq'],
+    ['BNO arrivals in Bristol were helped by local charities.', 'bno'],
+    ['A UR5 robot arm held the ultrasound probe during laparoscopic surgery.', 'palmer-notation'],
+    ['The Land Rover LR3 restoration took two years.', 'palmer-notation'],
+    ['My LR4 needed a new crown wheel and pinion.', 'palmer-notation'],
+    ['CD4 quadraphonic records need a special cartridge.', 'cd4'],
+  ]);
+  itLeavesWordPlain([
+    ['Dr Jane Smith BM BS is a consultant in diabetes.', 'BM'],
+    ['Dr Amy Jones, BM BCh, leads the insulin pump clinic.', 'BM'],
   ]);
 });
