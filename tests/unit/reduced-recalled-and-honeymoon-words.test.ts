@@ -57,6 +57,7 @@ describe('maintenance treatment', () => {
     ['Routine maintenance on the boiler is due before winter.', 'maintenance-therapy'],
     ['Car maintenance costs rose again this year.', 'maintenance-therapy'],
   ]);
+  itSkipsOnHealthPages([['Building maintenance at the chemo unit will close the lift.', 'maintenance-therapy']]);
   itSkipsOnHealthPages([
     ['Weight maintenance after diabetes remission takes effort.', 'maintenance-therapy'],
     ['The chemo day unit is closed for maintenance on Monday.', 'maintenance-therapy'],
@@ -97,6 +98,11 @@ describe('seizure clusters', () => {
   itSkips([
     ['Grapes grow in clusters on the vine.', 'seizure-cluster'],
     ['Stars form in clusters inside the galaxy.', 'seizure-cluster'],
+  ]);
+  // Review 3: clusters that are not a run of seizures on epilepsy pages.
+  itSkipsOnHealthPages([
+    ['Infantile spasms happen in clusters, often just after waking, and are a type of seizure.', 'seizure-cluster'],
+    ['The EEG showed spikes in clusters during sleep in this child with epilepsy.', 'seizure-cluster'],
   ]);
   itSkipsOnHealthPages([
     ['Cluster headaches come in clusters lasting weeks, then stop for months.', 'seizure-cluster'],
@@ -146,6 +152,11 @@ describe('blood sugar lows', () => {
     ['Petrol prices hit new lows this week.', 'hypo'],
     ['Expect overnight lows of minus two.', 'hypo'],
   ]);
+  // Review 3: lows of mood, not of blood sugar.
+  itSkipsOnHealthPages([
+    ['Living with diabetes brings emotional highs and lows.', 'hypo'],
+    ['Mood highs and lows are common after a diabetes diagnosis.', 'hypo'],
+  ]);
   itSkipsOnHealthPages([['Insulin makers\' shares fell to record lows on Tuesday.', 'hypo']]);
 });
 
@@ -157,6 +168,16 @@ describe('recalled after screening', () => {
   itSkips([
     ['The car was recalled after a brake fault.', 'screening-recall'],
     ['The ambassador has been recalled to London.', 'screening-recall'],
+  ]);
+  // Review 3: "recalled" as remembering or as a product recall beside a mammogram cue.
+  itUnderlines([
+    ['You have been recalled after your breast screening mammogram because we need a closer look at one area.', 'screening-recall'],
+    ['She was recalled after her mammogram to have an ultrasound.', 'screening-recall'],
+  ]);
+  itSkipsOnHealthPages([
+    ['I recalled after my mammogram that I had forgotten my deodorant.', 'screening-recall'],
+    ['Breast implants have been recalled for safety reasons; mammograms can still be done.', 'screening-recall'],
+    ['Textured breast implants were recalled after reports of a rare lymphoma; women still have mammograms.', 'screening-recall'],
   ]);
   itSkipsOnHealthPages([
     ['She recalled her first mammogram with a shudder.', 'screening-recall'],
@@ -180,6 +201,14 @@ describe('HIV drug resistance', () => {
     ['The Resistance fought the occupation in France.', 'drug-resistance'],
     ['Electrical resistance rises as the wire heats up.', 'drug-resistance'],
     ['There was strong resistance to the new parking rules.', 'drug-resistance'],
+  ]);
+  // Review 3: drug-resistant epilepsy is seizures that medicines do not control, not a germ that changed.
+  itUnderlines([['Cancer cells can develop drug resistance during chemotherapy.', 'drug-resistance']]);
+  itSkipsOnHealthPages([
+    ['Drug-resistant epilepsy affects about one in three people with epilepsy.', 'drug-resistance'],
+    ['Her epilepsy is drug-resistant, so she was referred for surgery.', 'drug-resistance'],
+    ['Drug resistance in epilepsy is common.', 'drug-resistance'],
+    ['The skin\'s resistance to infection falls with age, so antibiotics are used more.', 'drug-resistance'],
   ]);
   itSkipsOnHealthPages([
     ['Use resistance bands three times a week to build strength.', 'drug-resistance'],
@@ -224,6 +253,7 @@ describe('the dental bite', () => {
     ['Take your bite of the pie and tell me about the filling.', 'dental-bite'],
     ['The shark has a powerful bite and rows of teeth.', 'dental-bite'],
   ]);
+  itSkipsOnHealthPages([['Dog bites to the face can cause dental injuries; the bite wound should be washed at once.', 'dental-bite']]);
   itSkipsOnHealthPages([
     ['The bite of the dentist\'s dog needed stitches.', 'dental-bite'],
     ['Orthodontists say the bite force of a dog is huge.', 'dental-bite'],
@@ -239,6 +269,8 @@ describe('a mobile tooth', () => {
   itSkips([
     ['A grade 2 mobile phone has light scratches on the screen.', 'tooth-mobility'],
     ['She is fully mobile again after the hip operation.', 'tooth-mobility'],
+    ['Mobile teeth whitening is available at home across London.', 'tooth-mobility'],
+    ['Book our mobile tooth whitening service for your wedding.', 'tooth-mobility'],
   ]);
 });
 
