@@ -11,6 +11,7 @@ import { describe } from 'vitest';
 import {
   itChoosesSense,
   itLeavesWordPlain,
+  itListsMeanings,
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
@@ -76,7 +77,7 @@ describe('sleep studies: events, arousal and sleep efficiency', () => {
 
 describe('weight-loss surgery and the surgical ward: band, drain, motion, theatre, fluid', () => {
   itUnderlines([
-    ['Your band can be loosened by taking saline out through the port.', 'gastric-band'],
+    ['After a gastric band operation, your band can be loosened by taking saline out through the port.', 'gastric-band'],
     ['After bariatric surgery the band may need several adjustments.', 'gastric-band'],
     ['She had a gastric band fitted in 2019.', 'gastric-band'],
     ['The nurse will check your drain on the ward each morning.', 'surgical-drain'],
@@ -173,4 +174,31 @@ describe('review: ordinary senses beside health words', () => {
     ['Staff shortages are an especially acute worry this winter.', 'acute'],
   ]);
   itUnderlines([['Acute bronchitis usually clears up in three weeks.', 'acute']]);
+});
+
+describe('review 7: the other senses of the batch\'s new cues', () => {
+  itSkips([
+    ['The war was one of the central events of the twentieth century.', 'study-event'],
+    ['It was great to welcome audiences back to theatre after lockdown.', 'theatre'],
+    ['Going to theatre is one of my favourite things to do in London.', 'theatre'],
+    ['The theatre bar had nothing to eat, so we left at the interval.', 'theatre'],
+    ['Eyes bloodshot, he injected heroin in the alley.', 'conjunctival-injection'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Avoid rubbing the injected eye for the rest of the day.', 'conjunctival-injection'],
+    ['The medicine was injected in the eye; the injected eye may feel gritty for a day.', 'conjunctival-injection'],
+    ['Right eye injected today with aflibercept, left eye next month.', 'conjunctival-injection'],
+    ['Band ligation treats oesophageal and gastric varices: the band cuts off the blood supply.', 'gastric-band'],
+    ['The nurse puts a band around your arm, flushes the cannula with saline and removes the band.', 'gastric-band'],
+  ]);
+  itUnderlines([
+    ['He had to go back to theatre after surgery because of bleeding.', 'theatre'],
+    ['Weight loss surgery options include the band, the sleeve and the bypass.', 'gastric-band'],
+  ]);
+  itChoosesSense([
+    ['The sleep apnoea study counted 40 events an hour.', 'events', 'breathing pause during sleep'],
+  ]);
+  itListsMeanings([
+    ['Serious respiratory events were more common in the placebo group.', 'events'],
+  ]);
 });
