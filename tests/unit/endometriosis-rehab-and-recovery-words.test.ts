@@ -5,7 +5,7 @@
  * in recovery, a "witnessed fit", a client who "presented intoxicated", a script for supervised
  * consumption, "stable on methadone", raised liver enzymes, a "reducing course" of steroids,
  * "compliant with medication", "Pt conveyed to" hospital, a "fixed" lump, theatre for an
- * operation, "old tracks" from injecting, an unremarkable pelvic scan, relapse after a quit date
+ * operation, "tracks on her arms" from injecting, an unremarkable pelvic scan, relapse after a quit date
  * and an episode of heavy bleeding. Each is tried against the other senses of its words, read
  * alone and as part of a health page.
  */
@@ -21,7 +21,7 @@ import {
 describe('settled: calm in care notes, or a symptom that eased', () => {
   itUnderlines([
     ['Her period cramps settled after an hour with a heat pad.', 'settled'],
-    ['The swelling around his ankle settled over the weekend.', 'settled'],
+    ['The swelling has settled and he can walk on the ankle again.', 'settled'],
     ['Nausea settled once she started eating small meals again.', 'settled'],
   ]);
   itChoosesSense([
@@ -33,6 +33,12 @@ describe('settled: calm in care notes, or a symptom that eased', () => {
     ['After the war the family settled near the coast and the symptoms of unrest faded.', 'settled'],
     ['Once the dust settled, the swelling crowd went home.', 'settled'],
     ['They settled the bill before the nausea of the boat trip set in.', 'settled'],
+    ['The swelling crowds settled into their seats before kick-off.', 'settled'],
+    ['He settled the score with a late goal after suffering cramps in extra time.', 'settled'],
+  ]);
+  itSkipsOnHealthPages([
+    ['It is a settled fact that nausea is common in early pregnancy.', 'settled'],
+    ['The family settled at the farm; cramps and diarrhea were common among the settlers.', 'settled'],
   ]);
 });
 
@@ -85,10 +91,13 @@ describe('lapse: a short slip back into use', () => {
     ['The time lapse of the sunset looked stunning.', 'lapse'],
     ['Her cover was allowed to lapse while she was in alcohol rehab.', 'lapse'],
     ['Memory lapses are common with heavy drinking.', 'lapse'],
+    ['Any lapse in the drinking water supply is reported.', 'lapse'],
+    ['The insurance will lapse if you do not pay, and smoking raises premiums.', 'lapse'],
   ]);
   itSkipsOnHealthPages([
     ['A lapse in judgement at work can follow a night of heavy drinking.', 'lapse'],
     ['A brief lapse of attention is normal when you feel tired.', 'lapse'],
+    ['Heavy drinking can make a person lapse into a coma.', 'lapse'],
   ]);
 });
 
@@ -116,6 +125,8 @@ describe('script for supervised consumption', () => {
   itSkips([
     ['The film script about methadone clinics won an award.', 'script'],
     ['Run this Python script to clean the data on methadone prescribing.', 'script'],
+    ["The movie's script follows a young man on methadone.", 'script'],
+    ['The script of the documentary on methadone clinics was praised.', 'script'],
   ]);
 });
 
@@ -140,6 +151,7 @@ describe('a reducing course (tapering)', () => {
   itSkips([
     ['Reducing course fees helped more students enrol.', 'tapering'],
     ['The ship kept reducing course speed in the storm.', 'tapering'],
+    ['She is reducing course load at college while on steroids.', 'tapering'],
   ]);
 });
 
@@ -164,6 +176,7 @@ describe('a fixed lump', () => {
   itUnderlines([
     ['A breast lump that feels hard and fixed needs an urgent check.', 'fixed-lump'],
     ['The lymph node in his neck was fixed and did not move.', 'fixed-lump'],
+    ['The lump felt hard and fixed to the skin, which the doctor called skin tethering.', 'fixed-lump'],
   ]);
   itSkips([
     ['The lump sum is paid at a fixed rate.', 'fixed-lump'],
@@ -173,15 +186,19 @@ describe('a fixed lump', () => {
   itSkipsOnHealthPages([
     ['The breast clinic runs at a fixed time each week.', 'fixed-lump'],
     ['He fixed a lymph node model to the classroom wall.', 'fixed-lump'],
+    ['The lymph nodes were fixed in formalin and sent to the lab.', 'fixed-lump'],
+    ['A fixed-dose pill is used; the lymph node was also checked.', 'fixed-lump'],
+    ['Breast lump clinic: fixed-term contract for a nurse.', 'fixed-lump'],
   ]);
   itLeavesWordPlain([['The kettle is fixed now.', 'fixed']]);
 });
 
 describe('theatre for your operation', () => {
-  itUnderlines([['Your operation will take place in theatre 2 at nine.', 'theatre']]);
+  itUnderlines([['On the day of your operation you will be taken to theatre 2.', 'theatre']]);
   itSkips([
     ['We went to the theatre to see a play.', 'theatre'],
     ['The theatre group staged a new play about a military operation.', 'theatre'],
+    ['Theatre owners: grow your operation with our ticketing app.', 'theatre'],
   ]);
 });
 
@@ -194,11 +211,16 @@ describe('a cyst that resolved', () => {
 });
 
 describe('old tracks from injecting', () => {
-  itUnderlines([['Old tracks were seen on both arms from years of injecting heroin.', 'track-marks']]);
+  itUnderlines([['Old tracks on her arms were seen from years of injecting heroin.', 'track-marks']]);
   itSkips([
     ['The old tracks of the railway run past the arms factory.', 'track-marks'],
     ['Some old tracks from the album sound thin through this needle.', 'track-marks'],
     ['We followed fresh tracks in the snow up to the hut.', 'track-marks'],
+    ["The rail line's old tracks run past the arms depot.", 'track-marks'],
+    ['The old tracks were torn up after an injection of funds.', 'track-marks'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Listening to old tracks from your teens can lift your mood.', 'track-marks'],
   ]);
 });
 
