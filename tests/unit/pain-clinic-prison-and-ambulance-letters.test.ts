@@ -28,6 +28,7 @@ describe('gynaecology and endometriosis clinics', () => {
     ['Her HMB improved after the Mirena was fitted.', 'hmb'],
     ['Laparoscopy confirmed DIE with uterosacral nodules.', 'die'],
     ['Scan suggests DIE; referred to the endometriosis centre.', 'die'],
+    ['DIE was seen on MRI pelvis at the uterosacral ligaments.', 'die'],
     ['UPT negative before the coil fitting.', 'upt'],
     ['LMP two weeks ago, no intermenstrual bleeding reported.', 'lmp'],
   ]);
@@ -43,6 +44,7 @@ describe('gynaecology and endometriosis clinics', () => {
   itSkipsOnHealthPages([
     ['HMB supplementation may help older adults with sarcopenia keep muscle.', 'hmb'],
     ['Calcium HMB and vitamin D were given in the osteoporosis trial.', 'hmb'],
+    ['HMB improved muscle strength in older adults with sarcopenia.', 'hmb'],
     ['Readers of DIE ZEIT learned about the new vaccine for shingles.', 'die'],
   ]);
 });
@@ -74,8 +76,6 @@ describe('pain clinics', () => {
 describe('smoking and alcohol services', () => {
   itUnderlines([
     ['VBA on smoking given; he is not ready to quit yet.', 'vba'],
-    ['Has used an ENDS daily since she quit smoking last year.', 'ends'],
-    ['ENDS use among teenagers rose, and most devices held nicotine.', 'ends'],
     ['AUDIT score 12 suggests hazardous drinking.', 'audit'],
     ['CIWA-Ar of 12, so chlordiazepoxide was given.', 'ciwa'],
     ['ARBD was thought likely after years of heavy drinking.', 'arbd'],
@@ -87,12 +87,21 @@ describe('smoking and alcohol services', () => {
     ['Offer ENDS Sunday, so grab a vape kit while stocks last.', 'ends'],
     ['SALE ENDS TODAY on all e-liquids.', 'ends'],
     ['The story ENDS with a wedding.', 'ends'],
+    // Review 5: the ENDS entry was dropped; the verb in capitals beside a health term, and the
+    // "ENDS" that closes a press release, must never open a card.
+    ['Free delivery ENDS at midnight on all nicotine replacement products.', 'ends'],
+    ['The trial of varenicline ENDS in 2027.', 'ends'],
+    ['Vaping is safer than smoking, the respiratory consultant said.\nENDS\nNotes to editors: the trust runs a stop smoking service.', 'ends'],
+    ['HR AUDIT of the ward: nurses drinking coffee on shift.', 'audit'],
+    ['Our AUDIT showed most patients with COPD had spirometry.', 'audit'],
     ['The internal AUDIT report found no errors in the accounts.', 'audit'],
     ['We will audit the drinks stock on Friday.', 'audit'],
   ]);
   itSkipsOnHealthPages([
     ['This VBA macro counts the smokers in the asthma clinic list.', 'vba'],
     ['The NHS AUDIT of sepsis care found gaps in antibiotic timing.', 'audit'],
+    ['The VBA decides disability claims for veterans with PTSD and tinnitus.', 'vba'],
+    ['Veterans can file a VBA claim for tinnitus or hearing loss.', 'vba'],
     ['Clinical AUDIT of alcohol detox on the ward showed good thiamine use.', 'audit'],
   ]);
 });
@@ -121,28 +130,46 @@ describe('ambulance, emergency and intensive care notes', () => {
     ['Google IO opens with a keynote on new phones.', 'io'],
     ['The RTC driver keeps the time when the board is off.', 'rtc'],
     ['Mass at STE Anne church begins at nine.', 'ste'],
+    ['An RTC bus was in a collision with a lorry near Hyderabad.', 'rtc'],
+    ['First responders reached the village near the LOC after the shelling.', 'loc'],
+    ['The MICU paramedics arrived within eight minutes of the cardiac arrest call.', 'micu'],
+    ['According to OBG, healthcare spending in Kenya rose in 2024.', 'obg'],
   ]);
   itSkipsOnHealthPages([
     ['The sepsis alert app waits on disk IO when the ward server is busy.', 'io'],
     ['IO throughput fell during the MRI image upload.', 'io'],
+    ['Heart Clinic, 1200 Main St STE 300, Houston; call for an ECG appointment.', 'ste'],
+    ['Visit us at 450 Oak Ave, STE 210 for your echocardiogram.', 'ste'],
+  ]);
+  itChoosesSense([
+    ['IO access in the proximal tibia after two failed IV attempts.', 'IO', 'intraosseous (needle into a bone)'],
+    ['Patients who progressed on IO therapy received docetaxel and then nivolumab.', 'IO', 'immuno-oncology (cancer immunotherapy)'],
+    ['Prior IO exposure did not change response to pembrolizumab.', 'IO', 'immuno-oncology (cancer immunotherapy)'],
   ]);
 });
 
 describe('doctors and referrals', () => {
   itUnderlines([
-    ['Our spine surgeon holds an MBBS and an MS in orthopaedics.', 'ms'],
     ['She trained in OBG and now runs the high-risk pregnancy clinic.', 'obg'],
     ['Referred by GP regarding ED; seen in clinic today.', 'ed'],
+    ['He is a consultant in OBG at a city hospital in Pune.', 'obg'],
+  ]);
+  itSkips([
+    // Review 5: MS as a surgeon's degree is fenced, not a sense: the card is for the illnesses.
+    ['Our spine surgeon holds an MBBS and an MS in orthopaedics.', 'ms'],
+    ['DNB and MS both rate the stock a buy.', 'ms'],
   ]);
   itListsMeanings([
     ['Old ARF noted; discharge summary requested from the other hospital.', 'ARF'],
     ['Small PE noted; for review by the respiratory team.', 'PE'],
-    ['History of MS, now with breathlessness and fatigue on exertion.', 'MS'],
+    ['Low MCH and MCV point to iron deficiency; she also has MS.', 'MS'],
   ]);
   itChoosesSense([
     ['RTC, single car at 30 mph, self-extricated, no LOC.', 'RTC', 'road traffic collision (UK)'],
-    ['Dr Anil Rao, MBBS, MS (ENT), sees children with glue ear.', 'MS', "Master of Surgery (surgeon's degree)"],
     ['Mitral valve area 1.2 cm2, so severe MS; the surgeon will review.', 'MS', 'mitral stenosis (heart valve)'],
+    // Review 5: breathlessness is no longer a mitral stenosis cue (multiple sclerosis can weaken the breathing muscles).
+    ['MS can cause breathlessness when the chest muscles are weak, and fatigue is common.', 'MS', 'multiple sclerosis'],
+    ['Severe MS causes breathlessness and a heart murmur.', 'MS', 'mitral stenosis (heart valve)'],
   ]);
 });
 
@@ -157,5 +184,11 @@ describe('other senses of clinic letters on a health page', () => {
     ["The club's PA failed during the charity gig for the dementia ward.", 'PA'],
     ['Her collie won a CD title, then had surgery for a torn ligament.', 'CD'],
     ['The RA Summer Exhibition has a room of art by people with dementia.', 'RA'],
+    ['Dr Anil Rao, MBBS, MS (ENT), sees children with glue ear.', 'MS'],
+    ['Dr Sharma, MBBS, MS (Ortho), treats hip fractures.', 'MS'],
+    ['Mr Patel MS FRCS, consultant colorectal surgeon, performs laparoscopic surgery.', 'MS'],
+    ['Neurons DIE when the blood supply stops during a stroke.', 'DIE'],
+    ['Cancer cells DIE by apoptosis after chemotherapy.', 'DIE'],
+    ['Live fast, DIE young: the punk singer who beat leukaemia.', 'DIE'],
   ]);
 });
