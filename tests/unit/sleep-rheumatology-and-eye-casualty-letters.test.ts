@@ -172,3 +172,39 @@ describe('sport, opera, weddings, politics, bees and coffee', () => {
     ['BP 150/95 on two readings, so she will start amlodipine.', 'bp'],
   ]);
 });
+
+describe('review 6: the other senses of FB, HCT, EPI, APS, RAPD, squint, trip and OD', () => {
+  itSkips([
+    ["A mum's FB warning after her son swallowed a magnet has been shared 10,000 times.", 'fb-foreign-body'],
+    ['FB users shared photos of the toddler who swallowed a button battery.', 'fb-foreign-body'],
+    ['Check FB Marketplace for a second-hand nebuliser after your child inhaled a bead.', 'fb-foreign-body'],
+    ['FB and Twitter were full of videos of people who inhaled laughing gas.', 'fb-foreign-body'],
+    ['The FB algorithm hides posts about eyelid surgery.', 'fb-foreign-body'],
+    ['As it turns out, you squint less with sunglasses.', 'squint'],
+    ['If your child squints to see the board, an ophthalmologist can check for short sight.', 'squint'],
+    ['Planning a trip? If you take a DMT for MS, ask about vaccines first.', 'drug-trip'],
+    ['RAPD typing and antibiotic discs showed the strains were related.', 'rapd'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Fluid balance: FB +1.2 L over 24 h, ingested 800 ml orally.', 'fb-foreign-body'],
+    ['Diffusion-weighted EPI sequences were acquired on a 3T MRI scanner.', 'epi'],
+    ['Adult Protective Services (APS) investigated the nursing home after a resident with lupus fell.', 'aps'],
+  ]);
+  itUnderlines([
+    ['Inhaled FB suspected in a toddler with sudden cough and wheeze.', 'fb-foreign-body'],
+    ['Bead FB in the right nostril removed with a hook.', 'fb-foreign-body'],
+    ['Subtarsal FB found on everting the upper lid.', 'fb-foreign-body'],
+    ['A DMT trip lasts only 15 minutes.', 'drug-trip'],
+    ['No RAPD; discs pink and healthy.', 'rapd'],
+  ]);
+  itChoosesSense([
+    ['WBC 7.2, RBC 4.51, HGB 13.5, HCT 40.1, MCV 88, PLT 250.', 'HCT', 'hematocrit (blood test)'],
+    ['Anaemia is common in HIV: an HCT below 30% was found in a third of patients.', 'HCT', 'hematocrit (blood test)'],
+    ['The HCT programme reached 2 million people with HIV testing in 2012.', 'HCT', 'HIV counselling and testing'],
+    ['EPI in dogs is common in German Shepherds and is treated with enzyme powder.', 'EPI', 'exocrine pancreatic insufficiency (digestion)'],
+  ]);
+  itListsMeanings([
+    ['After his kidney transplant, his HCT rose to 45% and he was started on a blood thinner.', 'HCT'],
+    ['Atropine 1% OD for amblyopia.', 'OD'],
+  ]);
+});
