@@ -18,7 +18,6 @@ import {
   itSkips,
   itSkipsOnHealthPages,
   itUnderlines,
-  itUnderlinesOnHealthPages,
 } from './helpers/bundled-underline';
 
 describe('a dislocation reduced in ED', () => {
