@@ -10,6 +10,7 @@
 import { describe } from 'vitest';
 import {
   itChoosesSense,
+  itUnderlinesOnHealthPages,
   itLeavesWordPlain,
   itListsMeanings,
   itSkips,
@@ -110,7 +111,6 @@ describe('falls clinic and medicine reviews', () => {
     ['A high ACB is linked to confusion, so the amitriptyline was reviewed.', 'acb'],
     ['Scope under GA tomorrow; clear fluids only until 7 am.', 'ga'],
     ['TCC changed today; keep the overshoe on when walking.', 'tcc'],
-    ['She was booked for a CGA after two falls at home.', 'cga'],
     ['No LOC reported by the ambulance crew.', 'loc'],
     ['?OM, started on oral antibiotics.', 'om'],
     ['The PD nurse will visit on Friday.', 'pd'],
@@ -130,8 +130,14 @@ describe('falls clinic and medicine reviews', () => {
     ['The TUG pulled the barge into the harbour.', 'timed-up-and-go-test'],
     ['Walker anchored the winning TUG of war team.', 'timed-up-and-go-test'],
   ]);
+  itUnderlinesOnHealthPages([['She was booked for a CGA after two falls at home.', 'cga']]);
+  // "a CGA" is no cue of its own: a Canadian accountant is "a CGA" too. It still picks the sense.
+  itSkips([['She worked as a CGA in Vancouver before moving to Toronto.', 'cga']]);
   itSkipsOnHealthPages([
     ['The ACB banned the game over its drug use scenes.', 'acb'],
+    // ACB is also the adductor canal block in anaesthesia letters (ownContextOnly).
+    ['ACB provided good analgesia after total knee arthroplasty.', 'acb'],
+    ['ACB officials arrested the hospital superintendent over bribes for dialysis contracts.', 'acb'],
     ['The PA announcer read out the team sheets.', 'pa'],
     ['Join our live AMA with the author of a book on diabetes.', 'ama'],
   ]);
@@ -152,5 +158,28 @@ describe('insurance driving records and US policy beside health words', () => {
     ['The insurer will pull your MVR before it quotes for a driver with epilepsy.', 'mvr'],
     ['A clean MVR lowered his premium after the cardiac surgery.', 'mvr'],
     ['Under US guidance, clinics began screening for tuberculosis and hepatitis B.', 'us-guided'],
+  ]);
+});
+
+describe('letters that health writing itself uses in another sense wait for their own cue words', () => {
+  itSkipsOnHealthPages([
+    // ATG: the start codon and the autophagy genes.
+    ['The ATG start codon was mutated in the BRCA1 gene.', 'atg'],
+    ['ATG genes control autophagy in neurodegeneration.', 'atg'],
+    // SVC: slow vital capacity in lung function tests.
+    ['Spirometry: FVC 2.1 L, SVC 2.3 L, with a restrictive pattern in myasthenia gravis.', 'svc'],
+    ['SVC was 65% predicted, so noninvasive ventilation was discussed for his ALS.', 'svc'],
+    // TED: anti-embolism stockings ("TEDs").
+    ['TEDs on and enoxaparin for VTE prophylaxis after the hip replacement.', 'ted'],
+    ['TEDs were fitted before her thyroid surgery.', 'ted'],
+    // US: the United States in health policy.
+    ['The US-guided coalition shipped antiretroviral drugs to clinics.', 'us-guided'],
+    ['PEPFAR, a US-guided programme, funds antiretroviral therapy in Africa.', 'us-guided'],
+    // MVR: the eye surgeon's MVR blade and the insurer's motor vehicle record.
+    ['An MVR blade was used to make the sclerotomy during the vitrectomy.', 'mvr'],
+    ['Insurers check your MVR if you have epilepsy and drive for work.', 'mvr'],
+    ['Your MVR shows two speeding tickets, so premiums rise after a seizure.', 'mvr'],
+    // VOD: video on demand beside a health word.
+    ['VOD viewing of the lymphoma documentary rose sharply.', 'vod'],
   ]);
 });
