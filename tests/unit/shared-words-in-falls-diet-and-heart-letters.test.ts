@@ -11,6 +11,7 @@
 import { describe } from 'vitest';
 import {
   itChoosesSense,
+  itListsMeanings,
   itLeavesWordPlain,
   itSkips,
   itSkipsOnHealthPages,
@@ -37,7 +38,7 @@ describe('occlusion of a drip line or catheter', () => {
 describe('offloading, peeling skin and weeping wounds', () => {
   itUnderlines([
     ['Offloading lets the sore heal, so wear the boot every time you stand or walk.', 'offloading'],
-    ['After a medium-depth peel with TCA, expect the treated area to flake for a week.', 'peeling-skin'],
+    ['Retinoids can make the skin peel and turn red.', 'peeling-skin'],
     ['Your skin may peel a few days after the laser treatment.', 'peeling-skin'],
     ['The burn on his forearm is still weeping, so the dressing will be changed daily.', 'weeping'],
     ['Weeping eczema on the hands often crusts over as it settles.', 'weeping'],
@@ -177,5 +178,40 @@ describe('arrest, unremarkable, stroke, outbreak and seizures', () => {
     ['The parish entry was unremarkable except for the age of the groom.', 'unremarkable'],
     ['His jab step froze the defender before the jumper.', 'jab'],
     ['Years of graft went into the show before the sponsor noticed.', 'graft'],
+  ]);
+});
+
+describe('review 4: other senses of the new words and cues', () => {
+  itSkips([
+    // "a peel" is the treatment (chemical peel), not skin that peels
+    ['After a medium-depth peel with TCA, expect the treated area to flake for a week.', 'peeling-skin'],
+    ['Stop tretinoin a week before your peel.', 'peeling-skin'],
+    // filler on music, design and car pages
+    ['Too much filler on this record; the aesthetic is pure 80s.', 'dermal-filler'],
+    ['Remove the oil filler cap and check the fuel injector.', 'dermal-filler'],
+    // chiggers (harvest mites) are called jiggers in the US
+    ['Chiggers, also called jiggers, cause itchy bites around the ankles and toes.', 'tungiasis'],
+    ['Jigger bites itch badly; the mites do not burrow into the skin.', 'tungiasis'],
+    // other replacements beside thyroid replacement
+    ['Her B12 replacement injections go on every three months, and renal replacement therapy has stopped; she had a thyroidectomy.', 'thyroid-hormone-replacement'],
+    ['Pilates helps tone the flexors of the hip.', 'muscle-tone'],
+    ['The dress was a perfect fit lasting all night.', 'fits'],
+  ]);
+  itUnderlines([
+    ['Thyroid replacement was started after the operation.', 'thyroid-hormone-replacement'],
+    ['The filler was placed at an aesthetic clinic and dissolved with hyaluronidase.', 'dermal-filler'],
+    ['Tunga fleas cause jiggers, most often in the toes.', 'tungiasis'],
+    ['Wasting and weight loss are common in adults with cancer-related malnutrition.', 'wasting'],
+  ]);
+  itChoosesSense([
+    ['The PICC line occlusion was cleared and blood return came back.', 'occlusion', 'blocked drip line or catheter'],
+  ]);
+  itListsMeanings([
+    // a catheter is also how a blocked artery is reached, and alteplase also clears a blocked artery in a stroke
+    ['Total occlusion was crossed with a catheter and stented.', 'occlusion'],
+    ['Large vessel occlusion in the brain was treated with alteplase.', 'occlusion'],
+  ]);
+  itLeavesWordPlain([
+    ['She is on thyroid replacement; her B12 replacement injections go on too.', 'replacement injections'],
   ]);
 });
