@@ -9,7 +9,7 @@
  * associations, driving records, physical therapy degrees, a political party, dog vaccines).
  */
 import { describe } from 'vitest';
-import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
+import { itChoosesSense, itListsMeanings, itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
 
 describe('burns, oxygen and valve letters', () => {
   itUnderlines([
@@ -101,5 +101,35 @@ describe('brain injury rehabilitation and ward letters', () => {
   itSkipsOnHealthPages([
     ['The PTA president thanked the school nurse for the flu vaccine clinic.', 'pta'],
     ['The ITU and WHO launched a digital health guide.', 'itu'],
+  ]);
+});
+
+describe('review 2: letters health writing uses in another sense (ownContextOnly) and MVR repair', () => {
+  itSkipsOnHealthPages([
+    ['Pure-tone audiometry showed a PTA of 45 dB HL in the right ear with sensorineural hearing loss.', 'pta'],
+    ['Home medications PTA: metformin and lisinopril, resumed on admission.', 'pta'],
+    ['Our PTA helps patients with knee osteoarthritis do their exercises.', 'pta'],
+    ['Bumrah was ruled out of IPL because of a lumbar stress fracture.', 'ipl'],
+    ['Jane Smith, DPT, treats patients with plantar fasciitis and tendinopathy.', 'dpt'],
+    ['Our DPT team uses dry needling for myofascial pain.', 'dpt'],
+    ['CHV infection causes hypothermia and sepsis in newborn puppies.', 'chv'],
+    ['A 20-gauge MVR blade was used for the sclerotomy during vitrectomy.', 'mvr'],
+    ['After a seizure, the licensing office reviews the MVR before the driver may return to work.', 'mvr'],
+    ['The ANC visit to the hospital found a shortage of antiretroviral drugs.', 'anc-contact'],
+  ]);
+  itUnderlines([
+    ['The CHV referred the child with pneumonia to the health centre.', 'chv'],
+    ['ANC services for pregnant women with HIV include PMTCT.', 'anc-contact'],
+    ['The ANC clinic at the maternity unit is open on weekdays.', 'anc-contact'],
+    ['IPL for rosacea usually needs three to five sessions.', 'ipl'],
+  ]);
+  itChoosesSense([
+    ['PTA of the SFA was performed; ABI improved from 0.5 to 0.9.', 'PTA', 'angioplasty (balloon to widen an artery)'],
+    ['Mitral valve repair (MVR) with an annuloplasty ring in 2018.', 'MVR', 'mitral valve repair'],
+    ['Mechanical MVR on warfarin, INR target 3.', 'MVR', 'mitral valve replacement'],
+    ['DPT booster given at 18 months.', 'DPT', 'DPT vaccine (diphtheria, tetanus, whooping cough)'],
+  ]);
+  itListsMeanings([
+    ['Post MVR 2019, reviewed yearly with echo.', 'MVR'],
   ]);
 });
