@@ -66,6 +66,13 @@ export interface CompiledEntry {
    */
   freeOnHealthPages?: true;
   /**
+   * Its abbreviations wait for the entry's own context words wherever they stand: a technical term
+   * in their sentence does not stand in for them (GlossaryEntry.ownContextOnly). Present only when
+   * true and the entry has context words; such an entry is never free on health pages and never
+   * lists its meanings without a cue.
+   */
+  ownContextOnly?: true;
+  /**
    * A word of lab and pathology reports (category lab-reports) with context words: on a page about
    * health, written as a report's section heading ("IMPRESSION:"), it needs none (report-heading.ts).
    * Present only when true.
@@ -80,7 +87,7 @@ export interface CompiledEntry {
   spelledWords?: string[];
 }
 
-type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages' | 'category'>;
+type EntrySource = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'level' | 'notIn' | 'senses' | 'caseSensitive' | 'context' | 'freeOnHealthPages' | 'ownContextOnly' | 'category'>;
 
 /** What the tables keep of an entry (not muted). `isEmphasisWord` as in CompileOptions. */
 export function compiledEntry(source: EntrySource, packId: string, isEmphasisWord?: (word: string) => boolean): CompiledEntry {
@@ -88,9 +95,14 @@ export function compiledEntry(source: EntrySource, packId: string, isEmphasisWor
   const abbreviations = abbreviationsOf(source);
   // The abbreviations spelled as a word writers put in capitals for emphasis ("OR").
   const spelledWords = isEmphasisWord === undefined ? [] : unique(abbreviations.map((written) => written.toLowerCase()).filter(isEmphasisWord));
-  if (listsMeanings(source, abbreviations) && spelledWords.length === 0) entry.meanings = true;
-  if (source.freeOnHealthPages === true && (source.context ?? []).length > 0 && spelledWords.length === 0) entry.freeOnHealthPages = true;
-  if (source.category === 'lab-reports' && (source.context ?? []).length > 0) entry.reportWord = true;
+  const hasContext = (source.context ?? []).length > 0;
+  const ownContextOnly = source.ownContextOnly === true && hasContext;
+  if (ownContextOnly) entry.ownContextOnly = true;
+  else {
+    if (listsMeanings(source, abbreviations) && spelledWords.length === 0) entry.meanings = true;
+    if (source.freeOnHealthPages === true && hasContext && spelledWords.length === 0) entry.freeOnHealthPages = true;
+  }
+  if (source.category === 'lab-reports' && hasContext) entry.reportWord = true;
   if (spelledWords.length > 0) entry.spelledWords = spelledWords;
   // The background runs this for every bundled entry at start: most have no notIn and cost nothing here.
   if (source.notIn === undefined || source.notIn.length === 0) return entry;
@@ -162,11 +174,11 @@ export function fromOneByteItem(item: string): string {
 }
 
 /** The tables' layout; stored tables of another format are rebuilt (see CompiledGlossary.format). */
-export const TABLES_FORMAT = 10;
+export const TABLES_FORMAT = 11;
 
 export interface CompiledGlossary {
   /**
-   * 10 since `possessive` is a string and owners keep exact texts sparsely (exactAt, exactText); 9 since the context words' string holds only Latin-1 (oneByteItem) and entries carry `spelledWords`; 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
+   * 11 since entries carry `ownContextOnly`; 10 since `possessive` is a string and owners keep exact texts sparsely (exactAt, exactText); 9 since the context words' string holds only Latin-1 (oneByteItem) and entries carry `spelledWords`; 8 since entries carry `freeOnHealthPages` and `reportWord`; 7 since entries carry `meanings`; 6 since owners carry `free` (a form may skip its entry's context words); 5 since the trie's edge labels and the context words are one string each (4: aliases carry their own level; 3: the first-word index also holds the forms' second
    * words; 2: the first-word index, which replaced the scan RegExp); stored tables of another format are rebuilt.
    */
   format: typeof TABLES_FORMAT;

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from './schema';
+import { matchesOnlyAsWritten } from './variants';
 
 export interface ContextFreeMistake {
   item: string;
@@ -31,4 +32,20 @@ export function contextFreeMistakes(entry: Pick<GlossaryEntry, 'term' | 'aliases
 export function idleFreeOnHealthPages(entry: Pick<GlossaryEntry, 'context' | 'freeOnHealthPages'>): string | null {
   if (entry.freeOnHealthPages !== true || (entry.context ?? []).length > 0) return null;
   return 'changes nothing: the entry has no context words, so its words match on every page already';
+}
+
+/**
+ * Why an entry's `ownContextOnly` does nothing or contradicts the entry, worded to follow the
+ * field's name, or null when it takes effect. It keeps abbreviations (names matched only as
+ * written) waiting for the entry's own context words, so it needs both, and it undoes
+ * `freeOnHealthPages`, which lets them go without.
+ */
+export function idleOwnContextOnly(entry: Pick<GlossaryEntry, 'term' | 'aliases' | 'caseSensitive' | 'context' | 'freeOnHealthPages' | 'ownContextOnly'>): string | null {
+  if (entry.ownContextOnly !== true) return null;
+  if ((entry.context ?? []).length === 0) return 'changes nothing: the entry has no context words to wait for';
+  if (entry.freeOnHealthPages === true) return 'contradicts freeOnHealthPages: one lets the words go without context words on health pages, the other never';
+  if (![entry.term, ...entry.aliases].some((written) => matchesOnlyAsWritten(entry, written))) {
+    return 'changes nothing: it applies to abbreviations (names in capitals, or any name of a case-sensitive entry), and the entry has none';
+  }
+  return null;
 }

@@ -345,7 +345,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       if (asName && !asAbbreviation) return next;
       const waitingHere: TextMatch = { entry: waitingEntry, start: from, end: originalEnd(folded, waitingEnd, text.length) };
       if (!asName) waiting.push(waitingHere);
-      if (asAbbreviation) {
+      if (asAbbreviation && ownContextOnly[waitingEntry] !== 1) {
         abbreviationsWaiting.push(waitingHere);
         abbreviationWords.push(word);
       }
@@ -358,6 +358,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const abbreviationWords: number[] = [];
   /** Abbreviations with several meanings (CompiledEntry.meanings): on a health page they need no cue words. */
   const meanings = Uint8Array.from(compiled.entries, (entry) => (entry.meanings === true ? 1 : 0));
+  /** Entries whose abbreviations wait for their own cue words, whatever stands beside them (CompiledEntry.ownContextOnly). */
+  const ownContextOnly = Uint8Array.from(compiled.entries, (entry) => (entry.ownContextOnly === true ? 1 : 0));
   /** Entries whose words need no cue words on a page about health (CompiledEntry.freeOnHealthPages). */
   const freeOnHealthPages = Uint8Array.from(compiled.entries, (entry) => (entry.freeOnHealthPages === true ? 1 : 0));
   /** Abbreviations spelled as common words (CompiledEntry.spelledWords), which a heading or shouted sentence never holds as such. */

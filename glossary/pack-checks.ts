@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { BUNDLED_CATEGORY_IDS, type CategoryId } from './categories';
-import { contextFreeMistakes, idleFreeOnHealthPages } from './context-free';
+import { contextFreeMistakes, idleFreeOnHealthPages, idleOwnContextOnly } from './context-free';
 import { canonicalExact, foldTerm } from './normalize';
 import { idleNotInPhrases } from './not-in-check';
 import { fleschKincaidGrade } from './readability';
@@ -127,6 +127,8 @@ export function checkPack(manifest: unknown, files: ReadonlyMap<string, unknown>
     for (const { item, message } of contextFreeMistakes(entry)) problems.push({ file, entry: entry.id, field: 'contextFree', message: `"${item}" ${message}` });
     const idleFree = idleFreeOnHealthPages(entry);
     if (idleFree !== null) problems.push({ file, entry: entry.id, field: 'freeOnHealthPages', message: idleFree });
+    const idleOwn = idleOwnContextOnly(entry);
+    if (idleOwn !== null) problems.push({ file, entry: entry.id, field: 'ownContextOnly', message: idleOwn });
     if (entry.level === 'technical' && !entry.pronunciation && !isAbbreviation(entry.term)) {
       problems.push({ file, entry: entry.id, field: 'pronunciation', message: 'is missing; every technical entry needs one' });
     }

@@ -72,6 +72,13 @@ export const EntrySchema = v.strictObject({
    */
   freeOnHealthPages: v.optional(v.boolean()),
   /**
+   * The entry's abbreviations match only beside its own context words: never because a technical
+   * term shares their sentence, nor because the page is about health. For letters that health
+   * writing itself uses for other things ("GDP" is a country's output in an article on health
+   * spending, "LTG" a therapy's long-term goal beside "aphasia").
+   */
+  ownContextOnly: v.optional(v.boolean()),
+  /**
    * Phrases in which the term means something else ("cabin fever", "genetic algorithm"): a match
    * that lies inside one of them is no match. Each holds one of the entry's words.
    */

@@ -19,6 +19,7 @@
  *   notIn         optional  phrases in which the term means something else ("cabin fever" for fever), separated by ";"
  *   contextFree   optional  the entry's own words that match without the context words ("urticaria" for hives), separated by ";"
  *   freeOnHealthPages optional  true, yes or 1 when on a page about health the words need no context words ("stroke"); empty = they do
+ *   ownContextOnly optional  true, yes or 1 when the abbreviations wait for the entry's own context words even beside other health terms ("GDP"); empty = they don't
  *
  * Senses (several meanings chosen by cue words) and alias levels (an alias less or more familiar
  * than its term, like "epistaxis" for a nosebleed) need the JSON format: a CSV row has no room for them.
@@ -45,6 +46,7 @@ export const CSV_COLUMNS = [
   'notIn',
   'contextFree',
   'freeOnHealthPages',
+  'ownContextOnly',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -36,6 +36,7 @@ function csvValue(entry: GlossaryEntry, column: CsvColumn): string {
       return joinList(entry[column] ?? []);
     case 'caseSensitive':
     case 'freeOnHealthPages':
+    case 'ownContextOnly':
       return entry[column] === undefined ? '' : String(entry[column]);
     case 'level':
     case 'pronunciation':
@@ -72,6 +73,7 @@ function orderedEntry(entry: GlossaryEntry): Partial<GlossaryEntry> {
   if (entry.notIn !== undefined && entry.notIn.length > 0) out.notIn = entry.notIn;
   if (entry.contextFree !== undefined && entry.contextFree.length > 0) out.contextFree = entry.contextFree;
   if (entry.freeOnHealthPages !== undefined) out.freeOnHealthPages = entry.freeOnHealthPages;
+  if (entry.ownContextOnly !== undefined) out.ownContextOnly = entry.ownContextOnly;
   if (entry.level !== undefined) out.level = entry.level;
   if (entry.aliasLevels !== undefined && Object.keys(entry.aliasLevels).length > 0) out.aliasLevels = entry.aliasLevels;
   if (entry.pronunciation !== undefined) out.pronunciation = entry.pronunciation;

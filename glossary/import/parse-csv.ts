@@ -195,7 +195,7 @@ function toCandidate(row: number, cell: (column: CsvColumn) => string, today: st
     reviewed: cell('reviewed').trim() || today,
   };
   // An unreadable yes/no goes to the schema as text, which reports it as "must be true or false".
-  for (const column of ['caseSensitive', 'freeOnHealthPages'] as const) {
+  for (const column of ['caseSensitive', 'freeOnHealthPages', 'ownContextOnly'] as const) {
     const value = cell(column).trim();
     const answer = value.toLowerCase();
     if (value !== '') input[column] = YES.has(answer) ? true : NO.has(answer) ? false : value;

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories';
-import { contextFreeMistakes, idleFreeOnHealthPages } from '../context-free';
+import { contextFreeMistakes, idleFreeOnHealthPages, idleOwnContextOnly } from '../context-free';
 import { idleNotInPhrases } from '../not-in-check';
 import { foldTerm } from '../normalize';
 import { EntrySchema, LEVELS, type GlossaryEntry } from '../schema';
@@ -136,6 +136,8 @@ export function checkCandidates(file: string, wording: Wording, candidates: read
     }
     const idleFree = idleFreeOnHealthPages(entry);
     if (idleFree !== null) warnings.push(warningAt(file, { row: number, field: 'freeOnHealthPages', where: where(number, 'freeOnHealthPages') }, `freeOnHealthPages ${idleFree}.`));
+    const idleOwn = idleOwnContextOnly(entry);
+    if (idleOwn !== null) warnings.push(warningAt(file, { row: number, field: 'ownContextOnly', where: where(number, 'ownContextOnly') }, `ownContextOnly ${idleOwn}.`));
     for (const phrase of idleNotInPhrases(entry)) {
       warnings.push(
         warningAt(

@@ -277,6 +277,12 @@ const REFUSED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER},context,freeOnHealthPages\n${csvRow('stroke', ',brain,perhaps')}\n`),
     errors: ['health-free.csv, row 2, column freeOnHealthPages: must be true or false, but it is text ("perhaps").'],
   },
+  {
+    name: 'CSV with an unreadable yes or no for ownContextOnly',
+    file: 'own-context.csv',
+    bytes: () => utf8(`${CSV_HEADER},caseSensitive,context,ownContextOnly\n${csvRow('GDP', ',yes,dentist,sometimes')}\n`),
+    errors: ['own-context.csv, row 2, column ownContextOnly: must be true or false, but it is text ("sometimes").'],
+  },
 ];
 
 const ACCEPTED: BadCase[] = [
@@ -295,6 +301,33 @@ const ACCEPTED: BadCase[] = [
     errors: [],
     warnings: ['idle-health-free.csv, row 2, column freeOnHealthPages: freeOnHealthPages changes nothing: the entry has no context words, so its words match on every page already.'],
     check: (preview) => expect(preview.entries[0]!.freeOnHealthPages).toBe(true),
+  },
+  {
+    name: 'own context only in an entry without context words (a warning)',
+    file: 'idle-own-context.csv',
+    bytes: () => utf8(`${CSV_HEADER},caseSensitive,ownContextOnly\n${csvRow('GDP', ',yes,yes')}\n`),
+    errors: [],
+    warnings: ['idle-own-context.csv, row 2, column ownContextOnly: ownContextOnly changes nothing: the entry has no context words to wait for.'],
+    check: (preview) => expect(preview.entries[0]!.ownContextOnly).toBe(true),
+  },
+  {
+    name: 'own context only beside free on health pages (a warning)',
+    file: 'both-context.json',
+    bytes: () => utf8(JSON.stringify([jsonEntry('gdp', { term: 'GDP', caseSensitive: true, context: ['dentist'], freeOnHealthPages: true, ownContextOnly: true })])),
+    errors: [],
+    warnings: [
+      'both-context.json, entry 1, field ownContextOnly: ownContextOnly contradicts freeOnHealthPages: one lets the words go without context words on health pages, the other never.',
+    ],
+    check: (preview) => expect(preview.entries[0]!.ownContextOnly).toBe(true),
+  },
+  {
+    name: 'own context only in an entry without abbreviations (a warning)',
+    file: 'word-own-context.json',
+    bytes: () => utf8(JSON.stringify([jsonEntry('band', { term: 'band', context: ['gastric'], ownContextOnly: true })])),
+    errors: [],
+    warnings: [
+      'word-own-context.json, entry 1, field ownContextOnly: ownContextOnly changes nothing: it applies to abbreviations (names in capitals, or any name of a case-sensitive entry), and the entry has none.',
+    ],
   },
   {
     name: 'unknown related ids (a warning)',
@@ -333,7 +366,7 @@ const ACCEPTED: BadCase[] = [
     bytes: () => utf8(`${CSV_HEADER},notes,colour\n${csvRow('stroke', ',ask the GP,red')}\n`),
     errors: [],
     warnings: [
-      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree, freeOnHealthPages.',
+      'extra.csv, row 1: Termlight does not use the columns notes and colour, so they were ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree, freeOnHealthPages, ownContextOnly.',
     ],
     check: (preview) => expect(Object.keys(preview.entries[0]!)).not.toContain('notes'),
   },

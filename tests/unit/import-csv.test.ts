@@ -146,7 +146,7 @@ describe('reading CSV', () => {
   it('ignores unnamed empty columns but names unnamed columns that hold values', () => {
     expect(read('term,short,explanation,source,,\nstroke,S.,L.,N,,\n').warnings).toEqual([]);
     expect(messages(read('term,short,explanation,source,\nstroke,S.,L.,N,oops\n').warnings)).toEqual([
-      'test.csv, row 1: Termlight does not use the column (unnamed column 5), so it was ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree, freeOnHealthPages.',
+      'test.csv, row 1: Termlight does not use the column (unnamed column 5), so it was ignored. The columns it reads are: term, aliases, forms, short, explanation, category, related, source, id, reviewed, caseSensitive, context, level, pronunciation, expansion, notIn, contextFree, freeOnHealthPages, ownContextOnly.',
     ]);
   });
 

@@ -45,8 +45,9 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
     // contextFree must name the entry's own words, so it is drawn from them: the term, or an alias.
     freeWords: fc.constantFrom('none', 'term', 'alias'),
     freeOnHealthPages: fc.option(fc.boolean(), { nil: undefined }),
+    ownContextOnly: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ caseSensitive, context, notIn, freeWords, freeOnHealthPages, ...rest }) => {
+  .map(({ caseSensitive, context, notIn, freeWords, freeOnHealthPages, ownContextOnly, ...rest }) => {
     const free = freeWords === 'term' ? [rest.term] : freeWords === 'alias' ? rest.aliases.slice(0, 1) : [];
     return {
       ...rest,
@@ -55,6 +56,7 @@ const entryArb: fc.Arbitrary<GlossaryEntry> = fc
       ...(notIn === undefined ? {} : { notIn }),
       ...(context === undefined || free.length === 0 ? {} : { contextFree: free }),
       ...(freeOnHealthPages === undefined ? {} : { freeOnHealthPages }),
+      ...(ownContextOnly === undefined ? {} : { ownContextOnly }),
     };
   });
 const entriesArb = fc.uniqueArray(entryArb, { minLength: 1, maxLength: 5, selector: (entry) => entry.id });
@@ -76,6 +78,7 @@ const STUBBORN: GlossaryEntry[] = [
     notIn: ['a;b c', '=HYPERLINK("http://example.com") twice'],
     contextFree: ['-ectomy', '+plus'],
     freeOnHealthPages: true,
+    ownContextOnly: false,
   },
   {
     id: 'plain',
@@ -118,7 +121,7 @@ describe('glossary export round trip', () => {
 
   it('writes CSV that Excel opens as UTF-8 and cannot run as formulas', () => {
     const csv = toCsv(STUBBORN);
-    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn,contextFree,freeOnHealthPages\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFterm,aliases,forms,short,explanation,category,related,source,id,reviewed,caseSensitive,context,level,pronunciation,expansion,notIn,contextFree,freeOnHealthPages,ownContextOnly\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     expect(csv).toContain(`'-ectomy; +plus`);
     expect(csv).toContain(`'@home`);
@@ -156,7 +159,7 @@ describe('glossary export round trip', () => {
     const text = toJson([STUBBORN[0]!, { ...STUBBORN[1]!, context: [] }]);
     expect(text.split('\n')).toHaveLength(5);
     const json = JSON.parse(text) as Record<string, unknown>[];
-    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn', 'contextFree', 'freeOnHealthPages']);
+    expect(Object.keys(json[0]!)).toEqual(['id', 'term', 'aliases', 'forms', 'short', 'explanation', 'category', 'related', 'source', 'reviewed', 'caseSensitive', 'context', 'notIn', 'contextFree', 'freeOnHealthPages', 'ownContextOnly']);
     expect(Object.keys(json[1]!)).toEqual(['id', 'term', 'short', 'explanation', 'category', 'source', 'reviewed', 'caseSensitive']);
     expect(toJson([])).toBe('[]\n');
   });

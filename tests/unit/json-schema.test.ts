@@ -12,7 +12,7 @@ describe('glossary/glossary.schema.json', () => {
   it('describes every entry field, with the required ones required', () => {
     const schema = glossaryJsonSchema() as { items: { properties: Record<string, unknown>; required: string[] } };
     expect(Object.keys(schema.items.properties).sort()).toEqual(
-      ['aliasLevels', 'aliases', 'caseSensitive', 'category', 'context', 'contextFree', 'expansion', 'explanation', 'forms', 'freeOnHealthPages', 'id', 'level', 'notIn', 'pronunciation', 'related', 'reviewed', 'senses', 'short', 'source', 'term'].sort(),
+      ['aliasLevels', 'aliases', 'caseSensitive', 'category', 'context', 'contextFree', 'expansion', 'explanation', 'forms', 'freeOnHealthPages', 'id', 'level', 'notIn', 'ownContextOnly', 'pronunciation', 'related', 'reviewed', 'senses', 'short', 'source', 'term'].sort(),
     );
     expect(schema.items.required.sort()).toEqual(['category', 'explanation', 'id', 'reviewed', 'short', 'source', 'term'].sort());
   });
