@@ -43,7 +43,9 @@ describe('drip lines: flush, lock, infiltration, dressing', () => {
     ['Flush the cannula with saline before and after each antibiotic.', 'line-flush'],
     ['The district nurse will flush the Hickman line every week.', 'line-flush'],
     ['An ethanol lock is left in the line between feeds.', 'catheter-lock'],
-    ['A heparin lock keeps the lumen from clotting.', 'catheter-lock'],
+    ['A taurolidine lock keeps the lumen from clotting.', 'catheter-lock'],
+    ['Reverse isolation is used while his neutrophils are low after chemotherapy.', 'protective-isolation'],
+    ['Flush each lumen of the PICC with saline.', 'line-flush'],
     ['The area around the cannula was puffy and cold, a sign of infiltration.', 'infiltration'],
     ['IV infiltration is a common problem with drips in small veins.', 'infiltration'],
     ['The clear dressing over the line was changed after cleaning with chlorhexidine.', 'dressing'],
@@ -55,6 +57,10 @@ describe('drip lines: flush, lock, infiltration, dressing', () => {
     ['He won the hand with a royal flush.', 'line-flush'],
     ['Her cheeks were flush with pride.', 'line-flush'],
     ['Lock the front door when you go out.', 'catheter-lock'],
+    ['A heparin lock was put in a vein in his forearm in the emergency department.', 'catheter-lock'],
+    ['The amplifier has a reverse isolation of 40 dB.', 'protective-isolation'],
+    ['Flush mount ceiling light, 1200 lumens, sits flush with the ceiling.', 'line-flush'],
+    ['Drip irrigation raises the water infiltration rate of the soil.', 'infiltration'],
     ['Water infiltration through the cellar wall caused damp.', 'infiltration'],
     ['The spy ring planned an infiltration of the ministry.', 'infiltration'],
     ['Whisk the oil and vinegar into a dressing for the salad.', 'dressing'],
@@ -64,6 +70,9 @@ describe('drip lines: flush, lock, infiltration, dressing', () => {
     ['Tumour infiltration of the marrow was seen on the biopsy.', 'infiltration'],
     ['The lock on the drugs cupboard near the PICC trolley was broken.', 'catheter-lock'],
     ['A hot flush is common around the menopause.', 'line-flush'],
+    ['There was a red flush around the PICC site.', 'line-flush'],
+    ['Before the infusion, bone marrow infiltration by blasts was 40%.', 'infiltration'],
+    ['Before the CAR-T infusion, T cell infiltration of the tumour was low.', 'infiltration'],
   ]);
 });
 
@@ -78,6 +87,9 @@ describe('skin and wounds: freezing a wart, skin glue', () => {
     ['There is a pay freeze for all staff this year.', 'freeze'],
     ['The game may freeze when the update loads.', 'freeze'],
     ['She has a wart on one finger, and her hands freeze in winter.', 'freeze'],
+    ['Whole-body cryotherapy fans say you can freeze your way to fitness.', 'freeze'],
+    ['When sunspots almost vanished, the Thames would freeze over.', 'freeze'],
+    ['Warts and all, the film shows how the regime tried to freeze out critics.', 'freeze'],
     ['The parcel was closed with glue and tape.', 'skin-glue'],
     ['Children can glue the paper stitches onto the card.', 'skin-glue'],
   ]);
@@ -97,6 +109,7 @@ describe('lab results: culture grew, inadequate sample, fixed lump', () => {
     ['The shop grew fast in its first year.', 'culture'],
     ['The study was weak because of an inadequate sample size.', 'inadequate-sample'],
     ['The survey sample was inadequate to draw firm conclusions.', 'inadequate-sample'],
+    ['The smear campaign produced an inadequate result for the party.', 'inadequate-sample'],
     ['The shelf is fixed to the wall with two brackets.', 'fixed-lump'],
   ]);
   itSkipsOnHealthPages([
@@ -136,6 +149,7 @@ describe('rehabilitation: cueing, left neglect, foot drop, insight', () => {
     ['He scored with a left foot drop kick.', 'foot-drop'],
     ['There is a six-foot drop from the wall to the path.', 'foot-drop'],
     ['The book gives insight into his thinking.', 'clinical-insight'],
+    ['Let your left foot drop to the floor and breathe out.', 'foot-drop'],
   ]);
   itSkipsOnHealthPages([
     ['The stage manager was cueing the lights for the second act.', 'cueing'],
@@ -164,6 +178,10 @@ describe('maternity and feeding: deliver, exclusive breastfeeding, tube feed, FO
     ['Stop the feed from refreshing while you read the post.', 'baby-feed'],
     ['Eating out is the biggest challenge on a low FODMAP diet.', 'fodmap-reintroduction'],
     ['Teams will challenge each other in the cooking contest.', 'fodmap-reintroduction'],
+    ['After the elimination diet, a milk challenge showed she had outgrown the allergy.', 'fodmap-reintroduction'],
+    ['Sticking to a low FODMAP diet can challenge your social life.', 'fodmap-reintroduction'],
+    ['The placenta delivers oxygen to the baby before a caesarean.', 'deliver'],
+    ['An epidural delivers pain relief during a caesarean section.', 'deliver'],
   ]);
   itSkipsOnHealthPages([
     ['Cooking for a family on a FODMAP plan can be a challenge.', 'fodmap-reintroduction'],
