@@ -32,16 +32,17 @@ describe('children’s heart care', () => {
     ['A thrill was felt at the upper sternal edge over the stenosis.', 'thrill'],
     ['The surgeon placed a shunt between the aorta and the lung artery.', 'shunt'],
     ['A Blalock-Taussig shunt keeps blood reaching the lungs.', 'shunt'],
-    ['The baby is failing to thrive and has dropped two centiles on the growth chart.', 'failing-to-thrive'],
-    ['She failed to thrive as a baby despite high-calorie formula.', 'failing-to-thrive'],
+    ['The baby is failing to thrive and has dropped two centiles on the growth chart.', 'failure-to-thrive'],
+    ['She failed to thrive as a baby despite high-calorie formula.', 'failure-to-thrive'],
   ]);
   itSkips([
     ['Lentils, beans and other pulses are cheap sources of protein.', 'pulse'],
     ['Riding the new coaster was a thrill for the whole family.', 'thrill'],
     ['The goods train was shunted into a siding overnight.', 'shunt'],
-    ['Small shops are failing to thrive on the high street this year.', 'failing-to-thrive'],
-    ['The tomato seedlings failed to thrive in the cold greenhouse.', 'failing-to-thrive'],
-    ['Under the new owners the club failed to thrive.', 'failing-to-thrive'],
+    ['Small shops are failing to thrive on the high street this year.', 'failure-to-thrive'],
+    ['The tomato seedlings failed to thrive in the cold greenhouse.', 'failure-to-thrive'],
+    ['Under the new owners the club failed to thrive.', 'failure-to-thrive'],
+    ['Faltering growth in China weighed on shares of carmakers this week.', 'failure-to-thrive'],
   ]);
 });
 
@@ -54,6 +55,7 @@ describe('gout', () => {
   itSkips([
     ['The solar flare disrupted radio signals for hours.', 'flare'],
     ['Inflation is back at target for the first time in three years.', 'target-range'],
+    ['Thyroid hormone from levothyroxine acts at target tissues all over the body.', 'target-range'],
     ['The archer hit the bullseye and stayed at target for the next round.', 'target-range'],
   ]);
 });
@@ -71,6 +73,8 @@ describe('radiology and surgery', () => {
     ['She tried to hide her blush when the teacher read out her poem.', 'contrast-blush'],
     ['Change the filter in the cooker hood every three months.', 'ivc-filter'],
     ['The water filter takes out chlorine and lime.', 'ivc-filter'],
+    ['During dialysis, heparin anticoagulation stops the filter from clotting.', 'ivc-filter'],
+    ['Citrate is an anticoagulant that keeps a filter running for longer on CRRT.', 'ivc-filter'],
     ['Pour the fat into a jar, not down the drain.', 'surgical-drain'],
     ['The leak in the roof got worse after the storm.', 'anastomotic-leak'],
     ['The result came as a shock to the fans.', 'shock'],
@@ -100,6 +104,7 @@ describe('perinatal mental health and feeding', () => {
   itSkips([
     ['There was a low mood in the dressing room after the defeat.', 'low-mood'],
     ['The bar has low mood lighting and soft jazz.', 'low-mood'],
+    ['There was a low mood in the garage after the GP as the team slipped down the order.', 'low-mood'],
     ['The new printer is compatible with most laptops.', 'compatible-with-breastfeeding'],
   ]);
   itSkipsOnHealthPages([
@@ -128,6 +133,8 @@ describe('spinal cord injury', () => {
   itSkips([
     ['The app explains meditation on a neurological level.', 'neurological-level-of-injury'],
     ['NLI models decide whether one sentence follows from another.', 'neurological-level-of-injury'],
+    ['The model was pre-trained on C4 and then tuned for NLI on clinical notes.', 'neurological-level-of-injury'],
+    ['Chronic pain changes how the spinal cord works at a neurological level.', 'neurological-level-of-injury'],
     ['Her tone was sharp when she answered the phone.', 'muscle-tone'],
   ]);
 });
