@@ -7,7 +7,7 @@
  * primary school, coral polyps, a volcano's summit depression).
  */
 import { describe } from 'vitest';
-import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
+import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages } from './helpers/bundled-underline';
 
 describe('genetic test results and affected relatives', () => {
   itUnderlines([
@@ -63,7 +63,7 @@ describe('ward notes: oxygen, stability, eating and the operating list', () => {
     ['Saturating 95% on room air and breathing comfortably.', 'saturating'],
     ['Now saturating 92% on 2 L/min via nasal cannula.', 'saturating'],
     ['Neurologically stable through the night with no new weakness.', 'stable'],
-    ['His saturations have been stable on low-flow oxygen.', 'stable'],
+    ['Her saturations have been stable on low-flow oxygen.', 'stable'],
     ['Went home after she passed urine and tolerated tea and toast.', 'tolerating'],
     ['The new tablet is well tolerated, with no stomach upset so far.', 'tolerating'],
     ['She is second on the morning list, so she can have a light breakfast at 6am.', 'operating-list'],
@@ -132,5 +132,35 @@ describe('other senses on health pages', () => {
     ['A summit depression formed as the lava drained away.', 'depression'],
     ['Each coral polyp builds a hard cup of limestone.', 'polyp'],
     ['At dusk the polyps extend their arms to feed.', 'polyp'],
+  ]);
+});
+
+describe('review: cue words that also stand in the other senses', () => {
+  itUnderlines([
+    ['Straining to pass hard stools can cause small tears.', 'straining'],
+    ['An elevated mood that lasts a week is a sign of a manic episode in bipolar disorder.', 'elevated'],
+  ]);
+  itUnderlinesOnHealthPages([['Two polyps extend from the bowel wall into the lumen.', 'polyp']]);
+  itSkips([
+    ['The shelves were straining under piles of books.', 'straining'],
+    ['Standing on a stool, she was straining to reach the top shelf.', 'straining'],
+    ['The strike left pupils without teachers for a week.', 'pupil'],
+    ['Blisters on your roof shingles mean the shingles are failing.', 'shingles'],
+    ['The earthquake knocked out power to the temple for two days.', 'temple'],
+    ['Temple were knocked out of the tournament in the second round.', 'temple'],
+    ['Lithium carbonate prices fell 20% this quarter as battery demand slowed.', 'lithium'],
+    ['Lithium mania has gripped mining investors this year.', 'lithium'],
+    ['AI mania has pushed valuations to elevated levels not seen since 2000.', 'elevated'],
+    ['Euphoric investors have pushed valuations to elevated levels.', 'elevated'],
+    ['Manic buying left prices elevated for weeks.', 'elevated'],
+    ['Exercise releases endorphins that lead to an elevated mood.', 'elevated'],
+    ['The carrier set up a helpline for affected family members after the crash.', 'affected-relative'],
+    ['Liver biopsy remains the gold standard for staging fibrosis.', 'staging'],
+    ['Beta-cell mass in the pancreas falls in type 2 diabetes.', 'mass'],
+    ['Islet mass in the pancreas was measured after transplant.', 'mass'],
+    ['Negative familial relationships shape a child’s behaviour.', 'negative-result'],
+    ['Colour saturations are stable across the whole screen.', 'stable'],
+    ['Free speech pressured on campuses, report finds.', 'pressured-speech'],
+    ['Brazil lifted the World CUP after an unknown primary scorer’s goal.', 'cancer-of-unknown-primary'],
   ]);
 });
