@@ -33,9 +33,10 @@ describe('clinical genetics', () => {
     ['The abbey was founded around AD 1120 by monks from Normandy.', 'ad'],
     ['The coins date from circa AD 300, late in the Roman period.', 'ad'],
     ['Rules of inheritance for land changed in AD 1086 with the survey.', 'ad'],
-    ['An aCGH spectrometer was fitted to the 4K CNV rig for streaming.', 'sdh'],
+    ['The family pedigree goes back to a knight who died in AD 1190.', 'ad'],
   ]);
   itSkipsOnHealthPages([
+    ['Anti-VEGF injections were started for CNV in the left eye.', 'cnv'],
     ['In wet macular degeneration, CNV means new vessels growing under the retina.', 'cnv'],
   ]);
 });
@@ -52,6 +53,8 @@ describe('continence and pelvic floor', () => {
   itSkips([
     ['SUI tokens rose 12% after the network upgrade went live.', 'sui'],
     ['SUI beat CAN 3-1 in the ice hockey group stage.', 'sui'],
+    ['The SUI goalie changed his pads before the third period.', 'sui'],
+    ['Canine TVT usually shrinks after a few weekly doses of vincristine.', 'tvt'],
   ]);
 });
 
@@ -126,6 +129,8 @@ describe('bowel screening', () => {
     ['Families can claim the CTC for each child under 17.', 'ctc'],
     ['Ask your TA if you get stuck on the homework.', 'ta'],
     ['He passed the BCSP exam for safety professionals last year.', 'bcsp'],
+    ['Our BCSP holder runs the respirator fit checks on site.', 'bcsp'],
+    ['Women aged 50 to 69 are invited by the BCSP for a mammogram every two years.', 'bcsp'],
   ]);
   itSkipsOnHealthPages([
     ['SSP is paid by your employer for up to 28 weeks.', 'ssp'],
@@ -138,15 +143,21 @@ describe('letters in past and family history', () => {
   itUnderlines([
     ['Past medical history: MS, asthma, appendicectomy.', 'ms'],
     ['Family history: a cousin had PID as a baby.', 'pid'],
-    ['His mother had PD and was in a care home for her last years.', 'pd'],
+    ['Family history: his mother had PD and was in a care home for her last years.', 'pd'],
     ['Family history of HD on the father’s side.', 'hd'],
     ['He feels ashamed about his ED and has not told anyone.', 'ed'],
     ['Her GP notes say SAD diagnosed in 2019.', 'sad'],
     ['BS checked at 18:00 and recorded on the chart.', 'bs'],
     ['Her father had DM and cataracts before he was 50.', 'dm'],
+    ['BS 180 before lunch, 4 units of insulin given.', 'bs'],
+  ]);
+  itUnderlinesOnHealthPages([
+    ['The trust’s ED saw record numbers of patients this winter.', 'ed'],
+    ['The medical center’s ED treated 60,000 patients last year.', 'ed'],
   ]);
   itSkips([
     ['The Bodleian’s MS Digby 23 holds an early French poem.', 'ms'],
+    ['We had PD all afternoon, so the kids went home early.', 'pd'],
   ]);
   itSkipsOnHealthPages([
     ['The Bodleian’s MS Ashmole 1511 is a bestiary of about 1200.', 'ms'],
