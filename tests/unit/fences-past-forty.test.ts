@@ -43,3 +43,31 @@ describe('the health senses beside them still open', () => {
     ['A stroke can happen at any age.', 'stroke'],
   ]);
 });
+
+// Review 5: health sentences that hold a fence's words, which no fence may hide. "discharge rating"
+// and "sat at stroke" were weighed and kept: a hospital's "discharge rating" is rare beside a
+// battery's (vape battery safety pages among them), and "sat at stroke" is the rowing idiom.
+describe('health sentences beside the fence words still open', () => {
+  itUnderlinesOnHealthPages([
+    ['When lifting, avoid rounding the spine and bend at the knees instead.', 'spine'],
+    ['Try not to round the spine as you lower the weights.', 'spine'],
+    ['The deep core muscles wrap round the spine like a corset.', 'spine'],
+    ['In the lower back the spine curves gently inwards.', 'spine'],
+    ['The surgeon packed plenty of graft into the socket before closing it.', 'graft'],
+    ['A small bit of graft was trimmed away at the edge of the wound.', 'graft'],
+  ]);
+  itUnderlines([
+    ['Wound discharge stayed static over the week, so the swab was not repeated.', 'discharge'],
+  ]);
+});
+
+describe('the narrowed fences still hold', () => {
+  const narrowed = [
+    ['After sewing the sections, round and back the spine before the boards go on.', 'spine'],
+    ['Rounding and backing the spine gives the book its shoulders.', 'spine'],
+    ['He put in a bit of graft on the allotment every weekend.', 'graft'],
+    ['The midfielder showed plenty of graft in the second half.', 'graft'],
+  ] as const;
+  itSkips(narrowed);
+  itSkipsOnHealthPages(narrowed);
+});
