@@ -86,7 +86,8 @@ describe('gout clinic letters', () => {
 
 describe('interventional radiology letters', () => {
   itUnderlines([
-    ['IVC filter placed as anticoagulation was stopped for bleeding.', 'ivc'],
+    ['IVC filter placed as anticoagulation was stopped for bleeding.', 'ivc-filter'],
+    ['The IVC was collapsible on ultrasound, suggesting she was dry.', 'ivc'],
     ['The inferior vena cava carries blood from the legs to the heart.', 'ivc'],
     ['UAE is an option for women with large fibroids who wish to keep the womb.', 'uae'],
     ['Cramps after UAE for fibroids are eased by the pain pump for the first night.', 'uae'],
@@ -187,5 +188,32 @@ describe('other senses of letters on news and music pages', () => {
     ['VANCOUVER (CP) — The Canucks signed their top pick to a three-year deal.', 'cp'],
     ['Camping in most CA state parks needs a booking ahead of time.', 'ca'],
     ['Her songs are licensed through BMI and earn royalties abroad.', 'body-mass-index'],
+  ]);
+});
+
+describe('review 2: other senses of the new letters', () => {
+  itUnderlines([
+    ['NAM started at 10 days to bring the alveolar segments together.', 'nam'],
+    ['Arterial sheath removed from the right CFA and pressure applied.', 'cfa'],
+    ['PTC showed a hilar stricture and an external biliary drain was left.', 'ptc'],
+    ['Drain amylase was high, in keeping with a postoperative pancreatic fistula.', 'popf'],
+  ]);
+  itSkips([
+    ['NAM, a form of vitamin B3, raised NAD levels in the alveolar epithelium of mice.', 'nam'],
+    ['Mice were immunised with MOG emulsified in CFA, and demyelination of the myelin sheath was measured.', 'cfa'],
+    ['SBE reached the ileocecal valve and a bleeding angioectasia was treated with argon plasma coagulation.', 'sbe'],
+    ['Women in prison MBUs often have mental health needs and can keep their babies until 18 months.', 'mbu'],
+    ['There are six prison mother and baby units in England, and mental health support varies.', 'mbu'],
+    ['A pancreatic fistula can form after a bout of severe acute pancreatitis.', 'popf'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Lung-on-chip alveolar models are a leading NAM for inhalation toxicology.', 'nam'],
+    ['CFA-induced inflammatory pain was studied with retrograde labelling of DRG neurons.', 'cfa'],
+    ['Retrograde SBE was advanced through the ileocaecal valve to the distal ileum.', 'sbe'],
+    ['The prevalence of AIS in Asia is higher among girls with spinal curvature.', 'ais-spinal'],
+    ['This CPAP machine is PDAC approved for HCPCS code E0601.', 'pdac'],
+    ['PTC Therapeutics said its drug for nonsense mutations in thyroid hormone resistance failed.', 'ptc'],
+    ['UAE hospitals now offer myomectomy for women with fibroids.', 'uae'],
+    ['The FES PET scan showed oestrogen receptor positive disease, and she was paralysed from the waist down.', 'fes'],
   ]);
 });
