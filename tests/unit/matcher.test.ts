@@ -358,12 +358,23 @@ describe('an abbreviation beside a technical term', () => {
   });
 
   it('reads a long block without a sentence break once, however many abbreviations wait in it', () => {
-    const text = `${'IV and '.repeat(20_000)}ondansetron`;
-    const started = performance.now();
-    const matches = found(text);
-    // Read once per abbreviation, this block took seconds; read once, milliseconds.
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(matches).toHaveLength(20_001);
+    const oneSentence = `${'IV and '.repeat(20_000)}ondansetron`;
+    const manySentences = 'IV and ondansetron. '.repeat(20_000);
+    // The fastest of three runs, so that a busy machine's pauses do not count.
+    const fastest = (text: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = performance.now();
+          found(text);
+          return performance.now() - started;
+        }),
+      );
+    expect(found(oneSentence)).toHaveLength(20_001);
+    // Read once per waiting abbreviation, the one long sentence took seconds; read once, about three
+    // times the same letters in short sentences that each hold the technical term (twice the
+    // matches). Compared with that block rather than with a time in milliseconds, because a
+    // loaded machine slows both alike.
+    expect(fastest(oneSentence) / fastest(manySentences)).toBeLessThan(20);
   });
 
   it('still needs them beside a common health word, in another sentence, or as a town’s state', () => {
