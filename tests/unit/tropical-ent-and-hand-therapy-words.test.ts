@@ -118,3 +118,22 @@ describe('other senses on health pages', () => {
     ['He had a fever and a rash on his chest.', 'fever'],
   ]);
 });
+
+describe('review 8: other senses of the new words', () => {
+  itSkips([
+    ['Passing gravel trucks kicked up dust along the quarry road all day.', 'urinary-gravel'],
+    ['The cycle path passed gravel pits and a kidney-shaped lake.', 'urinary-gravel'],
+    ['The urologist sent the tumour fragments from the bladder to the lab.', 'stone-fragment'],
+    ['Bone fragments were seen near the ureter on the scan after the pelvic fracture.', 'stone-fragment'],
+    ['ERCP cleared a large bile duct stone burden in two sessions.', 'stone-burden'],
+    ['Wrap the graft union with Buddy Tape to keep it from drying out.', 'buddy-strapping'],
+    ['PET bottles lose carbonation because CO2 retention in the plastic is poor.', 'hypercapnia'],
+    ['The saline aquifer showed good CO2 retention over ten years of storage.', 'hypercapnia'],
+  ]);
+  itUnderlines([
+    ['Titrate to target saturations because of his CO2 retention.', 'hypercapnia'],
+    ['Hypercapnia was found on the morning test.', 'hypercapnia'],
+    ['Buddy taping the ring finger to the little finger helps it heal.', 'buddy-strapping'],
+    ['Passing gravel in the urine on and off since May.', 'urinary-gravel'],
+  ]);
+});
