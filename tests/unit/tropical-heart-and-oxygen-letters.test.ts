@@ -123,3 +123,18 @@ describe('letters that mean something else on a health page', () => {
     ['TB is spread through the air when someone coughs.', 'tb'],
   ]);
 });
+
+describe('review 6: other senses of the new cue words and fences', () => {
+  itSkips([
+    ['TLS density predicted response to neoadjuvant chemotherapy in the trial.', 'tls'],
+    ['Tertiary lymphoid structures (TLS) were counted in each tumour sample after chemo.', 'tls'],
+    ['The URS for the laser marking machine was approved by QA.', 'urs'],
+    ['We compared our GP model with a neural network baseline.', 'gp'],
+    ['The ASD guidance on data masking was updated this year.', 'asd'],
+    ['The CBT modules teach staff to use the new ERP system.', 'cognitive-behavioral-therapy'],
+  ]);
+  itUnderlinesOnHealthPages([
+    ['He went to OT and had the wound washed out under anaesthetic.', 'ot'],
+    ['Funding for GP weekend appointments ends in March.', 'gp'],
+  ]);
+});
