@@ -16,7 +16,7 @@ describe('new entries', () => {
     ['Fingertip ulcers can heal slowly when blood flow to the hands is poor.', 'digital-ulcer'],
     ['The Ortolani clunk was felt on the left at the newborn check.', 'hip-clunk'],
     ['A clunk on the Barlow test means the hip can be pushed out of its socket.', 'hip-clunk'],
-    ['Hip check: no clunk felt on either side, DDH risk factors noted.', 'hip-clunk'],
+    ['Newborn hip check: no clunk felt on either side, DDH risk factors noted.', 'hip-clunk'],
     ['Uneven thigh creases were noted at the six-week baby check.', 'thigh-crease'],
     ['Since the stroke he keeps choking on thin drinks, so the speech therapist added a thickener.', 'choking'],
     ['Back blows and abdominal thrusts are used for choking in adults.', 'choking'],
@@ -30,6 +30,8 @@ describe('new entries', () => {
   itSkips([
     ['There was a loud clunk from the gearbox as he changed down.', 'hip-clunk'],
     ['The old door shut with a clunk behind them.', 'hip-clunk'],
+    ['He threw a hip check and there was a clunk as the winger hit the boards.', 'hip-clunk'],
+    ['Barlow heard a clunk from the gearbox on the test drive.', 'hip-clunk'],
     ['The team were choking under pressure in the final ten minutes.', 'choking'],
     ['Weeds are choking the flower beds along the drive.', 'choking'],
     ['She was choking back tears as she thanked the crowd.', 'choking'],
@@ -50,7 +52,6 @@ describe('cue words added to existing entries', () => {
     ['Her seizure diary shows fewer events since the dose went up.', 'seizure'],
     ['HPV is a virus passed on by skin contact during sex.', 'virus'],
     ['Pupils who miss their shot can have it at a catch-up clinic.', 'shot'],
-    ['The school nurse gives the shot in the upper arm.', 'shot'],
     ['After the Ponseti casts, the brace is worn for 23 hours a day.', 'orthopedic-brace'],
     ['The boots and bar brace keeps the clubfoot from turning back in.', 'orthopedic-brace'],
     ['A sore arm or some redness at the injection site is a common reaction.', 'reaction'],
@@ -66,10 +67,12 @@ describe('cue words added to existing entries', () => {
     ['Police reported a seizure of cannabidiol products at the port.', 'seizure'],
     ['A computer virus spread through the office network overnight.', 'virus'],
     ['He took a long shot from the edge of the box.', 'shot'],
+    ['Shots rang out and the school nurse ran to help the injured pupils.', 'shot'],
     ['The striker scored a brace in the second half.', 'orthopedic-brace'],
     ['The chemical reaction turned the liquid red.', 'reaction'],
     ['Never jab the horse in the mouth when you pull up.', 'jab'],
     ['He was pacing up and down, waiting for the payback on his shares.', 'pacing'],
+    ['The pacing is slow, but the payback in the last act is worth the wait.', 'pacing'],
     ['Check the stirrup iron length before you ride.', 'iron'],
   ]);
   itSkipsOnHealthPages([
