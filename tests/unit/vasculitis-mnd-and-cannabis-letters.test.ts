@@ -14,7 +14,8 @@ describe('vasculitis and scleroderma clinic letters', () => {
     ['He was started on macitentan for PAH linked to his systemic sclerosis.', 'pah-pulmonary'],
     ['GPA diagnosed after PR3-ANCA came back strongly positive.', 'gpa-vasculitis'],
     ['Her GPA relapsed, so rituximab was restarted.', 'gpa-vasculitis'],
-    ['BVAS 3 at this visit, down from 12 in March.', 'bvas'],
+    ['BVAS 3 at this visit on rituximab, down from 12 in March.', 'bvas'],
+    ['The Birmingham Vasculitis Activity Score was 14 at the flare.', 'bvas'],
     ['Suspected GCA with scalp tenderness; TAB booked for Monday.', 'tab-temporal-artery-biopsy'],
     ['The temporal artery biopsy showed giant cells.', 'tab-temporal-artery-biopsy'],
   ]);
@@ -24,6 +25,7 @@ describe('vasculitis and scleroderma clinic letters', () => {
     ['Water samples were tested for PAH from the old gasworks site.', 'pah-pulmonary'],
     ['Press TAB to move to the next field in the form.', 'tab-temporal-artery-biopsy'],
     ['He put twenty dollars on the horse at the TAB on Saturday.', 'tab-temporal-artery-biopsy'],
+    ['INEC said the BVAS machines failed at some polling units in Lagos.', 'bvas'],
   ]);
   itSkipsOnHealthPages([
     ['PARACETAMOL 500MG TAB, one to be taken four times a day.', 'tab-temporal-artery-biopsy'],
@@ -51,13 +53,16 @@ describe('hip and clubfoot clinic letters', () => {
   ]);
   itSkips([
     ['The party was FAB, thanks to everyone who came!', 'fab-foot-abduction-brace'],
+    ['Ten FAB ideas for longer baby naps this summer.', 'fab-foot-abduction-brace'],
     ['The AVN Awards were held in Las Vegas last weekend.', 'avn-avascular-necrosis'],
     ['Our TA marked the essays and handed them back on Friday.', 'ta'],
+    ['Lagging signals are the Achilles heel of TA for most day traders.', 'ta'],
   ]);
   itSkipsOnHealthPages([
     ['AML was classed by the FAB system before the WHO scheme replaced it.', 'fab-foot-abduction-brace'],
     ['Ablation of the AVN was done with a pacemaker put in first.', 'avn-avascular-necrosis'],
     ['The TA on the ward helped her back to bed after lunch.', 'ta'],
+    ['A TA transfer was planned for his relapsed clubfoot.', 'ta'],
   ]);
 });
 
@@ -71,6 +76,7 @@ describe('sexual assault referral centre letters', () => {
   ]);
   itSkips([
     ['We built the data pipeline in an FME workspace and ran it overnight.', 'fme'],
+    ['Open the FME samples folder to try the example workspaces.', 'fme'],
     ['The DFSA fined the bank for breaches of its conduct rules in Dubai.', 'dfsa'],
     ['The SARC trial of a new sarcoma drug opened in three countries.', 'sarc'],
   ]);
@@ -88,12 +94,15 @@ describe('ME/CFS letters', () => {
   itSkips([
     ['CALL ME WHEN YOU GET HOME.', 'me-myalgic-encephalomyelitis'],
     ['Send a GET request to the endpoint to fetch the list.', 'get-graded-exercise-therapy'],
+    ['Load the PEM certificate, then retry the GET with request pacing on.', 'get-graded-exercise-therapy'],
+    ['LDN cafes charge 4 pounds for a flat white and a 50 mg caffeine shot.', 'ldn'],
     ['LDN fashion week returns to Soho in February.', 'ldn'],
     ['The ME ruled the death an accident after the autopsy.', 'me-myalgic-encephalomyelitis'],
   ]);
   itSkipsOnHealthPages([
     ['The ME ruled the death an accident after the autopsy.', 'me-myalgic-encephalomyelitis'],
     ['LDN hospitals are short of nurses this winter.', 'ldn'],
+    ['HR monitor sickness absence and refer staff to occupational health.', 'hr'],
   ]);
 });
 
