@@ -72,6 +72,15 @@ describe('oxygen', () => {
     ['Reduced oxygen flow to the baby can show on the monitor.', 'oxygen-flow-rate'],
     ['The carnival mask had a long Venetian nose.', 'oxygen-mask'],
   ]);
+  // A cabin's masks and the self-care saying are other uses, on health pages too.
+  const oxygenMasksElsewhere = [
+    ['If the cabin loses pressure, oxygen masks will drop from the panel above you.', 'oxygen-mask'],
+    ['Carers are told to put on their own oxygen mask first and rest when they can.', 'oxygen-mask'],
+    ['The safety card shows how the oxygen masks on planes are worn.', 'oxygen-mask'],
+  ] as const;
+  itSkips(oxygenMasksElsewhere);
+  itSkipsOnHealthPages(oxygenMasksElsewhere);
+  itUnderlinesOnHealthPages([['On the ward she had an oxygen mask on for two days.', 'oxygen-mask']]);
 });
 
 describe('lymphoma, heart and ear words', () => {
