@@ -582,7 +582,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
 
 /**
  * An entry's notIn phrases (folded, single spaces), with what lets insideOtherPhrase pass over most
- * places without trying them: an entry may have 60 phrases, and its matches are many.
+ * places without trying them: an entry may have up to `LIMITS.notInPerEntry` phrases, and its
+ * matches are many.
  */
 interface OtherPhrases {
   phrases: readonly string[];
