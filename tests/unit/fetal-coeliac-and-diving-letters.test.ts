@@ -66,6 +66,11 @@ describe('bladder and kidney cancer clinics', () => {
   itSkipsOnHealthPages([
     ['CIS on MRI after an episode of optic neuritis, no treatment started yet.', 'cis-carcinoma-in-situ'],
     ['The MMC handbook sets out the foundation programme.', 'mmc'],
+    ['AC repair and installation in Tampa, FL, with same-day service.', 'ac-anterior-chamber'],
+    ['Swap the old AC for a unit that runs on HC refrigerant.', 'ac-anterior-chamber'],
+    ['Analysts compared MMC with BCG and other consulting firms.', 'mmc'],
+    ['BCG has opened a new office to serve clients across the CIS.', 'cis-carcinoma-in-situ'],
+    ['The trial is run by the Clinical Trials Unit (CTU) and recruits people with kidney cancer.', 'ctu'],
   ]);
 });
 
@@ -110,6 +115,7 @@ describe('diving and hyperbaric medicine', () => {
     ['AGE: 42   SEX: F   WEIGHT: 61 kg', 'age-arterial-gas-embolism'],
     ['AGEs build up in the skin with high blood sugar.', 'age-arterial-gas-embolism'],
     ['The brand name carries the TM symbol on every box.', 'tm'],
+    ['New details surfacing this week were passed to DCI Jones.', 'dci'],
   ]);
   itSkipsOnHealthPages([
     ['DCI Patel led the inquiry into the care home.', 'dci'],
@@ -135,13 +141,15 @@ describe('headache clinics', () => {
   itUnderlines([
     ['A GON block was given in clinic for cluster headache.', 'greater-occipital-nerve'],
     ['The greater occipital nerve runs up the back of the head.', 'greater-occipital-nerve'],
-    ['Your LP is at 9 am; you may need to lie flat for an hour after.', 'lp'],
+    ['Your LP is at 9 am; tell us if a spinal headache comes on after.', 'lp'],
     ['BP 150/95 during the migraine attack.', 'bp'],
     ['BP raised at booking; dip urine for protein today.', 'bp'],
   ]);
   itSkips([
     ['The band released a new LP on vinyl last spring.', 'lp'],
     ['BP shares rose after the results.', 'bp'],
+    ['Store your LPs upright, never lying flat in a pile.', 'lp'],
+    ['GON readers sent in photos of the bucks they took during the season.', 'greater-occipital-nerve'],
   ]);
 });
 
@@ -167,6 +175,12 @@ describe('community mental health recovery services', () => {
     ['Ema said the coeliac support group meets on Fridays.', 'ema-endomysial-antibody'],
     ['The new IPS panel has better colours than the old screen.', 'ips-individual-placement-and-support'],
     ['The IPS blocked the attack on the company network.', 'ips-individual-placement-and-support'],
+    ['Two coeliac drugs are under review, and the EMA approved neither last year.', 'ema-endomysial-antibody'],
+    ['The FDA and EMA both asked for more data on the gluten-digesting enzyme.', 'ema-endomysial-antibody'],
+    ['Staff on the mental health ward must finish Prevent WRAP training.', 'wrap-wellness-recovery-action-plan'],
+    ['Ask the CMPA for advice before you reply to the complaint.', 'milk-allergy'],
+    ['The DCS said police divers would return to the reservoir.', 'decompression-sickness'],
+    ['Spray the exhaust with VHT paint before fitting it.', 'village-health-team'],
   ]);
 });
 
