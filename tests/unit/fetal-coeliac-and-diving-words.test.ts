@@ -131,3 +131,20 @@ describe('community mental health', () => {
     ['The team relapsed into old habits after the break.', 'relapse'],
   ]);
 });
+
+describe('review 13: other senses of the new cue words', () => {
+  itUnderlines([
+    ['Combined screen result: higher chance, 1 in 45, so diagnostic testing was offered.', 'combined-test'],
+    ['Treated overnight in the chamber at the hyperbaric unit, about five hours in total.', 'recompression-chamber'],
+    ['EMA came back positive, so together with the high tTG the diagnosis is coeliac disease.', 'positive-result'],
+  ]);
+  itSkips([
+    ['The price held above the 50-day EMA and momentum stayed positive all week.', 'positive-result'],
+    ['The cave divers swam through the flooded passage to reach the third chamber.', 'recompression-chamber'],
+    ['Carbon monoxide poisoning is rare when the boiler has a sealed chamber.', 'recompression-chamber'],
+    ['Children with a combined screen time over four hours had a higher chance of poor sleep.', 'combined-test'],
+    ['Her memoir about her illness is written with rare insight and humour.', 'clinical-insight'],
+    ['She had a blood patch in the eye and a headache after the coughing fit.', 'epidural-blood-patch'],
+    ['The plane was declared unfit to fly after a medical emergency on board.', 'fit-to-fly'],
+  ]);
+});
