@@ -12,7 +12,7 @@ import { itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages 
 describe('cervical screening and colposcopy', () => {
   itUnderlines([
     ['The loop biopsy confirmed CIN3 with clear margins.', 'cin3'],
-    ['Histology showed CIN 3 in two of the four quadrants.', 'cin3'],
+    ['Histology showed CIN III in two of the four quadrants.', 'cin3'],
     ['At colposcopy the TZ was type 2 and fully seen.', 'tz'],
     ['Type 3 TZ, so a cone biopsy was advised instead of LLETZ.', 'tz'],
     ['Acetowhite change was seen across the transformation zone.', 'tz'],
