@@ -171,3 +171,24 @@ describe('letters with other senses on ordinary pages', () => {
     ['He takes a PPI for reflux every morning.', 'ppi'],
   ]);
 });
+
+describe('review 10: other senses of the same letters', () => {
+  itSkips([
+    ['The influenza NS1 protein blocks interferon, and IgG titres rose in the mice.', 'ns1'],
+    ['Season tickets for the G&S weekend are valid for 72 hours after booking.', 'group-and-save'],
+    ['Parents were vocal in their criticism of the SLT at the school.', 'slt'],
+    ['Use SNMP to query HP servers for fan alerts.', 'hp'],
+    ['Pay your electricity bill via BBPS with no extra charge.', 'bbps'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Pathologists follow the CAP cancer protocol when reporting lymph node metastases.', 'cap'],
+    ['LPR holders can get Medicaid after five years; the hepatitis B vaccine is also required.', 'lpr'],
+    ['The OSR reviewed the hospital statistics on hip replacement and sepsis.', 'osr'],
+  ]);
+  itUnderlinesOnHealthPages([
+    ['The case was discussed at the 09:00 MDT, and surgery was agreed.', 'mdt'],
+    ['Children get the MMR booster before they start school.', 'mmr'],
+    ['Our outpatient clinic has PT jobs for physical therapists.', 'pt'],
+    ['The nurse called RT to help with suctioning overnight.', 'rt'],
+  ]);
+});
