@@ -29,6 +29,9 @@ describe('neuromuscular and ADHD or autism clinics', () => {
     ['The AQ index rose to unhealthy levels in the city centre.', 'aq-autism-spectrum-quotient'],
     ['Traffic was moving at 70 MPH on the motorway.', 'mph-methylphenidate'],
     ['She finished her MPH in epidemiology last year.', 'mph-methylphenidate'],
+    ['Jane Smith, MD, MPH, leads the ADHD research team.', 'mph-methylphenidate'],
+    ['The DIVA score helps nurses plan a cannula in childhood illness.', 'diva-adhd-interview'],
+    ["NASA's ASRS lets pilots self-report safety incidents.", 'asrs-adhd-self-report-scale'],
   ]);
   itSkipsOnHealthPages([
     ['The MPH course covers epidemiology and health policy.', 'mph-methylphenidate'],
@@ -41,7 +44,7 @@ describe('poisons, pulmonary hypertension and vulval clinics', () => {
     ['NPIS were phoned for advice on the mixed overdose.', 'npis-poisons-information-service'],
     ['NAC started as the paracetamol level was over the line.', 'nac-acetylcysteine'],
     ['COHb was 15% on arrival.', 'cohb-carboxyhaemoglobin'],
-    ['SDAC was given within the first hour.', 'sdac-single-dose-activated-charcoal'],
+    ['SDAC was given within the first hour of the overdose.', 'sdac-single-dose-activated-charcoal'],
     ['mPAP 35 mmHg at rest.', 'mpap-mean-pulmonary-artery-pressure'],
     ['RHC showed a raised wedge pressure.', 'rhc-right-heart-catheterisation'],
     ['Idiopathic PAH, WHO functional class II.', 'pah-pulmonary'],
@@ -69,6 +72,11 @@ describe('poisons, pulmonary hypertension and vulval clinics', () => {
     ['All fares are quoted in INR and include fees.', 'inr'],
     ['The ED of the foundation will retire next spring.', 'ed'],
     ['He joined the RA and trained as a gunner.', 'ra'],
+    ['The NAC regimen was four cycles of chemotherapy before surgery.', 'nac-acetylcysteine'],
+    ['SDAC results for the day-ahead power market were published at noon.', 'sdac-single-dose-activated-charcoal'],
+    ['An ERA of PAH levels in river sediments was carried out.', 'era-endothelin-receptor-antagonist'],
+    ['In the Victorian era, PAH levels in city air were far higher.', 'pah-pulmonary'],
+    ['In girls with CPP, a pelvic ultrasound shows the size of the womb.', 'cpp-chronic-pelvic-pain'],
   ]);
   itSkipsOnHealthPages([
     ['CPP was kept above 60 mmHg after the head injury.', 'cpp-chronic-pelvic-pain'],
@@ -98,6 +106,10 @@ describe('child development, public health and hearing clinics', () => {
     ['The TCV of the deal was put at four million dollars.', 'tcv-typhoid-conjugate-vaccine'],
     ['Photographs supplied by AFP and Reuters.', 'afp'],
     ['Surbiton HC won the league on the last day.', 'hc'],
+    ['Crop stages are timed by GDD, and a cold spring can delay planting.', 'gdd-global-developmental-delay'],
+    ['LHW member hotels share a loyalty community for guests.', 'lhw-lady-health-worker'],
+    ['Pakistan reported two new polio cases this week (AFP).', 'afp'],
+    ['Liver cancer rates are rising, according to AFP.', 'afp'],
   ]);
   itSkipsOnHealthPages([
     ['The study was reported by AFP on Monday.', 'afp'],
@@ -115,6 +127,7 @@ describe('BMD and TENS', () => {
   ]);
   itSkips([
     ['The BMD programme tested a new interceptor missile.', 'bmd'],
+    ['The benchmark dose (BMD) for bone loss in rats was set from this study.', 'bmd'],
     ['Write the tens unit and the ones unit in separate columns.', 'tens'],
     ['Carry one into the tens unit when the sum passes nine.', 'tens'],
   ]);
