@@ -33,6 +33,8 @@ describe('ADHD and autism assessment', () => {
     ['Data masking hides customer names in the test database.', 'masking-autism'],
     ['The sound masking system hides office chatter in open-plan spaces.', 'masking-autism'],
     ['Her presentation to the board was a little inattentive to the budget.', 'presentation'],
+    ['The sales and marketing teams gave a combined presentation to the board.', 'presentation'],
+    ['Octopuses are good at camouflaging, and their camouflage fools predators.', 'masking-autism'],
     ['The sales presentation covered the new laptop range.', 'presentation'],
     ['Autism charities say masking tape in the classroom is not a problem.', 'masking-autism'],
   ]);
@@ -82,13 +84,15 @@ describe('child development and neurology', () => {
     ['His motor milestones were a little late; he walked at 18 months.', 'developmental-milestone'],
     ['They noticed regression in language when she was two.', 'developmental-regression'],
     ['Autistic regression usually happens between 15 and 24 months.', 'developmental-regression'],
-    ['The school noticed absences lasting a few seconds several times a day.', 'absence'],
+    ['At school her absences were taken for daydreaming.', 'absence'],
   ]);
   itSkips([
     ['The project reached another milestone with the new bridge.', 'developmental-milestone'],
     ['We found a regression in language models after the update.', 'developmental-regression'],
     ['School absences rose last winter, the head teacher said.', 'absence'],
     ['In the absence of a few seconds of thought, he spoke.', 'absence'],
+    ['The radio signal came back after absences lasting a few seconds.', 'absence'],
+    ['The update caused a regression in language support for Python files.', 'developmental-regression'],
   ]);
 });
 
@@ -102,6 +106,7 @@ describe('vaccination programmes', () => {
     ['Frozen peas travel in a cold chain from the farm to the supermarket.', 'cold-chain'],
     ['Press coverage of the match was huge.', 'vaccination-coverage'],
     ['Check your insurance coverage before you travel.', 'vaccination-coverage'],
+    ['Check your Part D vaccine coverage before you visit the pharmacy.', 'vaccination-coverage'],
   ]);
 });
 
@@ -122,9 +127,15 @@ describe('cochlear implant team', () => {
     ['Set the compressor threshold to minus 18 decibels.', 'hearing-threshold'],
     ['Account activation takes a few minutes after you sign up.', 'implant-activation'],
     ['Mind mapping helps students plan an essay.', 'implant-mapping'],
+    ['The cochlear implant works by activation of the auditory nerve.', 'implant-activation'],
     ['Brain mapping with electrodes helps the epilepsy surgeon find the speech area.', 'implant-mapping'],
     ['She announced her candidacy for mayor on Monday.', 'candidacy'],
     ['The electrode array in the battery lab was cleaned before the test.', 'electrode-array'],
+    ['Lithium insertion changes the electrodes in the electrode array during operation.', 'electrode-array'],
+    ['The SNES sound processor was made by Sony and plays eight voices at once.', 'sound-processor'],
+    ['The speaker coil and magnet are driven by an external processor.', 'sound-processor'],
+    ['Projection mapping lit up the town hall at the Christmas lights switch-on.', 'implant-mapping'],
+    ['Loud noise above the threshold can lead to hearing loss over time.', 'hearing-threshold'],
   ]);
 });
 
@@ -135,5 +146,6 @@ describe('bites and stings', () => {
   ]);
   itSkips([
     ['The bite of the winter wind made us turn back.', 'snakebite'],
+    ['Grilled weever fish is a favourite in Cornish fish restaurants.', 'weever-fish-sting'],
   ]);
 });
