@@ -41,7 +41,7 @@ describe('PET scans and radiotherapy', () => {
 describe('lipid clinic', () => {
   itUnderlines([
     ['He is statin intolerant after muscle aches on two different statins.', 'statin-intolerance'],
-    ['Statin intolerance is common reason for stopping treatment.', 'statin-intolerance'],
+    ['Statin intolerance is a common reason for stopping treatment.', 'statin-intolerance'],
     ['Your LDL cholesterol is now at target on the current dose.', 'target-range'],
     ['A grey ring around the cornea can be a sign of high cholesterol.', 'corneal-arcus'],
   ]);
