@@ -32,8 +32,10 @@ describe('PET scans and radiotherapy', () => {
     ['A contact tracer phoned everyone who had been at the party.', 'radiotracer'],
     ['The soldiers fired tracer rounds into the night sky.', 'radiotracer'],
     ['The app is a GPS tracer that shows where your parcel is.', 'radiotracer'],
+    ['A stable isotope tracer was used to measure protein turnover in muscle.', 'radiotracer'],
     ['Children made a mesh mask for the school play.', 'radiotherapy-mask'],
     ['The artist drew a pinpoint tattoo of a star on her wrist.', 'radiotherapy-tattoo'],
+    ['A pinpoint tattoo is easy once the stencil is lined up on the skin.', 'radiotherapy-tattoo'],
     ['The farmer planted seeds in the field after the rain.', 'brachytherapy'],
   ]);
 });
@@ -48,13 +50,14 @@ describe('lipid clinic', () => {
   itSkips([
     ['The team is at target for sales this quarter.', 'target-range'],
     ['The archer hit the ring at target practice.', 'corneal-arcus'],
+    ['A brown ring around the cornea, the Kayser-Fleischer ring, points to Wilson disease.', 'corneal-arcus'],
   ]);
 });
 
 describe('orthoptic clinic', () => {
   itUnderlines([
     ['Patching the good eye for two hours a day helps a lazy eye.', 'eye-patching'],
-    ['Eye patching works best when it starts before the age of seven.', 'eye-patching'],
+    ['Eye patching for a lazy eye works best when it starts before the age of seven.', 'eye-patching'],
     ['The orthoptist suggested patching the stronger eye during homework.', 'eye-patching'],
     ['The cover test showed a small outward turn of the left eye.', 'cover-test'],
     ['An alternate cover test measured the squint at near and far.', 'cover-test'],
@@ -63,6 +66,9 @@ describe('orthoptic clinic', () => {
     ['The team is patching the software after the security bug.', 'eye-patching'],
     ['He spent Saturday patching the hole in the garden wall.', 'eye-patching'],
     ['Patching up the quarrel with her brother took weeks.', 'eye-patching'],
+    ['Eye patching after a corneal abrasion does not speed healing.', 'eye-patching'],
+    ['Occlusion therapy with a wet wrap helps the steroid cream soak in.', 'eye-patching'],
+    ['She has a good eye for colour, which helps when patching drywall.', 'eye-patching'],
   ]);
 });
 
@@ -89,6 +95,8 @@ describe('vein clinic', () => {
   itSkips([
     ['The incompetent manager lost the contract.', 'venous-incompetence'],
     ['Critics called the referee incompetent after the match.', 'venous-incompetence'],
+    ['An incompetent sphincter lets acid reflux into the gullet and causes heartburn.', 'venous-incompetence'],
+    ['An incompetent cervix can open too early; venous blood tests were normal.', 'venous-incompetence'],
     ['The court found him mentally incompetent to manage his veins of gold mining shares.', 'venous-incompetence'],
     ['She wore a silver cuff on her wrist to the party.', 'sphygmomanometer'],
   ]);
@@ -111,6 +119,7 @@ describe('dengue and outbreaks', () => {
     ['My glasses keep fogging up when I wear a scarf.', 'fogging'],
     ['Fogging of the bathroom mirror happens after a hot shower.', 'fogging'],
     ['The lawyer handled three cases in court this week.', 'case-of-illness'],
+    ['Increased uptake of the HPV vaccine among teenagers is the aim of the campaign.', 'tracer-uptake'],
     ['She was admitted to the bar in 2019.', 'admitted'],
   ]);
   itUnderlinesOnHealthPages([['Fogging was carried out in streets where dengue was found.', 'fogging']]);
