@@ -156,3 +156,18 @@ describe('letters from other walks of life on a health page', () => {
     ['The lipoma was excised under LA.', 'la'],
   ]);
 });
+
+describe('review 14: other senses of the same letters', () => {
+  itSkips([
+    ['Pregnant women get two TT injections; breastfeeding can start within an hour of birth.', 'tt-tongue-tie'],
+    ['The RE team shipped a patch for the exploit on Friday.', 're-right-eye'],
+    ['The LE build needs a patch before release.', 'le-left-eye'],
+    ['RE: your cataract operation on 3 May at the eye unit.', 're-right-eye'],
+    ['The CMPA advises doctors on consent when treating a baby or infant.', 'cmpa'],
+    ['The local PCT cut its budget for antibiotics advice this year.', 'pct'],
+    ['Flights to KK from Kuala Lumpur take under three hours, Malaysia Airlines says.', 'kk-klinik-kesihatan'],
+  ]);
+  itChoosesSense([
+    ['FH of bowel cancer in her father; the chance of inheriting Lynch syndrome is 1 in 2.', 'FH', 'family history'],
+  ]);
+});
