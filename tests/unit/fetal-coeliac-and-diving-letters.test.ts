@@ -80,7 +80,7 @@ describe('coeliac disease and children\u2019s gut clinics', () => {
     ['EMA was positive, which fits with coeliac disease.', 'ema-endomysial-antibody'],
     ['An endomysial antibody test was sent with the blood count.', 'ema-endomysial-antibody'],
     ['He has kept to a strict GFD for two years.', 'gluten-free-diet'],
-    ['Babies with CMPA may need a special formula.', 'milk-allergy'],
+    ['Babies with CMPA may need a special formula.', 'cmpa'],
     ['Cow\u2019s milk protein allergy usually settles by school age.', 'milk-allergy'],
   ]);
   itSkips([
@@ -178,7 +178,7 @@ describe('community mental health recovery services', () => {
     ['Two coeliac drugs are under review, and the EMA approved neither last year.', 'ema-endomysial-antibody'],
     ['The FDA and EMA both asked for more data on the gluten-digesting enzyme.', 'ema-endomysial-antibody'],
     ['Staff on the mental health ward must finish Prevent WRAP training.', 'wrap-wellness-recovery-action-plan'],
-    ['Ask the CMPA for advice before you reply to the complaint.', 'milk-allergy'],
+    ['Ask the CMPA for advice before you reply to the complaint.', 'cmpa'],
     ['The DCS said police divers would return to the reservoir.', 'decompression-sickness'],
     ['Spray the exhaust with VHT paint before fitting it.', 'village-health-team'],
   ]);

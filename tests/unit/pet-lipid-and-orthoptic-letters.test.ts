@@ -16,7 +16,7 @@ import {
 describe('nuclear medicine and PET-CT', () => {
   itUnderlines([
     ['The left axillary node has an SUVmax of 5.1 on the new scan.', 'suvmax'],
-    ['No FDG-avid disease is seen below the diaphragm.', 'fdg'],
+    ['No FDG-avid disease is seen below the diaphragm.', 'fdg-avid'],
     ['Do not eat for six hours before the FDG scan.', 'fdg'],
     ['Administered activity was 400 MBq of the tracer.', 'mbq'],
     ['A PSMA PET found a single spot in the pelvis.', 'psma'],
