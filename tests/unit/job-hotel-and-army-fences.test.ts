@@ -38,5 +38,11 @@ describe('the health senses beside the new fences still open on a health page', 
     ['MMR second dose given today at the GP practice.', 'mmr'],
     ['Green discharge from the ear for three days, swab sent.', 'discharge'],
     ['CT chest unremarkable apart from a small nodule to watch.', 'unremarkable'],
+    // Review 18: the fences were narrowed so these health uses still open.
+    ['My job is PT on the stroke ward, helping people walk again after surgery.', 'pt'],
+    ['My role is PT in a falls clinic, with exercises for balance.', 'pt'],
+    ['Weekend OT cover is thin, so the home visit waits until Monday.', 'ot'],
+    ['Private OT is paid for by the family; the occupational therapist comes weekly.', 'ot'],
+    ['The MD announced that the side effects should ease within a week.', 'md'],
   ]);
 });
