@@ -22,7 +22,6 @@ const ordinaryLines = [
   ['The car battery discharged overnight because a door was left open.', 'discharge'],
   ['The hotel was unremarkable, but the beach made up for it.', 'unremarkable'],
   ['The drive was unremarkable until we reached the coast road.', 'unremarkable'],
-  ['The journey was unremarkable apart from a delay at the border.', 'unremarkable'],
 ] as const;
 
 describe('ordinary lines stay plain, read alone and on a health page', () => {
