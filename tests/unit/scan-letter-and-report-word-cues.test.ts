@@ -6,7 +6,7 @@
  * PE on the school timetable, a retweet, Colorado, a negative review, a stable job).
  */
 import { describe } from 'vitest';
-import { itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
+import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
 
 describe('radiotherapy and scan letters', () => {
   itUnderlines([
@@ -66,6 +66,11 @@ describe('discharge, shock and stroke', () => {
     ['The soldier was discharged from the army last year.', 'discharge'],
     ['The news came as a shock to the whole town.', 'shock'],
     ['Her backstroke was a stroke of genius in the final.', 'stroke'],
+    ['S7 swimmers with hemiplegia often breathe to one side on every stroke.', 'stroke'],
+  ]);
+  itChoosesSense([
+    ['Your symptoms are settled, so you will be discharged from the vulval clinic.', 'discharged', 'leaving the hospital'],
+    ['Some discharge at the introitus, with no sores.', 'discharge', 'fluid coming from the body'],
   ]);
 });
 
