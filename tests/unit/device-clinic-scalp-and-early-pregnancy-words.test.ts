@@ -123,3 +123,22 @@ describe('screening, tests, strains and germs', () => {
     ['The chest X-ray was unremarkable.', 'unremarkable'],
   ]);
 });
+
+describe('review 23: other senses of the batch words', () => {
+  itSkips([
+    ['She was shocked by the news of the merger.', 'shock'],
+    ['Failure to capture the market leads to losses.', 'loss-of-capture'],
+    ['He took a punch to the face, and the cut was closed under local anaesthetic.', 'biopsy-punch'],
+    ['Apply the dye to the regrowth first, then comb it through the rest of the hair.', 'hair-regrowth'],
+    ['Regular brushing removes loose hair from the coat and cuts down on shedding.', 'hair-shedding'],
+    ['She needed surgical evacuation of the haematoma after the fall.', 'surgical-management-of-miscarriage'],
+    ['The queen wore the crown over her braided hair.', 'dental-crown'],
+    ['The MRI scanner uses a powerful magnet, so tell staff if you have a pacemaker.', 'device-magnet'],
+  ]);
+  itUnderlines([
+    ['The ICD may deliver a shock if the rhythm becomes dangerous.', 'shock'],
+    ['Crown thinning improved after a year of minoxidil.', 'dental-crown'],
+    ['Hair regrowth was seen in all patches.', 'hair-regrowth'],
+    ['Hair shedding of up to 100 hairs a day is normal.', 'hair-shedding'],
+  ]);
+});
