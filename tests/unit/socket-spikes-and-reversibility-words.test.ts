@@ -10,9 +10,9 @@ import { itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages 
 
 describe('breathing tests and allergy at work', () => {
   itUnderlines([
-    ['Good reversibility was seen on spirometry after four puffs of the reliever.', 'reversibility'],
-    ['FEV1 rose by 400 ml, which shows clear reversibility after albuterol.', 'reversibility'],
-    ['Airway reversibility was not tested at this visit.', 'reversibility'],
+    ['Good reversibility was seen on spirometry after four puffs of the reliever.', 'bronchodilator-response'],
+    ['FEV1 rose by 400 ml, which shows clear reversibility after albuterol.', 'bronchodilator-response'],
+    ['Airway reversibility was not tested at this visit.', 'bronchodilator-response'],
     ['A specific inhalation challenge was arranged at the regional occupational lung unit.', 'specific-inhalation-challenge'],
     ['Total IgE was raised and the cat IgE test was strongly positive.', 'positive-result'],
     ['He became sensitised to wheat flour after three years in the bakery.', 'allergic-sensitization'],
@@ -20,8 +20,8 @@ describe('breathing tests and allergy at work', () => {
     ['Hay fever and a cold are common triggers for her wheezing.', 'trigger'],
   ]);
   itSkips([
-    ['The reversibility of the policy change was debated in parliament.', 'reversibility'],
-    ['Engineers tested the reversibility of the reaction in the lab.', 'reversibility'],
+    ['The reversibility of the policy change was debated in parliament.', 'bronchodilator-response'],
+    ['Engineers tested the reversibility of the reaction in the lab.', 'bronchodilator-response'],
     ['The river reached its peak flow after the spring melt.', 'peak-flow'],
     ['Keep your finger off the trigger until you are ready to shoot.', 'trigger'],
     ['Investors stayed positive after the bank reported its results.', 'positive-result'],
@@ -43,7 +43,7 @@ describe('epilepsy', () => {
     ['The volunteers ran an animal rescue medicine course at the shelter.', 'rescue-medicine'],
     ['The police were called to a rescue on the cliffs.', 'rescue-medicine'],
     ['A spike in prices hit shoppers this winter.', 'spike'],
-    ['The episode about arrhythmia drew a big audience for the show.', 'illness-episode'],
+    ['The episode about the arrhythmia clinic drew a big audience for the show.', 'illness-episode'],
     ['In the absence of a reply, the plan went ahead.', 'absence'],
   ]);
 });
@@ -96,6 +96,7 @@ describe('germs, animals and outbreaks', () => {
     ['Our web host moved the site to a new server.', 'host'],
     ['The talk show host joked about ticks at the picnic.', 'host'],
     ['A host of new shops opened on the high street.', 'host'],
+    ['Parasite won best picture at a ceremony with no host this year.', 'host'],
     ['The water reservoir was low after the dry summer.', 'reservoir-of-infection'],
     ['Fill the reservoir of the humidifier with clean water.', 'reservoir-of-infection'],
     ['Fishing is not allowed in the reservoir near the dam.', 'reservoir-of-infection'],
@@ -114,6 +115,7 @@ describe('ward, clinic and speech notes', () => {
     ['She has blocks on words that start with hard sounds.', 'stuttering-block'],
     ['The rash has settled with the new cream.', 'settled'],
     ['He had one episode of atrial fibrillation on the monitor.', 'illness-episode'],
+    ['She had another episode about an hour after lunch, with palpitations.', 'illness-episode'],
   ]);
   itSkips([
     ['The regime tolerated little dissent in the press.', 'tolerating'],
@@ -121,6 +123,7 @@ describe('ward, clinic and speech notes', () => {
     ['A block of flats was built on the corner.', 'stuttering-block'],
     ['The dust has settled after the election.', 'settled'],
     ['The students went to the theatre and came back on the train.', 'theatre'],
+    ['The old houses deteriorated and their condition worried the council.', 'deterioration'],
   ]);
   itSkipsOnHealthPages([
     ['The battery discharge from the phone was faster in the cold.', 'discharge'],
