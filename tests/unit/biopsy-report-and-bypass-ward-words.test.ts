@@ -33,6 +33,9 @@ describe('pathology reports', () => {
     ['Coffee will stain the carpet if you leave it.', 'stain'],
     ['The mole in the cabinet leaked the papers to the press.', 'mole'],
     ['A blue plaque on the house marks where the poet lived.', 'plaque'],
+    ['Liver fibrosis regression was seen after the virus was cleared.', 'tumor-regression'],
+    ['The deeper section of the pool is next to the water slide.', 'tissue-section'],
+    ['Incidental costs are listed in the appendix to the contract.', 'incidental-finding'],
   ]);
   itSkipsOnHealthPages([
     ['Cox regression showed age was linked to survival.', 'tumor-regression'],
@@ -55,6 +58,7 @@ describe('cardiac surgery ward', () => {
     ['The engineer fitted a new valve to the boiler.', 'tissue-valve'],
     ['Fans were very sympathetic after the loss.', 'sympathetic-nervous-system'],
     ['Farmers bring in the harvest in September.', 'vein-harvest'],
+    ['If the mains power fails, the UPS will go on bypass mode.', 'heart-lung-machine'],
   ]);
 });
 
@@ -92,6 +96,10 @@ describe('mouth, labour ward and outbreaks', () => {
     ['Her smile was reassuring.', 'reassuring-ctg'],
     ['Police arrested a suspected thief near the station.', 'suspected-case'],
     ['He is suspected of fraud.', 'suspected-case'],
+    ['Officials suspected the town well as the source of the cholera outbreak.', 'suspected-case'],
+    ['The suspected drug dealer had been under police surveillance for months.', 'suspected-case'],
+    ['The situation escalated and the rapid response team was sent in.', 'escalation-of-care'],
+    ['The bank said the baseline rate forecast was reassuring.', 'reassuring-ctg'],
     ['It was an uneventful flight to Lisbon.', 'uneventful'],
     ['The match was largely uneventful until the last minute.', 'uneventful'],
   ]);
