@@ -182,3 +182,21 @@ describe('letters from set 45 and cues and fences on older entries', () => {
     ['A high BP reading should be checked again.', 'bp'],
   ]);
 });
+
+describe('review 21: other senses of the new letters', () => {
+  itSkips([
+    ['The TE was quick off the line and kept shedding tacklers after the catch.', 'telogen-effluvium'],
+    ['The new hybrid models come with a ZF gearbox and the maker talks of the future of mobility.', 'zimmer-frame-abbreviation'],
+    ['Cars fitted with ZF eight-speed gearboxes were recalled.', 'zimmer-frame-abbreviation'],
+    ['Battery makers who quote OCV figures measure them at rest.', 'ocv'],
+    ['The FFA Cup final kicks off on 24 Oct in Sydney.', 'ffa'],
+    ['The PDL printer driver plan covered every model.', 'pdl'],
+    ['He suffered a shock loss and slipped in the ATP standings.', 'atp'],
+  ]);
+  itSkipsOnHealthPages([
+    ['PUL is a day procedure for an enlarged prostate that lifts the prostate away from the urethra, checked with an ultrasound.', 'pul'],
+    ['The MSD Manual has a page on pregnancy and miscarriage.', 'mean-sac-diameter'],
+    ['MSD for Mothers funds pregnancy care projects.', 'mean-sac-diameter'],
+    ['Metabolic syndrome was defined by the ATP III criteria for cholesterol and waist size.', 'atp'],
+  ]);
+});
