@@ -29,13 +29,14 @@ describe('balance and inner ear', () => {
   itSkipsOnHealthPages([
     ['Salt crystals formed around the rim of the glass.', 'otoconia'],
     ['We got lost in the hedge labyrinth at the stately home.', 'labyrinth'],
+    ['We got lost in the labyrinth of corridors on the way to the ENT clinic.', 'labyrinth'],
   ]);
 });
 
 describe('eye clinic words', () => {
   itUnderlines([
     ['Pressure in the left eye was 26 at today\'s visit.', 'intraocular-pressure'],
-    ['Pressure in both eyes is now within the normal range.', 'intraocular-pressure'],
+    ['Pressure in each eye is now within the normal range.', 'intraocular-pressure'],
     ['Both eyes quiet at review, so the drops can be stopped.', 'white-and-quiet'],
     ['The left optic disc is pale compared with the right.', 'optic-disc-pallor'],
     ['There is temporal pallor of the right optic disc.', 'optic-disc-pallor'],
@@ -46,6 +47,10 @@ describe('eye clinic words', () => {
     ['One pupil reacted to the news with a groan.', 'pupil'],
     ['The pupils sat quietly while the head teacher spoke.', 'pupil'],
     ['Keep both eyes on the road at all times.', 'white-and-quiet'],
+  ]);
+  itSkipsOnHealthPages([
+    ['I feel pressure in the right eye whenever my sinuses are blocked.', 'intraocular-pressure'],
+    ['Sinus headache with pressure in both eyes and a blocked nose.', 'intraocular-pressure'],
   ]);
 });
 
@@ -73,7 +78,7 @@ describe('spine clinic and bones', () => {
     ['A small plate was fixed at the knee for guided growth.', 'plate'],
     ['The plate across the tibial growth plate will come out next year.', 'plate'],
     ['We check for progression of the scoliosis every six months.', 'progression'],
-    ['He wears his brace 20 hours a day.', 'orthopedic-brace'],
+    ['He wears his scoliosis brace 20 hours a day.', 'orthopedic-brace'],
   ]);
   itSkips([
     ['She served the cake on a plate with a spoon.', 'plate'],
@@ -81,6 +86,8 @@ describe('spine clinic and bones', () => {
     ['Career progression at the firm is still growing slowly.', 'progression'],
     ['Fans should brace for a long season.', 'orthopedic-brace'],
     ['The striker scored a brace in the second half.', 'orthopedic-brace'],
+    ['The striker trains four hours a day and scored a brace on Saturday.', 'orthopedic-brace'],
+    ['Wear your removable brace 22 hours a day, taking it out only to eat.', 'orthopedic-brace'],
   ]);
 });
 
@@ -114,6 +121,7 @@ describe('US work status and workers\' compensation notes', () => {
   itSkipsOnHealthPages([
     ['Restrictions on visiting hours were eased at the care home.', 'work-restrictions'],
     ['Age restrictions apply to this film.', 'work-restrictions'],
+    ['Activity: no lifting over 10 pounds for two weeks. Diet: no dietary restrictions.', 'work-restrictions'],
   ]);
 });
 
