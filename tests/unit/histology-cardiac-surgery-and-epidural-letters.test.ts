@@ -144,3 +144,22 @@ describe('notes and letters', () => {
     ['BPD officers closed the road after the crash.', 'bpd'],
   ]);
 });
+
+describe('review 25: other senses of the letters', () => {
+  itUnderlines([
+    ['Fit a new CO alarm near the boiler to warn of the gas.', 'co'],
+  ]);
+  itSkips([
+    ['The switch does L3/L4 load balancing across the servers.', 'l3-4'],
+    ['RHD conversion done, new valves and timing belt.', 'rhd-rheumatic-heart-disease'],
+    ['Schools in AL must report ACT scores each year.', 'al-artemether-lumefantrine'],
+  ]);
+  itSkipsOnHealthPages([
+    ['Low preoperative PNI predicted worse survival after surgery for gastric adenocarcinoma.', 'pni-perineural-invasion'],
+    ['Our EMR keeps your records safe over SSL.', 'ssl-sessile-serrated-lesion'],
+    ['In the OLP trial, people knew they were taking a placebo pill, yet their bowel pain eased.', 'olp-oral-lichen-planus'],
+    ['DIF analysis showed the depression questionnaire items worked the same in both groups.', 'dif-direct-immunofluorescence'],
+    ['MTC was grown from the sputum culture and sent for drug susceptibility testing.', 'mtc-medullary-thyroid'],
+    ['Wound infection occurred in 2/52 patients on review of the notes.', 'two-fifty-seconds'],
+  ]);
+});
