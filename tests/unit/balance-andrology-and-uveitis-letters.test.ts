@@ -102,4 +102,9 @@ describe('letters with several meanings', () => {
     ["Open the task manager and note the program's PID before ending it.", 'pid'],
     ['She moved from CT to Boston for a new job.', 'ct'],
   ]);
+  itSkipsOnHealthPages([
+    ['She had a PPPD for a tumour in the head of the pancreas, and the pancreatic leak settled.', 'persistent-postural-perceptual-dizziness'],
+    ['The dermatology group was bought by a private equity fund, Summit Growth LP.', 'lp'],
+    ['HM Treasury guidance covers tax for each LP in the scheme.', 'lp'],
+  ]);
 });
