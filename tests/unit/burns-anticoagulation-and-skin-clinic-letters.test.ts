@@ -106,7 +106,6 @@ describe('brain injury rehabilitation and ward letters', () => {
 
 describe('review 2: letters health writing uses in another sense (ownContextOnly) and MVR repair', () => {
   itSkipsOnHealthPages([
-    ['Pure-tone audiometry showed a PTA of 45 dB HL in the right ear with sensorineural hearing loss.', 'pta'],
     ['Home medications PTA: metformin and lisinopril, resumed on admission.', 'pta'],
     ['Our PTA helps patients with knee osteoarthritis do their exercises.', 'pta'],
     ['Bumrah was ruled out of IPL because of a lumbar stress fracture.', 'ipl'],
@@ -131,5 +130,13 @@ describe('review 2: letters health writing uses in another sense (ownContextOnly
   ]);
   itListsMeanings([
     ['Post MVR 2019, reviewed yearly with echo.', 'MVR'],
+  ]);
+});
+
+// Since pack 2.62 PTA also holds the pure tone average of a hearing test, so an audiogram's PTA
+// names that sense rather than staying plain (it used to hold only amnesia and angioplasty).
+describe('PTA in a hearing test', () => {
+  itChoosesSense([
+    ['Pure-tone audiometry showed a PTA of 45 dB HL in the right ear with sensorineural hearing loss.', 'PTA', 'pure tone audiometry or average (hearing test)'],
   ]);
 });
