@@ -171,3 +171,25 @@ describe('antenatal care and neutrophil counts', () => {
     ['The findings will be published OA so anyone can read them.', 'oa'],
   ]);
 });
+
+describe('review 20: other senses of the new letters', () => {
+  itSkips([
+    ['In the trial, ORR was 40% and DCR was 75% in metastatic lung cancer.', 'dcr'],
+    ['Kawasaki disease (KD) can cause coronary artery aneurysms in young children.', 'kd'],
+    ['Renal biopsy EM showed subepithelial immune deposits.', 'em-erythema-migrans'],
+    ['TWI guidance on welding leads and cables was updated this year.', 'twi'],
+    ['Under GA law, employers must post the notice in the break room.', 'ga'],
+    ['Our Portland, ME office handles all claims for the region.', 'me-myalgic-encephalomyelitis'],
+    ['The dog had an MCT grade 2 removed with clean margins and chemotherapy.', 'mct'],
+    ['Moving to Workday HCM cut payroll errors across the company.', 'hcm'],
+    ['Send the weekly PM report to the client every Friday.', 'pm-post-mortem'],
+    ['Fibrous cortical defect (FCD) is a common incidental finding on knee MRI.', 'fcd'],
+    ['Diastolic heart failure (DHF) is common in older women with hypertension.', 'dhf'],
+    ['PHM fellowship training covers newborn nursery care.', 'phm'],
+  ]);
+  itSkipsOnHealthPages([
+    ['The panel set a TWI of 4.4 ng per kg of body weight for these chemicals, as for lead.', 'twi'],
+    ['Renal biopsy EM showed subepithelial immune deposits.', 'em-erythema-migrans'],
+    ['Kawasaki disease (KD) can cause coronary artery aneurysms in young children.', 'kd'],
+  ]);
+});
