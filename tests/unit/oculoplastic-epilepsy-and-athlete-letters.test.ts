@@ -193,3 +193,15 @@ describe('review 20: other senses of the new letters', () => {
     ['Kawasaki disease (KD) can cause coronary artery aneurysms in young children.', 'kd'],
   ]);
 });
+
+// ANC holds two health meanings since pack 2.62, so a cue-less ANC is underlined on a health page;
+// the governing party's usual phrasings stay plain there.
+describe('the ANC as a party, on a health page', () => {
+  itSkipsOnHealthPages([
+    ['The ruling ANC said the health plan would be phased in over ten years.', 'anc'],
+    ['The ANC pledged more money for clinics in rural areas.', 'anc'],
+  ]);
+  itUnderlinesOnHealthPages([
+    ['ANC 0.6 today, so chemotherapy is postponed for one week.', 'anc'],
+  ]);
+});
