@@ -14,8 +14,8 @@ declare module 'virtual:termlight/health-compiled' {
   export const buildId: string;
 }
 
-declare module 'virtual:termlight/health-search' {
+declare module 'virtual:termlight/health-search-*' {
   import type { SearchDocument } from '../search';
-  /** The bundled pack's search documents: every key the popup's search needs. */
+  /** One part of the bundled pack's search documents, with every key the popup's search needs. */
   export const searchDocs: SearchDocument[];
 }
