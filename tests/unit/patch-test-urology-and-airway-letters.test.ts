@@ -5,7 +5,7 @@
  * Li-ion batteries, Philippine jeepneys, community interest companies, home medical equipment).
  */
 import { describe } from 'vitest';
-import { itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages } from './helpers/bundled-underline';
+import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages } from './helpers/bundled-underline';
 
 describe('patch testing and contact dermatitis', () => {
   itUnderlines([
@@ -116,5 +116,33 @@ describe('BP, TB and GA in notes and leaflets', () => {
     ['BP announced a new chief executive on Tuesday.', 'bp'],
     ['The new drive holds 2 TB and the obs plugin records to it.', 'tb'],
     ['Shares in the oil firm rose after BP announced the sale.', 'bp'],
+  ]);
+});
+
+describe('review 28: other senses of the new letters', () => {
+  itUnderlines([
+    ['FM I + and Myroxylon pereirae +, consistent with fragrance allergy.', 'fragrance-mix'],
+    ['Trial of PMV with cuff fully deflated; remove if breathless.', 'pmv-passy-muir-valve'],
+    ['Your Li level is 0.68 mmol/L, within range.', 'li-lithium-level'],
+    ['The MHMS advises the public to clear stagnant water to help prevent dengue.', 'mhms-ministry-of-health-and-medical-services'],
+  ]);
+  itSkips([
+    ['Tuned to 98.5 FM I heard the new single twice before noon.', 'fragrance-mix'],
+    ['Patches for D4 fixed the loot drops, and D2 fans noticed.', 'd4-day-four-reading'],
+    ['Li metal anodes grow dendrites that can short a lithium cell.', 'li-lithium-level'],
+    ['The balloon was deflated after PMV and the mitral gradient fell.', 'pmv-passy-muir-valve'],
+    ['Fusion from C0 to C2 level was needed after the fracture.', 'c0-trough-concentration'],
+    ['E2 launches new patches and gel pumps for the espresso machines.', 'e2-estradiol-level'],
+    ['Women with BBD had a higher risk of later breast cancer.', 'bbd-bladder-bowel-dysfunction'],
+    ['UDT was positive for fentanyl at the pain clinic.', 'udt-undescended-testis'],
+    ['Our HME supplier also delivers tracheostomy supplies and suction catheters.', 'hme-heat-moisture-exchanger'],
+    ['SCID mice lack working T cells and lymphocytes.', 'scid-severe-combined-immunodeficiency'],
+    ['Students at MHMS held a bake sale to raise funds for the band trip.', 'mhms-ministry-of-health-and-medical-services'],
+    ['The MDA telethon returns on Dec 5 with new hosts.', 'mda-mass-drug-administration'],
+    ['She rolled her savings into a GIC during the transition to retirement.', 'gic-gender-identity-clinic'],
+    ['ICD shares fell, which came as a shock to investors in Dubai.', 'icd'],
+  ]);
+  itChoosesSense([
+    ['CAP treated with amoxicillin; VTE prophylaxis with enoxaparin started.', 'CAP', 'community-acquired pneumonia'],
   ]);
 });
