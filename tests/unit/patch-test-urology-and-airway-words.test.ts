@@ -24,6 +24,8 @@ describe('settled, tolerated and active in clinic letters', () => {
     ['The biopsies show mildly active proctitis.', 'active-disease'],
     ['Scleritis is active again despite the steroid drops.', 'active-disease'],
     ['The scan suggests active sarcoidosis in the lungs.', 'active-disease'],
+    ['Thyroid eye disease is still active, so eyelid surgery will wait.', 'active-disease'],
+    ['Treatment of moderately to severely active ulcerative colitis.', 'active-disease'],
   ]);
   itSkips([
     ['The couple settled the bill and left the restaurant.', 'settled'],
@@ -34,12 +36,19 @@ describe('settled, tolerated and active in clinic letters', () => {
     ['He stays active by walking the dog every morning.', 'active-disease'],
     ['She is an active member of the local rowing club.', 'active-disease'],
     ['The volcano has been active for three weeks.', 'active-disease'],
+    ['Adults should aim to be moderately active for 150 minutes a week.', 'active-disease'],
+    ['He scored a brace, and the fans would not tolerate another defeat.', 'tolerating'],
   ]);
   itSkipsOnHealthPages([
     ['Staying physically active can help people with ulcerative colitis.', 'active-disease'],
     ['Mesalazine is the active ingredient in some colitis medicines.', 'active-disease'],
     ['He is still active in his church despite the sarcoidosis.', 'active-disease'],
     ['Being more active may ease the tiredness that uveitis can bring.', 'active-disease'],
+    ['Despite her colitis she is active and well and works full time.', 'active-disease'],
+    ['Most people with sarcoidosis stay fit and active and lead normal lives.', 'active-disease'],
+    ['Children with ulcerative colitis can lead full and active lives.', 'active-disease'],
+    ['After endoscopic surgery most people are active again within a week.', 'active-disease'],
+    ['Repeat biopsies are part of active monitoring for low-risk prostate cancer.', 'active-disease'],
   ]);
 });
 
@@ -56,6 +65,8 @@ describe('referred, exposure, strain and graft', () => {
     ['He has a lumbar strain from moving furniture.', 'strain'],
     ['The ministry confirmed an outbreak of typhoid in two villages.', 'outbreak'],
     ['An outbreak of leptospirosis followed the floods.', 'outbreak'],
+    ['Occupational exposure to silica dust causes lung disease.', 'exposure'],
+    ['The graft case report describes a failed kidney graft.', 'graft'],
   ]);
   itSkips([
     ['The song is often referred to as the first punk record.', 'referral'],
@@ -65,6 +76,8 @@ describe('referred, exposure, strain and graft', () => {
     ['The strain of the long season showed on the team.', 'strain'],
     ['The mayor was jailed for graft after taking bribes from builders.', 'graft'],
     ['He was convicted of graft and stripped of office.', 'graft'],
+    ['Occupational pension schemes cut their exposure to gilts last year.', 'exposure'],
+    ['Lumbar support cushions ease the strain of long drives.', 'strain'],
     ['The outbreak of war in 1914 emptied the village school.', 'outbreak'],
   ]);
   itSkipsOnHealthPages([
