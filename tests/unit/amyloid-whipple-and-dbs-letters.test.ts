@@ -141,3 +141,30 @@ describe('Australian aged care and NDIS', () => {
     ['An ACAT assessment is needed before a place in aged care can be offered.', 'acat'],
   ]);
 });
+
+describe('review 29: other senses of the same letters', () => {
+  itSkips([
+    ['Use a DPD test kit to check the free chlorine in the pool.', 'dpd-enzyme'],
+    ['Check your DPD status online to see when the parcel arrives.', 'dpd-enzyme'],
+    ['TDS 180 mg/L, hardness 120 mg/L, pH 7.4.', 'tds'],
+    ['Bottled water with tds below 50 mg per litre tastes flat.', 'tds'],
+    ['IPG said its battery welding orders grew this quarter.', 'ipg'],
+    ['ACAT inhibitors lowered cholesterol ester in mice with atherosclerosis.', 'acat'],
+    ['Participants with SIL on cervical cytology were referred for colposcopy.', 'sil-supported-living'],
+    ['Most children with AT need a wheelchair by their teens.', 'at-assistive-technology'],
+    ['FAP expression in cancer-associated fibroblasts was high in colorectal cancer.', 'fap'],
+    ['The dental unit waterlines were flushed with DI water.', 'di'],
+  ]);
+  itSkipsOnHealthPages([
+    ['FAP in children is often linked to stress and anxiety.', 'fap'],
+    ['NICE IPG 19 covers deep brain stimulation for Parkinson\'s disease.', 'ipg'],
+    ['The IPG traces were normal, so a clot was unlikely.', 'ipg'],
+  ]);
+  itUnderlines([
+    ['Metronidazole 400 mg TDS for seven days.', 'tds'],
+    ['Recharge the IPG of the spinal cord stimulator weekly.', 'ipg'],
+  ]);
+  itListsMeanings([
+    ['Family history of FAP on her father\'s side; genetics referral requested.', 'FAP'],
+  ]);
+});
