@@ -29,6 +29,8 @@ describe('results words with new cue words', () => {
     ['Background mucosa unremarkable; no dysplasia.', 'unremarkable'],
     ['Retained products are seen in the uterine cavity on ultrasound.', 'rpoc'],
     ['The scan confirms the miscarriage is complete.', 'complete-miscarriage'],
+    ['RPOC seen on the transvaginal scan.', 'rpoc'],
+    ['The wound was cleaned and the packing changed daily.', 'wound-packing'],
     ['All margins clear and the lymph nodes free of cancer.', 'clear-margins'],
     ['The nurse will carry on packing the abscess cavity with ribbon gauze.', 'wound-packing'],
     ['Good news: the cancer has not spread to the bones.', 'metastasis'],
@@ -51,6 +53,16 @@ describe('results words with new cue words', () => {
     ['Profit margins clear 20 percent in a good year.', 'clear-margins'],
     ['I am packing for the trip and need a packing list.', 'wound-packing'],
     ['The rumour has spread across the town.', 'metastasis'],
+    ['The retailer retained products with high margins and dropped the rest.', 'rpoc'],
+    ['rpoc seen on scan.', 'rpoc'],
+    ['Rpoc seen on scan.', 'rpoc'],
+    ['The rpoC gene mutation gives rifampicin resistance.', 'rpoc'],
+    ['Yield curve stable as markets await the Fed.', 'stable'],
+    ['After the party wound down we started packing.', 'wound-packing'],
+    ['He wound up packing his bags and leaving.', 'wound-packing'],
+    ['Old wounds reopened as the club was sent packing.', 'wound-packing'],
+    ['Packing your hospital bag: pads for your caesarean wound.', 'wound-packing'],
+    ['After giving birth, the womb lining keeps shedding for weeks.', 'hair-shedding'],
   ]);
   itSkipsOnHealthPages([
     ['He finished the round one stroke ahead of the rest of the field.', 'stroke'],
@@ -70,6 +82,8 @@ describe('deep brain stimulation and Parkinson’s', () => {
   itSkips([
     ['The team had an off period in the middle of the season.', 'off-period'],
     ['We need some off time after the busy week at work.', 'off-period'],
+    ['The duty cycle is the on time divided by the on time plus the off time.', 'off-period'],
+    ['Trains ran on time, and I had some off time in the afternoon.', 'off-period'],
     ['The picture frame hangs above the fireplace.', 'stereotactic-frame'],
   ]);
 });
@@ -91,6 +105,8 @@ describe('bones, movement and strength', () => {
     ['The car switched to reduced power mode when the battery ran low.', 'muscle-power'],
     ['Social mobility has stalled in the north, with falls in wages.', 'mobility'],
     ['The city plans new mobility services with electric bikes.', 'mobility'],
+    ['Plyometric training builds muscle power in older adults.', 'muscle-power'],
+    ['Shoulder mobility exercises from the physio help after a fall.', 'mobility'],
   ]);
 });
 
@@ -103,5 +119,11 @@ describe('fistula surgery', () => {
     ['The running track is open to the public at weekends.', 'fistula-tract'],
     ['Keep track of your seton checks in a diary.', 'fistula-tract'],
     ['Recovery after the fistula surgery is on track.', 'fistula-tract'],
+    ['Use the app to track symptoms of Crohn’s disease.', 'fistula-tract'],
+    ['Keep a track of your flares if you have Crohn’s.', 'fistula-tract'],
+    ['Crohn’s can affect any part of the GI track.', 'fistula-tract'],
+    ['Crohn’s disease can affect the whole digestive track.', 'fistula-tract'],
+    ['Crohn’s patients follow a separate track in the trial.', 'fistula-tract'],
+    ['Needle tracks were seen near the abscess and the fistula.', 'fistula-tract'],
   ]);
 });
