@@ -359,7 +359,8 @@ describe('pharmacy letters', () => {
   ]);
   itSkips([
     ['Income tax TDS was deducted by the bank.', 'tds'],
-    // Lower-case od, tds and prn are no aliases (review r1): Polish and Czech od, water tds, .prn files.
+    // Lower-case od and prn are no aliases (review r1): Polish and Czech od, .prn files. Lower-case
+    // tds is one since round 57, for "400 mg tds", with fences that keep a water test's tds plain.
     ['Dzieci od 12 lat: 5 mg raz na dobę.', 'od'],
     ['Check tds and pH of the water before dosing the tank with tablets.', 'tds'],
     ['Print the file to a .prn file first.', 'prn'],
