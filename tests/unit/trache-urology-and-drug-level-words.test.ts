@@ -43,6 +43,7 @@ describe('patch testing', () => {
   itSkips([
     ['The council chamber was full for the budget debate.', 'finn-chamber'],
     ['Compare each month with the baseline series from 2019 in the sales report.', 'baseline-series'],
+    ['The nickel price forecast was revised against the baseline series.', 'baseline-series'],
     ['The new manager was an irritant to the whole board.', 'irritant'],
   ]);
 });
@@ -77,9 +78,12 @@ describe('drug levels and lines', () => {
     ['The production line infection spread through the poultry plant.', 'line-infection'],
     ['The elevated train runs above the avenue.', 'elevated'],
     ['The meeting held in the town hall ran late.', 'held'],
+    ['Family meeting held on Tuesday; creatinine is now improving.', 'held'],
+    ['Lithium levels in drinking water have been linked to mood and mental health in some studies.', 'lithium-level'],
     ['The tent flap blew open in the night.', 'flap'],
   ]);
   itSkipsOnHealthPages([
+    ['If the liquid in the tube changes colour, the home test is positive.', 'tube-change'],
     ['Keep the leg elevated for the first two days after the operation.', 'elevated'],
   ]);
 });
@@ -111,7 +115,7 @@ describe('cuff pressure, fistula plug, lines, shots and dressings', () => {
     ['Tracheostomy cuff pressure should be written on the chart every shift.', 'cuff-pressure'],
     ['An anal fistula plug avoids cutting the sphincter muscle.', 'fistula-plug'],
     ['He had a line infection after six weeks of home antibiotics.', 'line-infection'],
-    ['Her testosterone shot is given every ten weeks.', 'shot'],
+    ['Her serum lithium level is due next week.', 'lithium-level'],
     ['Your next shot is booked with the practice nurse for Monday.', 'shot'],
     ['Let the dressing soak off in the bath rather than pulling it.', 'dressing'],
   ]);
@@ -120,6 +124,8 @@ describe('cuff pressure, fistula plug, lines, shots and dressings', () => {
     ['A bath plug was missing from the holiday flat.', 'fistula-plug'],
     ['He stayed on the line for an hour waiting for the bank.', 'intravenous-line'],
     ['She had a practice shot at goal before the penalty.', 'shot'],
+    ['The shot put champion tested positive for testosterone after the final.', 'shot'],
+    ['Front line infection control staff were thanked in the report.', 'line-infection'],
     ['Whisk the dressing and pour it over the salad.', 'dressing'],
   ]);
 });
