@@ -5,7 +5,7 @@
  * Li-ion batteries, Philippine jeepneys, community interest companies, home medical equipment).
  */
 import { describe } from 'vitest';
-import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines, itUnderlinesOnHealthPages } from './helpers/bundled-underline';
+import { itChoosesSense, itSkips, itSkipsOnHealthPages, itUnderlines } from './helpers/bundled-underline';
 
 describe('patch testing and contact dermatitis', () => {
   itUnderlines([
