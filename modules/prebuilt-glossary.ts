@@ -16,9 +16,17 @@ type PackageFile = { name: string; contents: string };
 /**
  * The popup's search documents come in this many modules, each its own chunk: one chunk of them
  * all would soon pass the 5 MiB the add-on linter reads (about 5 MB at 9,800 entries). The popup
- * imports every part (entrypoints/popup/search-data.ts lists them).
+ * loads them through one more module, written below from this number, which imports every part.
  */
 const SEARCH_PARTS = 3;
+const SEARCH_INDEX = 'virtual:termlight/health-search';
+const searchPartId = (part: number) => `${SEARCH_INDEX}-${part}`;
+
+/** The parts' loader: each dynamic import becomes a chunk of its own. */
+function searchIndexModule(): string {
+  const imports = Array.from({ length: SEARCH_PARTS }, (_, part) => `import(${JSON.stringify(searchPartId(part))})`);
+  return `export const loadSearchParts = () => Promise.all([${imports.join(', ')}]);`;
+}
 
 function searchPart<T>(docs: readonly T[], part: number): T[] {
   const size = Math.ceil(docs.length / SEARCH_PARTS);
@@ -33,7 +41,7 @@ const MODULES: Record<string, (prebuilt: PrebuiltPack, tables: PackageFile[]) =>
   }),
   ...Object.fromEntries(
     Array.from({ length: SEARCH_PARTS }, (_, part) => [
-      `virtual:termlight/health-search-${part}`,
+      searchPartId(part),
       (prebuilt: PrebuiltPack) => ({ searchDocs: searchPart(prebuilt.searchDocs, part) }),
     ]),
   ),
@@ -70,8 +78,9 @@ export default defineWxtModule({
         files = null;
         scripts = null;
       },
-      resolveId: (id) => (id in MODULES ? '\0' + id : undefined),
+      resolveId: (id) => (id in MODULES || id === SEARCH_INDEX ? '\0' + id : undefined),
       load(id) {
+        if (id === '\0' + SEARCH_INDEX) return searchIndexModule();
         const exportsOf = MODULES[id.slice(1)];
         if (!id.startsWith('\0') || !exportsOf) return undefined;
         this.addWatchFile(dir);

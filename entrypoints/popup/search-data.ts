@@ -1,3 +1,4 @@
+import { loadSearchParts } from 'virtual:termlight/health-search';
 import { GlossarySearch, toSearchDocuments } from '../../glossary/search';
 import { storedDocs } from '../../glossary/search-index';
 import type { UserGlossary } from '../../utils/storage/user-glossaries';
@@ -18,14 +19,11 @@ export async function createSearch(user: readonly UserGlossary[] = [], storedInd
 
 /**
  * The bundled documents come in parts, each a chunk of its own, so that no script in the package
- * passes the size Mozilla's add-on linter reads (modules/prebuilt-glossary.ts makes the parts).
+ * passes the size Mozilla's add-on linter reads (modules/prebuilt-glossary.ts makes the parts and
+ * the loader that imports them all).
  */
 async function bundledSearchDocs() {
-  const parts = await Promise.all([
-    import('virtual:termlight/health-search-0'),
-    import('virtual:termlight/health-search-1'),
-    import('virtual:termlight/health-search-2'),
-  ]);
+  const parts = await loadSearchParts();
   return parts.flatMap((part) => part.searchDocs);
 }
 

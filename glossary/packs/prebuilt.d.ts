@@ -14,8 +14,8 @@ declare module 'virtual:termlight/health-compiled' {
   export const buildId: string;
 }
 
-declare module 'virtual:termlight/health-search-*' {
+declare module 'virtual:termlight/health-search' {
   import type { SearchDocument } from '../search';
-  /** One part of the bundled pack's search documents, with every key the popup's search needs. */
-  export const searchDocs: SearchDocument[];
+  /** Loads every part of the bundled pack's search documents (each a chunk of its own), with every key the popup's search needs. */
+  export function loadSearchParts(): Promise<{ searchDocs: SearchDocument[] }[]>;
 }
